@@ -1,0 +1,80 @@
+//! Command-line types (clap). Parsing only; the work is in `commands`.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::program::Kind;
+use crate::render::Format;
+
+/// Checks and runs a school mentoring program (целевая модель наставничества)
+/// kept as plain files in a git folder.
+#[derive(Debug, Parser)]
+#[command(name = "mentor", version, max_term_width = 100)]
+pub struct Cli {
+    /// Program folder (default: the nearest folder with mentor.yaml, walking up).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Language of messages (default: $MENTOR_LANG, then the OS locale, then English).
+    #[arg(long, global = true, env = "MENTOR_LANG", value_enum)]
+    pub lang: Option<Lang>,
+
+    /// The date to check against (default: today).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Auto)]
+    pub format: Format,
+
+    /// Write the output to FILE instead of standard output.
+    #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Treat warnings as errors for the exit code (`--deny warnings`).
+    #[arg(long, global = true, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scaffold a program folder: mentor.yaml, a seven-stage roadmap, registries, schemas.
+    Init(InitArgs),
+    /// Check everything in the program folder (the CI entry point).
+    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
+    Check,
+    /// Work with roadmaps.
+    #[command(subcommand)]
+    Roadmap(RoadmapCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// Kind of organization.
+    #[arg(long, value_enum, default_value_t = Kind::School)]
+    pub kind: Kind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoadmapCommand {
+    /// Seven-stage validation of roadmaps: the folder's, or the given files and folders.
+    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
+    #[command(visible_alias = "lint")]
+    Check {
+        /// Roadmap files, or folders searched for roadmap*.yaml and *.roadmap.yaml.
+        files: Vec<PathBuf>,
+    },
+}

@@ -1,0 +1,29 @@
+//! `mentor check`: everything in the program folder that validates.
+
+use std::io::Write;
+
+use crate::finding::{Finding, Message, Tally};
+use crate::folder::{Folder, PROGRAM_FILE};
+use crate::yaml::Source;
+use crate::{Context, Failure, decode, program, roadmap};
+
+use super::Session;
+
+pub fn run(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let folder = Folder::discover(cx.dir.as_deref())?;
+    let mut session = Session::default();
+    session.check_file(&folder.path(PROGRAM_FILE), check_program)?;
+    let roadmaps = folder.roadmaps()?;
+    if roadmaps.is_empty() {
+        let dir = folder.root.display().to_string();
+        return Err(Failure::Usage(Message::new("no-roadmaps").arg("dir", dir)));
+    }
+    for path in &roadmaps {
+        session.check_file(path, roadmap::check_source)?;
+    }
+    session.report(cx, out)
+}
+
+fn check_program(source: &Source) -> Vec<Finding> {
+    decode::load(source, program::decode).1
+}

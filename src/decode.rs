@@ -1,0 +1,366 @@
+//! Decoding the located YAML tree into typed models, collecting every
+//! schema problem (unknown key, wrong type, missing key, bad value) as a
+//! finding instead of stopping at the first.
+
+use chrono::NaiveDate;
+
+use crate::finding::{Code, Finding, Location, Message};
+use crate::yaml::{Node, Source, Value};
+
+/// A decoded value and where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Location,
+}
+
+/// The schema of a located value is the schema of the value.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
+
+/// The entries of a mapping whose keys were checked against a known list.
+#[derive(Debug)]
+pub struct Fields<'n> {
+    node: &'n Node,
+    entries: Vec<(String, &'n Node)>,
+}
+
+impl<'n> Fields<'n> {
+    /// The value under `key`; an explicit `null` (`key:` with nothing) counts as absent.
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(k, v)| *k == key && v.value != Value::Null)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// Collects schema findings while decoding one file.
+#[derive(Debug)]
+pub struct Decoder<'s> {
+    pub source: &'s Source,
+    pub findings: Vec<Finding>,
+}
+
+impl<'s> Decoder<'s> {
+    pub fn new(source: &'s Source) -> Self {
+        Decoder {
+            source,
+            findings: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, node: &Node, message: Message) {
+        let at = self.source.locate(node);
+        self.findings.push(Finding::new(Code::Schema, at, message));
+    }
+
+    pub fn wrong_type(&mut self, key: &str, node: &Node, expected: &'static str) {
+        let found = node.value.kind_id().trim_start_matches("kind-");
+        let msg = Message::new("schema-wrong-type")
+            .arg("key", key)
+            .arg("expected", expected)
+            .arg("found", found);
+        self.report(node, msg);
+    }
+
+    /// Checks that `node` is a mapping with only `known` keys, each once.
+    pub fn map<'n>(&mut self, key: &str, node: &'n Node, known: &[&str]) -> Option<Fields<'n>> {
+        let Value::Map(pairs) = &node.value else {
+            self.wrong_type(key, node, "map");
+            return None;
+        };
+        let mut entries: Vec<(String, &'n Node)> = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            let Some(name) = self.key_text(k) else {
+                continue;
+            };
+            if let Some((_, first)) = entries.iter().find(|(seen, _)| *seen == name) {
+                let line = self.source.locate(first).line;
+                let msg = Message::new("schema-duplicate-key")
+                    .arg("key", name)
+                    .arg("line", line);
+                self.report(k, msg);
+            } else if !known.contains(&name.as_str()) {
+                self.unknown_key(k, &name, known);
+            } else {
+                entries.push((name, v));
+            }
+        }
+        Some(Fields { node, entries })
+    }
+
+    /// The entries of a mapping with free-form keys (years, indicator ids).
+    pub fn entries<'n>(&mut self, key: &str, node: &'n Node) -> Vec<(&'n Node, &'n Node)> {
+        match &node.value {
+            Value::Map(pairs) => pairs.iter().map(|(k, v)| (k, v)).collect(),
+            _ => {
+                self.wrong_type(key, node, "map");
+                Vec::new()
+            }
+        }
+    }
+
+    fn key_text(&mut self, key: &Node) -> Option<String> {
+        match &key.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => {
+                Some(self.source.raw(key).unwrap_or_default().to_owned())
+            }
+            Value::Seq(_) | Value::Map(_) => {
+                self.wrong_type("key", key, "string");
+                None
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, node: &Node, name: &str, known: &[&str]) {
+        let msg = match nearest(name, known) {
+            Some(similar) => Message::new("schema-unknown-key-similar")
+                .arg("key", name)
+                .arg("similar", similar),
+            None => Message::new("schema-unknown-key")
+                .arg("key", name)
+                .arg("known", known.join(", ")),
+        };
+        self.report(node, msg);
+    }
+
+    /// A required key: reports it at the mapping when absent.
+    pub fn req<T>(
+        &mut self,
+        fields: &Fields<'_>,
+        key: &str,
+        convert: impl FnOnce(&mut Self, &str, &Node) -> Option<T>,
+    ) -> Option<T> {
+        match fields.get(key) {
+            Some(node) => convert(self, key, node),
+            None => {
+                self.report(
+                    fields.node,
+                    Message::new("schema-missing-key").arg("key", key),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional key; `convert` turns its node into a value (`key` names it in messages).
+    pub fn opt<T>(
+        &mut self,
+        fields: &Fields<'_>,
+        key: &str,
+        convert: impl FnOnce(&mut Self, &str, &Node) -> Option<T>,
+    ) -> Option<T> {
+        fields.get(key).and_then(|node| convert(self, key, node))
+    }
+
+    /// Text as written. Numbers are taken verbatim from the file, so an id
+    /// `1.10` stays `1.10` rather than becoming the float 1.1.
+    pub fn text(&mut self, key: &str, node: &Node) -> Option<Located<String>> {
+        let value = match &node.value {
+            Value::Str(s) => s.trim().to_owned(),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => self.source.raw(node)?.to_owned(),
+            _ => {
+                self.wrong_type(key, node, "string");
+                return None;
+            }
+        };
+        Some(Located {
+            value,
+            at: self.source.locate(node),
+        })
+    }
+
+    /// A date as `YYYY-MM-DD`, the form editors and JSON Schema know.
+    pub fn date(&mut self, key: &str, node: &Node) -> Option<Located<NaiveDate>> {
+        let text = self.text(key, node)?;
+        match parse_date(&text.value) {
+            Some(value) => Some(Located { value, at: text.at }),
+            None => {
+                let msg = Message::new("schema-invalid-date")
+                    .arg("key", key)
+                    .arg("value", text.value);
+                self.report(node, msg);
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, key: &str, node: &Node) -> Option<Located<bool>> {
+        match node.value {
+            Value::Bool(value) => Some(Located {
+                value,
+                at: self.source.locate(node),
+            }),
+            _ => {
+                self.wrong_type(key, node, "bool");
+                None
+            }
+        }
+    }
+
+    /// A whole number within `min..=max`.
+    pub fn number(&mut self, key: &str, node: &Node, min: i64, max: i64) -> Option<Located<i64>> {
+        let Value::Int(value) = node.value else {
+            self.wrong_type(key, node, "integer");
+            return None;
+        };
+        if (min..=max).contains(&value) {
+            return Some(Located {
+                value,
+                at: self.source.locate(node),
+            });
+        }
+        let msg = Message::new("schema-out-of-range")
+            .arg("key", key)
+            .arg("value", value.to_string())
+            .arg("min", min.to_string())
+            .arg("max", max.to_string());
+        self.report(node, msg);
+        None
+    }
+
+    /// One of a fixed set of words.
+    pub fn choice<T: Copy>(
+        &mut self,
+        key: &str,
+        node: &Node,
+        choices: &[(&str, T)],
+    ) -> Option<Located<T>> {
+        let text = self.text(key, node)?;
+        if let Some((_, value)) = choices.iter().find(|(name, _)| *name == text.value) {
+            return Some(Located {
+                value: *value,
+                at: text.at,
+            });
+        }
+        let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+        let msg = Message::new("schema-invalid-choice")
+            .arg("key", key)
+            .arg("value", text.value)
+            .arg("choices", names.join(", "));
+        self.report(node, msg);
+        None
+    }
+
+    /// A list, each item decoded by `item`; bad items are reported and skipped.
+    pub fn list<T>(
+        &mut self,
+        key: &str,
+        node: &Node,
+        mut item: impl FnMut(&mut Self, &str, &Node) -> Option<T>,
+    ) -> Vec<T> {
+        match &node.value {
+            Value::Seq(items) => items.iter().filter_map(|n| item(self, key, n)).collect(),
+            _ => {
+                self.wrong_type(key, node, "list");
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// Parses a YAML text and decodes it with `decode`: the model (when the
+/// file is whole) and every finding.
+pub fn load<T>(
+    source: &Source,
+    decode: fn(&mut Decoder<'_>, &Node) -> Option<T>,
+) -> (Option<T>, Vec<Finding>) {
+    match crate::yaml::parse(source) {
+        Err(finding) => (None, vec![finding]),
+        Ok(root) => {
+            let mut d = Decoder::new(source);
+            let model = decode(&mut d, &root);
+            (model, d.findings)
+        }
+    }
+}
+
+/// Parses an ISO date, `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// The known name closest to a misspelt one, if it is close enough to be a typo.
+fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.chars().count())
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::parse;
+
+    #[test]
+    fn reports_every_problem_of_a_mapping() {
+        let src = Source::new("t.yaml", "titel: x\nstage: [1]\ntitle: y\ntitle: z\n");
+        let node = parse(&src).unwrap();
+        let mut d = Decoder::new(&src);
+        let fields = d.map("root", &node, &["title", "stage", "id"]).unwrap();
+        d.req(&fields, "id", Decoder::text);
+        d.opt(&fields, "stage", |d, k, n| d.number(k, n, 1, 7));
+        let ids: Vec<_> = d
+            .findings
+            .iter()
+            .map(|f| (f.message.id, f.location.line))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("schema-unknown-key-similar", 1),
+                ("schema-duplicate-key", 4),
+                ("schema-missing-key", 1),
+                ("schema-wrong-type", 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_are_iso() {
+        assert_eq!(
+            parse_date("2024-09-02"),
+            NaiveDate::from_ymd_opt(2024, 9, 2)
+        );
+        assert_eq!(parse_date("02.09.2024"), None);
+        assert_eq!(parse_date("2024-02-30"), None);
+    }
+
+    #[test]
+    fn typo_suggestions_are_close_only() {
+        assert_eq!(
+            nearest("responsable", &["responsible", "result"]),
+            Some("responsible")
+        );
+        assert_eq!(nearest("zzz", &["id", "title"]), None);
+    }
+}

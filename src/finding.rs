@@ -1,0 +1,217 @@
+//! Findings: what a check reports. Data only — renderers turn them into text.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+/// Rule codes from the product contract. The kebab-case names are stable:
+/// CI pipelines filter on them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    YamlSyntax,
+    Schema,
+    StageMissing,
+    IdDuplicate,
+    IdGap,
+    ResponsibleMissing,
+    ResultMissing,
+    OutputMissing,
+    CheckpointMissing,
+}
+
+impl Code {
+    /// Every code, in the order of the contract's table.
+    pub const ALL: [Code; 9] = [
+        Code::YamlSyntax,
+        Code::Schema,
+        Code::StageMissing,
+        Code::IdDuplicate,
+        Code::IdGap,
+        Code::ResponsibleMissing,
+        Code::ResultMissing,
+        Code::OutputMissing,
+        Code::CheckpointMissing,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::YamlSyntax => "yaml-syntax",
+            Code::Schema => "schema",
+            Code::StageMissing => "stage-missing",
+            Code::IdDuplicate => "id-duplicate",
+            Code::IdGap => "id-gap",
+            Code::ResponsibleMissing => "responsible-missing",
+            Code::ResultMissing => "result-missing",
+            Code::OutputMissing => "output-missing",
+            Code::CheckpointMissing => "checkpoint-missing",
+        }
+    }
+
+    /// The severity the contract gives each rule.
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::YamlSyntax | Code::Schema | Code::StageMissing | Code::IdDuplicate => {
+                Severity::Error
+            }
+            Code::IdGap | Code::ResponsibleMissing | Code::ResultMissing | Code::OutputMissing => {
+                Severity::Warning
+            }
+            Code::CheckpointMissing => Severity::Info,
+        }
+    }
+
+    /// Fluent id of the one-line rule description (SARIF, `--help`).
+    pub fn rule_message_id(self) -> String {
+        format!("rule-{}", self.as_str())
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A place in a file: 1-based line and column (in characters), plus the byte
+/// range of the offending text for highlighting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub file: Arc<str>,
+    pub line: usize,
+    pub column: usize,
+    pub bytes: std::ops::Range<usize>,
+}
+
+/// A value of a message argument.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u8> for Arg {
+    fn from(n: u8) -> Self {
+        Arg::Num(n.into())
+    }
+}
+
+/// A translatable message: a Fluent id and its arguments. The `.help`
+/// attribute of the same id, when present, is the hint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub location: Location,
+    pub message: Message,
+    /// Stage (1–7) the finding is about, when it is about one.
+    pub stage: Option<u8>,
+    /// Activity id the finding is about, when it is about one.
+    pub activity: Option<String>,
+}
+
+impl Finding {
+    pub fn new(code: Code, location: Location, message: Message) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            location,
+            message,
+            stage: None,
+            activity: None,
+        }
+    }
+
+    pub fn stage(mut self, stage: u8) -> Self {
+        self.stage = Some(stage);
+        self
+    }
+
+    pub fn activity(mut self, id: Option<&str>) -> Self {
+        self.activity = id.map(str::to_owned);
+        self
+    }
+}
+
+/// Sorts findings by file, position and code so output is stable.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (&a.location.file, a.location.line, a.location.column, a.code).cmp(&(
+            &b.location.file,
+            b.location.line,
+            b.location.column,
+            b.code,
+        ))
+    });
+}
+
+/// Counts of findings by severity, for summaries and the exit code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Tally {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut t = Tally::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => t.errors += 1,
+                Severity::Warning => t.warnings += 1,
+                Severity::Info => t.infos += 1,
+            }
+        }
+        t
+    }
+}

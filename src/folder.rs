@@ -1,0 +1,123 @@
+//! The program folder: finding it (walking up to `mentor.yaml`, like cargo)
+//! and the files in it.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::Failure;
+use crate::finding::Message;
+
+pub const PROGRAM_FILE: &str = "mentor.yaml";
+
+#[derive(Debug)]
+pub struct Folder {
+    /// The folder, as it should be shown: `--dir` as given, or relative to
+    /// the working directory (`.`, `..`, `../..`).
+    pub root: PathBuf,
+}
+
+impl Folder {
+    /// `--dir` when given, else the nearest folder holding `mentor.yaml`.
+    pub fn discover(dir: Option<&Path>) -> Result<Folder, Failure> {
+        if let Some(dir) = dir {
+            if dir.join(PROGRAM_FILE).is_file() {
+                return Ok(Folder {
+                    root: dir.to_owned(),
+                });
+            }
+            return Err(no_program(dir));
+        }
+        let cwd = std::env::current_dir()?;
+        let mut root = PathBuf::from(".");
+        for ancestor in cwd.ancestors() {
+            if ancestor.join(PROGRAM_FILE).is_file() {
+                return Ok(Folder { root });
+            }
+            root = if root == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                root.join("..")
+            };
+        }
+        Err(no_program(&cwd))
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        if self.root == Path::new(".") {
+            PathBuf::from(name)
+        } else {
+            self.root.join(name)
+        }
+    }
+
+    /// Roadmap files at the top of the folder.
+    pub fn roadmaps(&self) -> io::Result<Vec<PathBuf>> {
+        let mut found = Vec::new();
+        find_roadmaps(&self.root, false, &mut found)?;
+        if self.root == Path::new(".") {
+            for p in &mut found {
+                *p = p
+                    .strip_prefix(".")
+                    .map(Path::to_owned)
+                    .unwrap_or_else(|_| p.clone());
+            }
+        }
+        Ok(found)
+    }
+}
+
+fn no_program(dir: &Path) -> Failure {
+    Failure::Usage(Message::new("no-program").arg("dir", dir.display().to_string()))
+}
+
+/// Whether a file name is a roadmap's: `roadmap.yaml`, `*.roadmap.yaml`, `roadmap*.yaml`.
+pub fn is_roadmap_name(name: &str) -> bool {
+    let Some(stem) = name
+        .strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+    else {
+        return false;
+    };
+    stem.starts_with("roadmap") || stem.ends_with(".roadmap")
+}
+
+/// Roadmap files in `dir` (and below it when `recursive`), sorted by path.
+pub fn find_roadmaps(dir: &Path, recursive: bool, found: &mut Vec<PathBuf>) -> io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() && recursive && !entry.file_name().to_string_lossy().starts_with('.') {
+            find_roadmaps(&path, true, found)?;
+        } else if kind.is_file() && is_roadmap_name(&entry.file_name().to_string_lossy()) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roadmap_names() {
+        for yes in [
+            "roadmap.yaml",
+            "roadmap-2024.yaml",
+            "school.roadmap.yaml",
+            "roadmap.yml",
+        ] {
+            assert!(is_roadmap_name(yes), "{yes}");
+        }
+        for no in [
+            "mentor.yaml",
+            "roadmap.csv",
+            "my-roadmap.yaml",
+            "roadmap.yaml.bak",
+        ] {
+            assert!(!is_roadmap_name(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+## Stage and document names (domain page §2).
+
+## Severity levels as printed by the human renderer.
+
+level-error = error
+level-warning = warning
+level-info = info
+level-help = help
+
+## YAML.
+
+yaml-syntax = the file is not valid YAML: { $detail }
+    .help = fix the YAML at the marked place; indent with spaces, not tabs
+yaml-not-utf8 = the file is not UTF-8 text
+    .help = save the file as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8)
+yaml-too-large = the file is larger than { $limit } MB; a roadmap is never that large
+    .help = check that this is the right file
+
+## Schema.
+
+schema-wrong-type = `{ $key }` must be { $expected ->
+        [string] text
+        [map] a mapping (key: value)
+        [list] a list
+        [bool] true or false
+        [integer] a whole number
+        [number] a number
+        [null] empty
+        [due] a phrase or a mapping
+       *[other] { $expected }
+    }, found { $found ->
+        [string] text
+        [map] a mapping (key: value)
+        [list] a list
+        [bool] true or false
+        [integer] a whole number
+        [number] a number
+        [null] empty
+        [due] a phrase or a mapping
+       *[other] { $found }
+    }
+    .help = see schemas/ for the expected shape; an editor with yaml-language-server shows it as you type
+schema-duplicate-key = key `{ $key }` is repeated (first written on line { $line })
+    .help = keep one of them
+schema-unknown-key = unknown key `{ $key }`
+    .help = known keys here: { $known }
+schema-unknown-key-similar = unknown key `{ $key }`
+    .help = did you mean `{ $similar }`?
+schema-missing-key = required key `{ $key }` is missing
+    .help = add `{ $key }: …` here
+schema-invalid-date = `{ $key }`: `{ $value }` is not a date
+    .help = write dates as YYYY-MM-DD, e.g. 2024-09-02
+schema-out-of-range = `{ $key }`: { $value } is outside { $min }–{ $max }
+    .help = use a value from { $min } to { $max }
+schema-invalid-choice = `{ $key }`: `{ $value }` is not allowed
+    .help = allowed values: { $choices }
+schema-period-reversed = the period ends ({ $end }) before it starts ({ $start })
+    .help = swap `start` and `end`
+schema-part-exceeds-whole = `{ $part }` ({ $value }) is larger than `{ $whole }` ({ $total })
+    .help = the first is part of the second; check the enrollment figures
+schema-percent = `{ $key }`: targets are percentages by year, e.g. `2025: 70`
+    .help = write the year as a number and the target from 0 to 100
+
+## Roadmap rules.
+
+stage-missing = stage { $stage } “{ $stage ->
+        [1] Preparing the conditions for launching the mentoring program
+        [2] Forming the base of mentees
+        [3] Forming the base of mentors
+        [4] Selecting and training mentors
+        [5] Forming mentor pairs / groups
+        [6] Organizing the work of mentor pairs / groups
+       *[7] Completing the mentoring
+    }” has no activity
+    .help = add a section with `stage: { $stage }`, or set `stage: { $stage }` on the activities that do this work
+output-missing = stage { $stage } lacks its key document: { $document ->
+        [regulation] the regulation on mentoring (Положение о наставничестве)
+        [launch-order] the order launching the model or appointing the curator
+        [mentee-base] the base of mentees
+        [mentor-base] the base of mentors
+        [mentor-registry] the order approving the registry of mentors
+        [mentor-training] the mentor training program («Школа наставников»)
+        [pairs-order] the order approving mentor pairs / groups
+        [feedback] the feedback forms of the meetings
+        [satisfaction] the analysis of participants' satisfaction
+       *[final-report] the report on the results of the program
+    }
+    .help = name the document in the `result` of the activity that produces it, or list it: `documents: [{ $document }]`
+checkpoint-missing = stage { $stage } has no monitoring checkpoint (КТ)
+    .help = add an activity “Мониторинг … по итогам этапа” with `checkpoint: true`
+id-duplicate = activity number { $id } is used twice (first on line { $line })
+    .help = renumber one of them; references like “(п. { $id })” would be ambiguous
+id-gap = activity numbering skips from before { $id } (expected { $expected })
+    .help = renumber the activities or restore the missing one
+responsible-missing = activity { $activity } has no responsible person
+    .help = add `responsible:` with a position, e.g. “Заместитель директора по УВР”
+result-missing = activity { $activity } has no result or document
+    .help = add `result:` naming the document or outcome, e.g. “Приказ об утверждении наставнических пар/групп”
+
+## One-line descriptions of the rules (SARIF, documentation).
+
+rule-yaml-syntax = The file is not valid YAML
+rule-schema = Unknown key, wrong type or missing required key
+rule-stage-missing = One of the seven stages has no activity
+rule-id-duplicate = Two activities share an id
+rule-id-gap = Activity numbering skips a number
+rule-responsible-missing = An activity has no responsible person
+rule-result-missing = An activity has no result / document
+rule-output-missing = A stage lacks its key document
+rule-checkpoint-missing = A stage has no monitoring / checkpoint activity
+
+## Command line.
+
+summary = { $files ->
+        [one] { $files } file checked
+       *[other] { $files } files checked
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos ->
+        [one] { $infos } note
+       *[other] { $infos } notes
+    }
+error-prefix = error
+no-program = no mentor.yaml in { $dir } or any folder above it
+    .help = run `mentor init` to create a program folder, or pass `--dir`
+cannot-read = cannot read { $path }: { $detail }
+no-roadmaps = no roadmap files in { $dir } (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
+init-exists = { $path } already exists; nothing was written
+    .help = choose an empty folder, or remove the file first
+init-done = created a { $kind } program folder in { $dir }: { $count } files
+    .help = edit mentor.yaml and roadmap.yaml, then run `mentor check`

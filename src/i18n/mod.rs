@@ -1,0 +1,171 @@
+//! Messages in Russian and English (Fluent), and choosing the language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::finding::{Arg, Message};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Ru,
+    En,
+}
+
+impl Lang {
+    /// `--lang` (or `MENTOR_LANG`, which clap reads into the same flag), else
+    /// the OS locale, else English.
+    pub fn resolve(flag: Option<Lang>) -> Lang {
+        flag.or_else(|| {
+            sys_locale::get_locale()
+                .as_deref()
+                .and_then(Lang::from_locale)
+        })
+        .unwrap_or(Lang::En)
+    }
+
+    fn from_locale(locale: &str) -> Option<Lang> {
+        let code = locale.get(..2)?.to_ascii_lowercase();
+        match code.as_str() {
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The messages of one language.
+pub struct I18n {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("locales", &self.bundle.locales)
+            .finish()
+    }
+}
+
+impl I18n {
+    pub fn new(lang: Lang) -> Self {
+        let (tag, text) = match lang {
+            Lang::Ru => ("ru", include_str!("ru.ftl")),
+            Lang::En => ("en", include_str!("en.ftl")),
+        };
+        let id: LanguageIdentifier = tag.parse().expect("static language tag");
+        let resource = FluentResource::try_new(text.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("bundled {tag}.ftl does not parse: {errors:?}"));
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        if let Err(errors) = bundle.add_resource(resource) {
+            panic!("bundled {tag}.ftl: {errors:?}");
+        }
+        I18n { bundle }
+    }
+
+    /// The message text.
+    pub fn text(&self, message: &Message) -> String {
+        self.format(message, None)
+            .unwrap_or_else(|| message.id.to_owned())
+    }
+
+    /// The message's `.help` hint, when it has one.
+    pub fn help(&self, message: &Message) -> Option<String> {
+        self.format(message, Some("help"))
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &'static str) -> String {
+        self.text(&Message::new(id))
+    }
+
+    /// A message without arguments whose id is built at run time.
+    pub fn describe(&self, id: &str) -> String {
+        let pattern = self.bundle.get_message(id).and_then(|m| m.value());
+        pattern.map_or_else(
+            || id.to_owned(),
+            |p| {
+                self.bundle
+                    .format_pattern(p, None, &mut Vec::new())
+                    .into_owned()
+            },
+        )
+    }
+
+    fn format(&self, message: &Message, attribute: Option<&str>) -> Option<String> {
+        let entry = self.bundle.get_message(message.id)?;
+        let pattern = match attribute {
+            Some(name) => entry.get_attribute(name)?.value(),
+            None => entry.value()?,
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            let value = match value {
+                Arg::Str(s) => FluentValue::from(s.as_str()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        debug_assert!(errors.is_empty(), "{}: {errors:?}", message.id);
+        Some(text.into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_plurals() {
+        let ru = I18n::new(Lang::Ru);
+        let summary = |files: usize, errors: usize| {
+            ru.text(
+                &Message::new("summary")
+                    .arg("files", files)
+                    .arg("errors", errors)
+                    .arg("warnings", 5usize)
+                    .arg("infos", 21usize),
+            )
+        };
+        assert_eq!(
+            summary(1, 2),
+            "проверен 1 файл: 2 ошибки, 5 предупреждений, 21 замечание"
+        );
+        assert_eq!(
+            summary(3, 11),
+            "проверено 3 файла: 11 ошибок, 5 предупреждений, 21 замечание"
+        );
+    }
+
+    #[test]
+    fn stage_names_follow_the_domain_page() {
+        let ru = I18n::new(Lang::Ru);
+        let text = ru.text(&Message::new("stage-missing").arg("stage", 5u8));
+        assert_eq!(
+            text,
+            "на этапе 5 «Формирование наставнических пар / групп» нет ни одного мероприятия"
+        );
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        let ids = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| !l.starts_with([' ', '#', '-', '}']) && l.contains(" ="))
+                .map(|l| l.split(" =").next().unwrap_or_default().to_owned())
+                .collect()
+        };
+        assert_eq!(ids(include_str!("ru.ftl")), ids(include_str!("en.ftl")));
+    }
+
+    #[test]
+    fn locale_detection() {
+        assert_eq!(Lang::from_locale("ru-RU"), Some(Lang::Ru));
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("de-DE"), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! `mentor`: checks and runs a school mentoring program (целевая модель
+//! наставничества) from plain files in a git folder.
+//!
+//! Architecture: [`cli`] (clap types) → [`commands`] (one thin file per
+//! subcommand) → domain modules ([`program`], [`roadmap`]) over the located
+//! YAML tree ([`yaml`], [`decode`]) → [`render`] (human, JSON, CI formats).
+//! Domain code returns [`finding::Finding`]s and never prints.
+
+pub mod cli;
+pub mod commands;
+pub mod decode;
+pub mod finding;
+pub mod folder;
+pub mod i18n;
+pub mod program;
+pub mod render;
+pub mod roadmap;
+pub mod schema;
+pub mod yaml;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::Parser;
+
+use crate::cli::{Cli, Command, Deny, RoadmapCommand};
+use crate::finding::{Message, Tally};
+use crate::i18n::{I18n, Lang};
+use crate::render::Format;
+
+/// What every command may use: language, format, and the global flags.
+#[derive(Debug)]
+pub struct Context {
+    pub i18n: I18n,
+    pub format: Format,
+    pub color: bool,
+    pub dir: Option<PathBuf>,
+    pub today: NaiveDate,
+}
+
+/// Why a command stopped before it could report: a usage problem or
+/// unreadable input (exit code 2), or a failed write.
+#[derive(Debug)]
+pub enum Failure {
+    Usage(Message),
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+/// Runs the command line and returns the exit code: 0 no errors, 1 errors
+/// found (or warnings under `--deny warnings`), 2 usage error or unreadable
+/// input. A closed pipe ends the run quietly.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let i18n = I18n::new(Lang::resolve(cli.lang));
+    let format = cli.format.resolve();
+    let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
+    let cx = Context {
+        color: format == Format::Human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
+        i18n,
+        format,
+        dir: cli.dir.clone(),
+        today: cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let mut buffer = Vec::new();
+    let result = match &cli.output {
+        Some(_) => dispatch(&cli.command, &cx, &mut buffer),
+        None => dispatch(&cli.command, &cx, &mut io::stdout().lock()),
+    };
+    let result = result.and_then(|tally| match &cli.output {
+        Some(path) => write_atomically(path, &buffer)
+            .map(|()| tally)
+            .map_err(Failure::Io),
+        None => Ok(tally),
+    });
+    match result {
+        Ok(tally) => exit_code(tally, cli.deny == Some(Deny::Warnings)),
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(failure) => {
+            report_failure(&cx.i18n, &failure);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
+    match command {
+        Command::Init(args) => commands::init::run(cx, args, out),
+        Command::Check => commands::check::run(cx, out),
+        Command::Roadmap(RoadmapCommand::Check { files }) => {
+            commands::roadmap::check(cx, files, out)
+        }
+    }
+}
+
+fn exit_code(tally: Tally, deny_warnings: bool) -> ExitCode {
+    if tally.errors > 0 || (deny_warnings && tally.warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn report_failure(i18n: &I18n, failure: &Failure) {
+    let mut err = io::stderr().lock();
+    let prefix = i18n.get("error-prefix");
+    let _ = match failure {
+        Failure::Usage(message) => {
+            let help = i18n
+                .help(message)
+                .map(|h| format!("\n  {h}"))
+                .unwrap_or_default();
+            writeln!(err, "{prefix}: {}{help}", i18n.text(message))
+        }
+        Failure::Io(e) => writeln!(err, "{prefix}: {e}"),
+    };
+}
+
+/// Writes a file through a temporary file in the same folder and a rename,
+/// so a reader never sees half a file.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(".".as_ref());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

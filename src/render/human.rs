@@ -1,0 +1,79 @@
+//! rustc-style diagnostics: `error[code]: message`, `--> file:line:col`,
+//! the source line with the spot marked, and the hint.
+
+use std::io::{self, Write};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::Report;
+use crate::finding::{Finding, Message, Severity};
+use crate::i18n::I18n;
+
+pub fn render(
+    out: &mut dyn Write,
+    report: &Report<'_>,
+    i18n: &I18n,
+    color: bool,
+) -> io::Result<()> {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    for finding in report.findings {
+        let text = report
+            .sources
+            .get(&finding.location.file)
+            .map(String::as_str);
+        writeln!(out, "{}\n", renderer.render(&[group(finding, text, i18n)]))?;
+    }
+    let t = report.tally();
+    let summary = Message::new("summary")
+        .arg("files", report.files)
+        .arg("errors", t.errors)
+        .arg("warnings", t.warnings)
+        .arg("infos", t.infos);
+    writeln!(out, "{}", i18n.text(&summary))
+}
+
+fn group<'a>(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n) -> Group<'a> {
+    let (level, name) = match finding.severity {
+        Severity::Error => (Level::ERROR, "level-error"),
+        Severity::Warning => (Level::WARNING, "level-warning"),
+        Severity::Info => (Level::INFO, "level-info"),
+    };
+    let loc = &finding.location;
+    let title = level
+        .with_name(Some(i18n.get(name)))
+        .primary_title(i18n.text(&finding.message))
+        .id(finding.code.as_str());
+    let mut group = match source.and_then(|s| line_of(s, loc.line)) {
+        Some((start, line)) => {
+            let from = loc.bytes.start.saturating_sub(start).min(line.len());
+            let to = loc.bytes.end.saturating_sub(start).clamp(from, line.len());
+            let snippet = Snippet::source(line)
+                .line_start(loc.line)
+                .path(loc.file.to_string())
+                .annotation(AnnotationKind::Primary.span(from..to));
+            title.element(snippet)
+        }
+        None => title.element(annotate_snippets::Origin::path(loc.file.to_string()).line(loc.line)),
+    };
+    if let Some(help) = i18n.help(&finding.message) {
+        let level = Level::HELP.with_name(Some(i18n.get("level-help")));
+        group = group.element(level.message(help));
+    }
+    group
+}
+
+/// The byte offset and text of a 1-based line.
+fn line_of(text: &str, line: usize) -> Option<(usize, &str)> {
+    let mut start = 0;
+    for (i, l) in text.split('\n').enumerate() {
+        if i + 1 == line {
+            return Some((start, l.trim_end_matches('\r')));
+        }
+        start += l.len() + 1;
+    }
+    None
+}

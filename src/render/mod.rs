@@ -1,0 +1,79 @@
+//! Renderers: findings → text in the format a person or a CI system reads.
+
+mod human;
+mod machine;
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use crate::finding::{Finding, Tally};
+use crate::i18n::I18n;
+
+/// Output formats of the checking commands (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// `github` under GitHub Actions, else `human`.
+    Auto,
+    /// rustc-style diagnostics with the source line and a hint.
+    Human,
+    /// One JSON document: `{"findings": […], "summary": {…}}`.
+    Json,
+    /// One JSON object per finding and line.
+    Jsonl,
+    /// A table for spreadsheets.
+    Csv,
+    /// GitHub Actions workflow commands (annotations on the changed lines).
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// SARIF 2.1.0 (GitHub code scanning, IDEs).
+    Sarif,
+}
+
+impl Format {
+    /// Resolves `auto` from the environment.
+    pub fn resolve(self) -> Format {
+        match self {
+            Format::Auto if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") => {
+                Format::Github
+            }
+            Format::Auto => Format::Human,
+            other => other,
+        }
+    }
+}
+
+/// What a report is about: the findings, the texts they point into, and
+/// how many files were checked.
+#[derive(Debug)]
+pub struct Report<'a> {
+    pub findings: &'a [Finding],
+    pub sources: &'a HashMap<Arc<str>, String>,
+    pub files: usize,
+}
+
+impl Report<'_> {
+    pub fn tally(&self) -> Tally {
+        Tally::of(self.findings)
+    }
+}
+
+/// Writes the report in `format` (already resolved, not `auto`).
+pub fn render(
+    out: &mut dyn Write,
+    format: Format,
+    report: &Report<'_>,
+    i18n: &I18n,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        Format::Auto | Format::Human => human::render(out, report, i18n, color),
+        Format::Json => machine::json(out, report, i18n),
+        Format::Jsonl => machine::jsonl(out, report, i18n),
+        Format::Csv => machine::csv(out, report, i18n),
+        Format::Github => machine::github(out, report, i18n),
+        Format::Gitlab => machine::gitlab(out, report, i18n),
+        Format::Sarif => machine::sarif(out, report, i18n),
+    }
+}

@@ -1,0 +1,213 @@
+//! The keyword model that recognizes a stage's key documents (domain §2)
+//! and monitoring checkpoints in the free text of real roadmaps.
+//!
+//! Text is lower-cased, `ё` becomes `е`, and it is split into words. A
+//! document is recognized when *every* group of its pattern matches some
+//! word; a group matches when any of its stems does. A stem ending in `*`
+//! matches words that start with it (Russian endings vary: «приказ»,
+//! «приказа», «приказом»); a stem without `*` must be the whole word, so
+//! «пар» (pairs) does not match «партнер».
+
+use schemars::JsonSchema;
+
+/// Key documents of the seven stages. The kebab-case names are what a
+/// roadmap writes in `documents:`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Document {
+    /// Положение о наставничестве (stage 1).
+    Regulation,
+    /// Приказ о внедрении целевой модели / о назначении куратора (stage 1).
+    LaunchOrder,
+    /// База наставляемых (stage 2).
+    MenteeBase,
+    /// База наставников (stage 3).
+    MentorBase,
+    /// Приказ об утверждении реестра наставников (stage 4).
+    MentorRegistry,
+    /// Программа обучения наставников, «Школа наставников» (stage 4).
+    MentorTraining,
+    /// Приказ об утверждении (закреплении) наставнических пар/групп (stage 5).
+    PairsOrder,
+    /// Формы обратной связи по встречам (stage 6).
+    Feedback,
+    /// Анализ удовлетворенности участников (stage 7).
+    Satisfaction,
+    /// Отчет по итогам программы (stage 7).
+    FinalReport,
+}
+
+type Pattern = &'static [&'static [&'static str]];
+
+impl Document {
+    pub const NAMES: [(&'static str, Document); 10] = [
+        ("regulation", Document::Regulation),
+        ("launch-order", Document::LaunchOrder),
+        ("mentee-base", Document::MenteeBase),
+        ("mentor-base", Document::MentorBase),
+        ("mentor-registry", Document::MentorRegistry),
+        ("mentor-training", Document::MentorTraining),
+        ("pairs-order", Document::PairsOrder),
+        ("feedback", Document::Feedback),
+        ("satisfaction", Document::Satisfaction),
+        ("final-report", Document::FinalReport),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(_, d)| *d == self)
+            .map_or("", |(n, _)| n)
+    }
+
+    /// The key documents each stage must produce.
+    pub fn of_stage(stage: u8) -> &'static [Document] {
+        match stage {
+            1 => &[Document::Regulation, Document::LaunchOrder],
+            2 => &[Document::MenteeBase],
+            3 => &[Document::MentorBase],
+            4 => &[Document::MentorRegistry, Document::MentorTraining],
+            5 => &[Document::PairsOrder],
+            6 => &[Document::Feedback],
+            7 => &[Document::Satisfaction, Document::FinalReport],
+            _ => &[],
+        }
+    }
+
+    fn pattern(self) -> Pattern {
+        match self {
+            Document::Regulation => &[&["положени*"], &["наставничеств*"]],
+            Document::LaunchOrder => &[
+                &["приказ*", "распоряжени*"],
+                &["внедрени*", "куратор*", "ответственн*", "назначени*"],
+            ],
+            Document::MenteeBase => &[&["баз*", "банк*", "перечень"], &["наставляем*"]],
+            Document::MentorBase => &[&["баз*", "банк*", "перечень"], &["наставник*"]],
+            Document::MentorRegistry => &[
+                &["реестр*", "приказ*"],
+                &["наставник*"],
+                &["утвержд*", "реестр*"],
+            ],
+            Document::MentorTraining => &[
+                &["обучени*", "школ*", "курс*", "квалификаци*", "семинар*"],
+                &["наставник*"],
+            ],
+            Document::PairsOrder => &[
+                &["приказ*", "распоряжени*", "закреплени*"],
+                &["пар", "пары", "парам", "парами", "групп*"],
+            ],
+            Document::Feedback => &[&["обратн*"], &["связ*"]],
+            Document::Satisfaction => &[&["удовлетворенност*"]],
+            Document::FinalReport => &[
+                &["отчет*"],
+                &["итог*", "результат*", "реализаци*", "программ*"],
+            ],
+        }
+    }
+
+    /// Whether `text` names this document.
+    pub fn is_named_in(self, words: &Words) -> bool {
+        words.matches(self.pattern())
+    }
+}
+
+/// Normalized words of a text, ready for matching.
+#[derive(Debug, Default)]
+pub struct Words(Vec<String>);
+
+impl Words {
+    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut words = Vec::new();
+        for text in texts {
+            let text = text.to_lowercase().replace('ё', "е");
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(String::from),
+            );
+        }
+        Words(words)
+    }
+
+    fn matches(&self, pattern: Pattern) -> bool {
+        pattern
+            .iter()
+            .all(|group| group.iter().any(|stem| self.has(stem)))
+    }
+
+    fn has(&self, stem: &str) -> bool {
+        match stem.strip_suffix('*') {
+            Some(prefix) => self.0.iter().any(|w| w.starts_with(prefix)),
+            None => self.0.iter().any(|w| w == stem),
+        }
+    }
+}
+
+/// Whether an activity's words mark it as a monitoring checkpoint of its
+/// stage: «КТ», «контрольная точка», «мониторинг».
+pub fn is_checkpoint(words: &Words) -> bool {
+    words.matches(&[&["кт", "мониторинг*"]]) || words.matches(&[&["контрольн*"], &["точк*"]])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str) -> Vec<Document> {
+        let words = Words::of([text]);
+        Document::NAMES
+            .iter()
+            .map(|(_, d)| *d)
+            .filter(|d| d.is_named_in(&words))
+            .collect()
+    }
+
+    #[test]
+    fn recognizes_documents_as_real_roadmaps_write_them() {
+        use Document::*;
+        assert_eq!(
+            named("Приказ об утверждении реестра наставников"),
+            [MentorRegistry]
+        );
+        assert_eq!(
+            named("Приказ об утверждении наставнических пар/групп"),
+            [PairsOrder]
+        );
+        assert_eq!(
+            named("Издание приказа «О закреплении наставнических групп»"),
+            [PairsOrder]
+        );
+        assert_eq!(named("Положение о наставничестве в ОО"), [Regulation]);
+        assert_eq!(named("Приказ о назначении куратора"), [LaunchOrder]);
+        assert_eq!(named("База наставляемых (перечень лиц)"), [MenteeBase]);
+        assert_eq!(
+            named("База выпускников. База наставников от предприятий"),
+            [MentorBase]
+        );
+        assert_eq!(named("Анализ удовлетворённости участников"), [Satisfaction]);
+        assert_eq!(named("Формы обратной связи"), [Feedback]);
+        assert_eq!(named("Отчет по итогам программы"), [FinalReport]);
+        assert_eq!(
+            named("Программа «Сетевая школа наставников»"),
+            [MentorTraining]
+        );
+    }
+
+    #[test]
+    fn whole_word_stems_do_not_match_longer_words() {
+        assert!(named("Партнерские соглашения о привлечении ресурсов").is_empty());
+        assert!(named("Приказ о партнерах").is_empty());
+    }
+
+    #[test]
+    fn checkpoints() {
+        assert!(is_checkpoint(&Words::of([
+            "КТ – четыре месяца после издания приказа"
+        ])));
+        assert!(is_checkpoint(&Words::of(["Контрольная точка"])));
+        assert!(is_checkpoint(&Words::of([
+            "Мониторинг и оценка по итогам этапа"
+        ])));
+        assert!(!is_checkpoint(&Words::of(["Кто-то"])));
+    }
+}

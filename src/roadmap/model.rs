@@ -1,0 +1,192 @@
+//! The roadmap YAML: sections of activities, each activity with its stage,
+//! deadline, responsible person and result, every value with its location.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+
+use super::documents::Document;
+use crate::decode::{Decoder, Located};
+use crate::finding::Location;
+use crate::program::{Period, decode_period};
+use crate::yaml::{Node, Value};
+
+/// A roadmap (дорожная карта) of the target model of mentoring. —
+/// Дорожная карта внедрения целевой модели наставничества.
+#[derive(Debug, Clone, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "roadmap")]
+pub struct Roadmap {
+    /// Title as in the document. — Название документа.
+    pub title: Located<String>,
+    /// Organization. — Организация.
+    pub organization: Option<Located<String>>,
+    /// Date of the approving order. — Дата приказа об утверждении.
+    pub approved: Option<Located<NaiveDate>>,
+    /// Period of the roadmap. — Период действия дорожной карты.
+    pub period: Option<Period>,
+    /// Sections of the table, in order. — Разделы таблицы по порядку.
+    pub sections: Vec<Section>,
+    /// Where `sections:` is written.
+    #[schemars(skip)]
+    pub sections_at: Location,
+}
+
+/// A section (a row spanning the table: a stage or a kind of work). —
+/// Раздел дорожной карты: этап или направление работы.
+#[derive(Debug, Clone, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Section {
+    /// Section heading as written. — Заголовок раздела.
+    pub title: Located<String>,
+    /// Stage 1–7 of all its activities; omit for cross-cutting work. —
+    /// Этап 1–7 для всех мероприятий раздела; не указывается для сквозных разделов.
+    pub stage: Option<Located<u8>>,
+    /// Activities of the section. — Мероприятия раздела.
+    pub activities: Vec<Activity>,
+}
+
+/// One row of the roadmap. — Мероприятие (строка дорожной карты).
+#[derive(Debug, Clone, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Activity {
+    /// Number as in the document, e.g. "4.1". — Номер пункта, например "4.1".
+    pub id: Option<Located<String>>,
+    /// What is done. — Содержание мероприятия.
+    pub title: Located<String>,
+    /// Stage 1–7, overriding the section's. — Этап 1–7 (вместо этапа раздела).
+    pub stage: Option<Located<u8>>,
+    /// Deadline as written, or its structured form. — Срок, как написан в документе.
+    pub due: Option<Due>,
+    /// Who is responsible. — Ответственные.
+    pub responsible: Option<Located<String>>,
+    /// Result or document produced. — Результат, документ.
+    pub result: Option<Located<String>>,
+    /// Key documents this activity produces, when the result text does not name them. —
+    /// Ключевые документы мероприятия, если они не названы в результате.
+    #[serde(default)]
+    pub documents: Vec<Located<Document>>,
+    /// A monitoring checkpoint (КТ) of its stage. — Контрольная точка этапа.
+    pub checkpoint: Option<Located<bool>>,
+    /// Completion date. — Дата выполнения.
+    pub done: Option<Located<NaiveDate>>,
+    /// Where the activity starts in the file.
+    #[schemars(skip)]
+    pub at: Location,
+}
+
+impl Activity {
+    /// The activity's stage: its own, else its section's.
+    pub fn stage_in(&self, section: &Section) -> Option<u8> {
+        self.stage
+            .as_ref()
+            .or(section.stage.as_ref())
+            .map(|s| s.value)
+    }
+}
+
+/// A deadline exactly as written: a phrase (`до 10.10.2022`) or a mapping
+/// (`{after: order, months: 2.5}`). Interpreting it is the deadline module's job.
+#[derive(Debug, Clone)]
+pub struct Due(pub Node);
+
+impl JsonSchema for Due {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Due".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Deadline as written in the document, or a structured deadline. — \
+                            Срок, как написан в документе, или структурированный срок.",
+            "anyOf": [{"type": "string"}, {"type": "object"}]
+        })
+    }
+}
+
+/// Decodes a roadmap, reporting every schema problem in the decoder.
+pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Roadmap> {
+    const KEYS: &[&str] = &["title", "organization", "approved", "period", "sections"];
+    let f = d.map("roadmap", root, KEYS)?;
+    let title = d.req(&f, "title", Decoder::text);
+    let organization = d.opt(&f, "organization", Decoder::text);
+    let approved = d.opt(&f, "approved", Decoder::date);
+    let period = d.opt(&f, "period", decode_period);
+    let sections_node = f.get("sections");
+    let sections = d.req(&f, "sections", |d, k, n| Some(d.list(k, n, decode_section)));
+    Some(Roadmap {
+        title: title?,
+        organization,
+        approved,
+        period,
+        sections: sections?,
+        sections_at: sections_node.map_or_else(|| d.source.start(), |n| d.source.locate(n)),
+    })
+}
+
+fn stage(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Located<u8>> {
+    let n = d.number(key, node, 1, 7)?;
+    Some(Located {
+        value: u8::try_from(n.value).ok()?,
+        at: n.at,
+    })
+}
+
+fn decode_section(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Section> {
+    let f = d.map(key, node, &["title", "stage", "activities"])?;
+    let title = d.req(&f, "title", Decoder::text);
+    let stage = d.opt(&f, "stage", stage);
+    let activities = d.req(&f, "activities", |d, k, n| {
+        Some(d.list(k, n, decode_activity))
+    });
+    Some(Section {
+        title: title?,
+        stage,
+        activities: activities?,
+    })
+}
+
+fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activity> {
+    const KEYS: &[&str] = &[
+        "id",
+        "title",
+        "stage",
+        "due",
+        "responsible",
+        "result",
+        "documents",
+        "checkpoint",
+        "done",
+    ];
+    let f = d.map(key, node, KEYS)?;
+    let id = d.opt(&f, "id", Decoder::text);
+    let title = d.req(&f, "title", Decoder::text);
+    let stage = d.opt(&f, "stage", stage);
+    let due = d.opt(&f, "due", decode_due);
+    let responsible = d.opt(&f, "responsible", Decoder::text);
+    let result = d.opt(&f, "result", Decoder::text);
+    let documents = d.opt(&f, "documents", |d, k, n| {
+        Some(d.list(k, n, |d, k, n| d.choice(k, n, &Document::NAMES)))
+    });
+    let checkpoint = d.opt(&f, "checkpoint", Decoder::boolean);
+    let done = d.opt(&f, "done", Decoder::date);
+    Some(Activity {
+        id,
+        title: title?,
+        stage,
+        due,
+        responsible,
+        result,
+        documents: documents.unwrap_or_default(),
+        checkpoint,
+        done,
+        at: d.source.locate(node),
+    })
+}
+
+fn decode_due(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Due> {
+    match node.value {
+        Value::Str(_) | Value::Map(_) => Some(Due(node.clone())),
+        _ => {
+            d.wrong_type(key, node, "due");
+            None
+        }
+    }
+}

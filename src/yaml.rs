@@ -1,0 +1,326 @@
+//! All YAML loading lives here, so the choice of parser stays cheap to revisit.
+//!
+//! serde-saphyr parses into a generic tree whose every node keeps its
+//! location (`Spanned`). Typed models are decoded from that tree by
+//! [`crate::decode`], which reports *every* schema problem instead of
+//! stopping at the first one as a serde derive would.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{DuplicateKeyPolicy, MessageFormatter, Spanned, UserMessageFormatter};
+
+use crate::finding::{Code, Finding, Location, Message};
+
+/// Roadmaps are a few hundred kilobytes; anything this large is not one.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// A YAML node with its location.
+pub type Node = Spanned<Value>;
+
+/// A YAML value. Mapping entries keep their order and duplicates, so the
+/// decoder can point at each duplicate key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// The kind of value in a message ("a list", "список").
+    pub fn kind_id(&self) -> &'static str {
+        match self {
+            Value::Null => "kind-null",
+            Value::Bool(_) => "kind-bool",
+            Value::Int(_) | Value::Float(_) => "kind-number",
+            Value::Str(_) => "kind-string",
+            Value::Seq(_) => "kind-list",
+            Value::Map(_) => "kind-map",
+        }
+    }
+}
+
+/// A loaded text file: its display name and contents.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: Arc<str>,
+    pub text: String,
+}
+
+impl Source {
+    pub fn new(name: impl Into<Arc<str>>, text: impl Into<String>) -> Self {
+        Source {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// Location of a node, with the byte range of its text when known.
+    pub fn locate(&self, node: &Node) -> Location {
+        self.location_of(node.referenced)
+    }
+
+    fn location_of(&self, loc: serde_saphyr::Location) -> Location {
+        let span = loc.span();
+        let start = span.byte_offset().and_then(|b| usize::try_from(b).ok());
+        let len = span
+            .byte_len()
+            .and_then(|b| usize::try_from(b).ok())
+            .unwrap_or(0);
+        let (line, column) = (to_usize(loc.line()).max(1), to_usize(loc.column()).max(1));
+        let bytes = match start {
+            Some(s) if s + len <= self.text.len() => s..s + len,
+            _ => self.byte_of(line, column).map_or(0..0, |s| s..s),
+        };
+        Location {
+            file: self.name.clone(),
+            line,
+            column,
+            bytes,
+        }
+    }
+
+    /// Location of the very start of the file, for findings about the whole file.
+    pub fn start(&self) -> Location {
+        Location {
+            file: self.name.clone(),
+            line: 1,
+            column: 1,
+            bytes: 0..0,
+        }
+    }
+
+    /// The text of a scalar exactly as written (`1.10` stays `1.10`).
+    pub fn raw(&self, node: &Node) -> Option<&str> {
+        let span = node.referenced.span();
+        let start = usize::try_from(span.byte_offset()?).ok()?;
+        let len = usize::try_from(span.byte_len()?).ok()?;
+        self.text.get(start..start + len)
+    }
+
+    fn byte_of(&self, line: usize, column: usize) -> Option<usize> {
+        let line_start = if line == 1 {
+            0
+        } else {
+            self.text.match_indices('\n').nth(line - 2)?.0 + 1
+        };
+        let rest = &self.text[line_start..];
+        Some(
+            line_start
+                + rest
+                    .char_indices()
+                    .nth(column - 1)
+                    .map_or(rest.len(), |(b, _)| b),
+        )
+    }
+}
+
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// Reads a file as UTF-8 text, turning encoding problems into a located finding.
+pub fn decode_text(name: Arc<str>, bytes: Vec<u8>) -> Result<Source, Finding> {
+    let oversized = bytes.len() > MAX_FILE_BYTES;
+    match String::from_utf8(bytes) {
+        Ok(text) if !oversized => {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text);
+            Ok(Source::new(name, text))
+        }
+        Ok(_) => {
+            let at = Location {
+                file: name,
+                line: 1,
+                column: 1,
+                bytes: 0..0,
+            };
+            let msg = Message::new("yaml-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024));
+            Err(Finding::new(Code::YamlSyntax, at, msg))
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            // `valid` is UTF-8 by construction; count lines and characters before the bad byte.
+            let prefix = String::from_utf8_lossy(valid);
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let at = Location {
+                file: name,
+                line,
+                column,
+                bytes: valid.len()..valid.len(),
+            };
+            Err(Finding::new(
+                Code::YamlSyntax,
+                at,
+                Message::new("yaml-not-utf8"),
+            ))
+        }
+    }
+}
+
+/// Parses YAML text into a located tree, with limits against alias bombs
+/// and deep nesting. An empty document is `Null`.
+pub fn parse(source: &Source) -> Result<Node, Finding> {
+    let options = serde_saphyr::options! {
+        duplicate_keys: DuplicateKeyPolicy::PassThrough,
+        strict_booleans: true,
+        budget: serde_saphyr::budget! {
+            max_depth: 64,
+            max_nodes: 2_000_000,
+            max_total_scalar_bytes: MAX_FILE_BYTES,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 10_000,
+            max_replay_stack_depth: 16,
+            max_alias_expansions_per_anchor: 100,
+        },
+    };
+    serde_saphyr::from_str_with_options::<Option<Node>>(&source.text, options)
+        .map(|node| {
+            let nowhere = serde_saphyr::Location::UNKNOWN;
+            node.unwrap_or_else(|| Spanned::new(Value::Null, nowhere, nowhere))
+        })
+        .map_err(|e| {
+            let at = e
+                .location()
+                .map_or_else(|| source.start(), |l| source.location_of(l));
+            let detail = UserMessageFormatter
+                .format_message(e.without_snippet())
+                .into_owned();
+            let detail = detail.replace(['\n', '\r'], " ");
+            Finding::new(
+                Code::YamlSyntax,
+                at,
+                Message::new("yaml-syntax").arg("detail", detail),
+            )
+        })
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Value, E> {
+        Ok(Value::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Value::Map(entries))
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Node, Finding> {
+        parse(&Source::new("t.yaml", text))
+    }
+
+    #[test]
+    fn keeps_locations_and_raw_text() {
+        let src = Source::new("t.yaml", "a: 1\nid: 1.10\n");
+        let node = parse(&src).unwrap();
+        let Value::Map(entries) = &node.value else {
+            panic!("not a map")
+        };
+        let (key, value) = &entries[1];
+        assert_eq!(src.locate(key).line, 2);
+        assert_eq!(src.locate(value).column, 5);
+        assert_eq!(src.raw(value), Some("1.10"));
+    }
+
+    #[test]
+    fn keeps_duplicate_keys_for_the_decoder() {
+        let Value::Map(entries) = load("a: 1\na: 2\n").unwrap().value else {
+            panic!()
+        };
+        assert_eq!(entries.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_null() {
+        assert_eq!(load("").unwrap().value, Value::Null);
+        assert_eq!(load("  \n\n").unwrap().value, Value::Null);
+    }
+
+    #[test]
+    fn hostile_input_is_a_located_error() {
+        let bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n\
+                    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+        assert_eq!(load(bomb).unwrap_err().code, Code::YamlSyntax);
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(load(&deep).unwrap_err().location.line, 1);
+        let tabs = load("a:\n\tb: 1\n").unwrap_err();
+        assert_eq!(tabs.location.line, 2);
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_bad_byte() {
+        let err = decode_text("t.yaml".into(), b"a: 1\nb: \xff\n".to_vec()).unwrap_err();
+        assert_eq!((err.location.line, err.location.column), (2, 4));
+        assert_eq!(err.message.id, "yaml-not-utf8");
+    }
+}
