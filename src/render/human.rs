@@ -57,7 +57,11 @@ fn group<'a>(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n) -> Grou
                 .annotation(AnnotationKind::Primary.span(from..to));
             title.element(snippet)
         }
-        None => title.element(annotate_snippets::Origin::path(loc.file.to_string()).line(loc.line)),
+        None => title.element(
+            annotate_snippets::Origin::path(loc.file.to_string())
+                .line(loc.line)
+                .char_column(loc.column),
+        ),
     };
     if let Some(help) = i18n.help(&finding.message) {
         let level = Level::HELP.with_name(Some(i18n.get("level-help")));

@@ -56,13 +56,16 @@ struct StageWork<'r> {
     /// Where the stage is first declared: a section heading or an activity.
     first: Option<Location>,
     words: Vec<&'r str>,
-    declared: Vec<Document>,
     checkpoint: bool,
 }
 
 fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
     let mut stages: [StageWork<'_>; 7] = Default::default();
+    // A declared document counts for its own stage wherever it is planned:
+    // real roadmaps merge stages («базы наставников и наставляемых»).
+    let mut declared = Vec::new();
     for (section, activity) in activities(roadmap) {
+        declared.extend(activity.documents.iter().map(|d| d.value));
         let Some(stage) = activity.stage_in(section) else {
             continue;
         };
@@ -78,8 +81,6 @@ fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
         work.words.push(&activity.title.value);
         work.words
             .extend(activity.result.as_ref().map(|r| r.value.as_str()));
-        work.declared
-            .extend(activity.documents.iter().map(|d| d.value));
         let due = activity.due.as_ref().and_then(|d| match &d.0.value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
@@ -99,7 +100,7 @@ fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
         };
         let words = Words::of(work.words.iter().copied());
         for document in Document::of_stage(stage) {
-            if !work.declared.contains(document) && !document.is_named_in(&words) {
+            if !declared.contains(document) && !document.is_named_in(&words) {
                 let msg = Message::new("output-missing")
                     .arg("stage", stage)
                     .arg("document", document.name());

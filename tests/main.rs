@@ -1,0 +1,139 @@
+//! The one integration-test binary: CLI cases (trycmd) and the examples.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Every case in `tests/cmd/`: arguments, exact stdout/stderr and exit code.
+/// Regenerate the expected output with `TRYCMD=overwrite cargo test --test main`.
+#[test]
+fn cli_cases() {
+    trycmd::TestCases::new().case("tests/cmd/*.toml");
+}
+
+fn mentor(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .args(args)
+        .env("MENTOR_LANG", "en")
+        .output()
+        .expect("run mentor")
+}
+
+/// `mentor check` on every example program folder: no errors.
+#[test]
+fn example_folders_have_no_errors() {
+    for dir in ["examples/school", "examples/college"] {
+        let out = mentor(&["--dir", dir, "check", "--format", "json"]);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(report["summary"]["errors"], 0, "{dir}: {report:#}");
+        assert_eq!(out.status.code(), Some(0), "{dir}");
+    }
+}
+
+/// The findings on the transcribed real roadmaps, as a methodist would
+/// state them. A change in any rule shows up here.
+#[test]
+fn real_roadmaps_findings() {
+    let out = mentor(&["roadmap", "check", "--format", "jsonl", "examples/roadmaps"]);
+    let lines: Vec<String> = String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| {
+            let f: serde_json::Value = serde_json::from_str(l).expect("jsonl");
+            let file = f["file"].as_str().unwrap_or_default().replace('\\', "/");
+            let file = file.rsplit('/').next().unwrap_or_default().to_owned();
+            format!(
+                "{file}:{} {} {}",
+                f["line"],
+                f["code"].as_str().unwrap_or_default(),
+                f["message"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    snapbox::assert_data_eq!(
+        lines.join("\n") + "\n",
+        snapbox::file!["snapshots/real_roadmaps.txt"]
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Every YAML file under `examples/` is read by `mentor` without a panic and
+/// with a meaningful exit code.
+#[test]
+fn every_example_file_is_checked() {
+    let mut files = Vec::new();
+    collect(Path::new("examples"), &mut files);
+    assert!(files.len() >= 7, "{files:?}");
+    for file in files {
+        let out = if file.ends_with("mentor.yaml") {
+            mentor(&[
+                "--dir",
+                file.parent().and_then(Path::to_str).unwrap_or("."),
+                "check",
+            ])
+        } else {
+            mentor(&["roadmap", "check", file.to_str().unwrap_or_default()])
+        };
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{}: {out:?}",
+            file.display()
+        );
+    }
+}
+
+fn collect(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read examples") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            files.push(path);
+        }
+    }
+}
+
+/// `mentor init` writes a folder that passes `mentor check`, and refuses to
+/// overwrite it.
+#[test]
+fn init_scaffolds_a_clean_folder_and_never_overwrites() {
+    for kind in ["school", "college", "additional"] {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("prog");
+        let dir = dir.to_str().expect("utf-8 path");
+        let out = mentor(&["init", dir, "--kind", kind, "--today", "2025-10-01"]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let check = mentor(&["--dir", dir, "check", "--deny", "warnings"]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+        let before = std::fs::read(Path::new(dir).join("roadmap.yaml")).expect("roadmap");
+        let again = mentor(&["init", dir]);
+        assert_eq!(again.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+        assert_eq!(
+            std::fs::read(Path::new(dir).join("roadmap.yaml")).expect("roadmap"),
+            before
+        );
+    }
+}
+
+/// A file far larger than any roadmap is refused with a located message, quickly.
+#[test]
+fn huge_file_is_refused() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let path = tmp.path().join("roadmap.yaml");
+    let line = "# комментарий, чтобы файл был большим\n";
+    std::fs::write(&path, line.repeat(50 * 1024 * 1024 / line.len())).expect("write");
+    let out = mentor(&[
+        "roadmap",
+        "check",
+        "--format",
+        "jsonl",
+        path.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"code\":\"yaml-syntax\""));
+}
