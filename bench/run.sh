@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Benchmark: 1,000 generated roadmaps through `mentor roadmap check --format jsonl`
+# (the checker `mentor check` runs) and through check-jsonschema against
+# schemas/roadmap.schema.json, same files, same run. Usage: bench/run.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000}
+dir=bench/out/roadmaps
+rm -rf "$dir"
+python3 bench/generate.py "$dir" "$n"
+cargo build --release --quiet
+python3 -m pip install --quiet --disable-pip-version-check 'check-jsonschema==0.33.*' 2>/dev/null
+mapfile -t files < <(ls "$dir"/*.yaml)
+
+best() {  # best wall time of 3 runs, in seconds
+  local best=""
+  for _ in 1 2 3; do
+    local t0 t1
+    t0=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    t1=$(date +%s.%N)
+    best=$(python3 -c "a='$best'; b=$t1-$t0; print(b if not a else min(float(a), b))")
+  done
+  printf '%.3f' "$best"
+}
+
+findings=$( (target/release/mentor roadmap check --format jsonl "$dir" || true) | wc -l)
+m=$(best target/release/mentor roadmap check --format jsonl "$dir")
+c=$(best python3 -m check_jsonschema --schemafile schemas/roadmap.schema.json "${files[@]}")
+ratio=$(python3 -c "print(f'{$c / $m:.0f}')")
+echo "| files | mentor roadmap check --format jsonl | check-jsonschema | ratio |"
+echo "|---|---|---|---|"
+echo "| $n (${findings} findings) | ${m} s | ${c} s | ${ratio}× |"
