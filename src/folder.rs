@@ -50,8 +50,8 @@ impl Folder {
         }
     }
 
-    /// Roadmap files at the top of the folder.
-    pub fn roadmaps(&self) -> io::Result<Vec<PathBuf>> {
+    /// Roadmap files at the top of the folder; none is a usage error.
+    pub fn roadmaps(&self) -> Result<Vec<PathBuf>, Failure> {
         let mut found = Vec::new();
         find_roadmaps(&self.root, false, &mut found)?;
         if self.root == Path::new(".") {
@@ -61,6 +61,10 @@ impl Folder {
                     .map(Path::to_owned)
                     .unwrap_or_else(|_| p.clone());
             }
+        }
+        if found.is_empty() {
+            let dir = self.root.display().to_string();
+            return Err(Failure::Usage(Message::new("no-roadmaps").arg("dir", dir)));
         }
         Ok(found)
     }

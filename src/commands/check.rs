@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::finding::{Finding, Message, Tally};
+use crate::finding::{Finding, Tally};
 use crate::folder::{Folder, PROGRAM_FILE};
 use crate::yaml::Source;
 use crate::{Context, Failure, decode, program, roadmap};
@@ -13,12 +13,7 @@ pub fn run(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
     session.check_file(&folder.path(PROGRAM_FILE), check_program)?;
-    let roadmaps = folder.roadmaps()?;
-    if roadmaps.is_empty() {
-        let dir = folder.root.display().to_string();
-        return Err(Failure::Usage(Message::new("no-roadmaps").arg("dir", dir)));
-    }
-    for path in &roadmaps {
+    for path in &folder.roadmaps()? {
         session.check_file(path, roadmap::check_source)?;
     }
     session.report(cx, out)
