@@ -134,7 +134,7 @@ pub fn decode_text(name: Arc<str>, bytes: Vec<u8>) -> Result<Source, Finding> {
                 .strip_prefix('\u{feff}')
                 .map(str::to_owned)
                 .unwrap_or(text);
-            Ok(Source::new(name, text))
+            Ok(Source::new(name, normalize_line_breaks(text)))
         }
         Ok(_) => {
             let at = Location {
@@ -164,6 +164,16 @@ pub fn decode_text(name: Arc<str>, bytes: Vec<u8>) -> Result<Source, Finding> {
                 Message::new("yaml-not-utf8"),
             ))
         }
+    }
+}
+
+/// YAML counts `\r\n` and a lone `\r` as line breaks; turning both into `\n`
+/// keeps the parser's line numbers and ours (and the snippets) in agreement.
+fn normalize_line_breaks(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
     }
 }
 
@@ -315,6 +325,14 @@ mod tests {
         assert_eq!(load(&deep).unwrap_err().location.line, 1);
         let tabs = load("a:\n\tb: 1\n").unwrap_err();
         assert_eq!(tabs.location.line, 2);
+    }
+
+    #[test]
+    fn carriage_returns_count_as_line_breaks() {
+        let src = decode_text("t.yaml".into(), b"a: 1\r\nb: 2\rc: [\n".to_vec()).unwrap();
+        let err = parse(&src).unwrap_err();
+        assert_eq!(src.text, "a: 1\nb: 2\nc: [\n");
+        assert!(err.location.line <= 4, "{:?}", err.location);
     }
 
     #[test]
