@@ -12,26 +12,48 @@ pub enum Code {
     YamlSyntax,
     Schema,
     StageMissing,
+    StageOrder,
+    StageEarlyStart,
+    DeadlineUnparsed,
+    DeadlineMissing,
+    DeadlineOutsidePeriod,
+    DeadlineBeforeApproval,
+    DeadlineNonworking,
+    RefUnknown,
+    RefCycle,
     IdDuplicate,
     IdGap,
     ResponsibleMissing,
     ResultMissing,
     OutputMissing,
     CheckpointMissing,
+    Overdue,
+    DeadlineUnresolved,
 }
 
 impl Code {
-    /// Every code, in the order of the contract's table.
-    pub const ALL: [Code; 9] = [
+    /// Every code, in the order of the contract's table (extensions last).
+    pub const ALL: [Code; 20] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
+        Code::StageOrder,
+        Code::StageEarlyStart,
+        Code::DeadlineUnparsed,
+        Code::DeadlineMissing,
+        Code::DeadlineOutsidePeriod,
+        Code::DeadlineBeforeApproval,
+        Code::DeadlineNonworking,
+        Code::RefUnknown,
+        Code::RefCycle,
         Code::IdDuplicate,
         Code::IdGap,
         Code::ResponsibleMissing,
         Code::ResultMissing,
         Code::OutputMissing,
         Code::CheckpointMissing,
+        Code::Overdue,
+        Code::DeadlineUnresolved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,25 +61,48 @@ impl Code {
             Code::YamlSyntax => "yaml-syntax",
             Code::Schema => "schema",
             Code::StageMissing => "stage-missing",
+            Code::StageOrder => "stage-order",
+            Code::StageEarlyStart => "stage-early-start",
+            Code::DeadlineUnparsed => "deadline-unparsed",
+            Code::DeadlineMissing => "deadline-missing",
+            Code::DeadlineOutsidePeriod => "deadline-outside-period",
+            Code::DeadlineBeforeApproval => "deadline-before-approval",
+            Code::DeadlineNonworking => "deadline-nonworking",
+            Code::RefUnknown => "ref-unknown",
+            Code::RefCycle => "ref-cycle",
             Code::IdDuplicate => "id-duplicate",
             Code::IdGap => "id-gap",
             Code::ResponsibleMissing => "responsible-missing",
             Code::ResultMissing => "result-missing",
             Code::OutputMissing => "output-missing",
             Code::CheckpointMissing => "checkpoint-missing",
+            Code::Overdue => "overdue",
+            Code::DeadlineUnresolved => "deadline-unresolved",
         }
     }
 
     /// The severity the contract gives each rule.
     pub fn severity(self) -> Severity {
         match self {
-            Code::YamlSyntax | Code::Schema | Code::StageMissing | Code::IdDuplicate => {
-                Severity::Error
-            }
-            Code::IdGap | Code::ResponsibleMissing | Code::ResultMissing | Code::OutputMissing => {
-                Severity::Warning
-            }
-            Code::CheckpointMissing => Severity::Info,
+            Code::YamlSyntax
+            | Code::Schema
+            | Code::StageMissing
+            | Code::StageOrder
+            | Code::DeadlineUnparsed
+            | Code::DeadlineOutsidePeriod
+            | Code::RefUnknown
+            | Code::RefCycle
+            | Code::IdDuplicate
+            | Code::DeadlineUnresolved => Severity::Error,
+            Code::StageEarlyStart
+            | Code::DeadlineMissing
+            | Code::DeadlineBeforeApproval
+            | Code::IdGap
+            | Code::ResponsibleMissing
+            | Code::ResultMissing
+            | Code::OutputMissing
+            | Code::Overdue => Severity::Warning,
+            Code::DeadlineNonworking | Code::CheckpointMissing => Severity::Info,
         }
     }
 

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod deadline;
 pub mod decode;
 pub mod finding;
 pub mod folder;

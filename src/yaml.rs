@@ -86,6 +86,20 @@ impl Source {
         }
     }
 
+    /// Location of a byte range of the text (clamped to the text).
+    pub fn at_bytes(&self, bytes: std::ops::Range<usize>) -> Location {
+        let start = bytes.start.min(self.text.len());
+        let end = bytes.end.clamp(start, self.text.len());
+        let before = self.text.get(..start).unwrap_or_default();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            file: self.name.clone(),
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+            bytes: start..end,
+        }
+    }
+
     /// Location of the very start of the file, for findings about the whole file.
     pub fn start(&self) -> Location {
         Location {

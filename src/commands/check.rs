@@ -12,10 +12,8 @@ use super::Session;
 pub fn run(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
-    session.check_file(&folder.path(PROGRAM_FILE), check_program)?;
-    for path in &folder.roadmaps()? {
-        session.check_file(path, roadmap::check_source)?;
-    }
+    session.check_files(&[folder.path(PROGRAM_FILE)], check_program)?;
+    session.check_files(&folder.roadmaps()?, roadmap::check_source)?;
     session.report(cx, out)
 }
 

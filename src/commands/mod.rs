@@ -6,8 +6,9 @@ pub mod roadmap;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::finding::{self, Finding, Message, Tally};
 use crate::render::{self, Report};
@@ -23,29 +24,54 @@ pub struct Session {
     files: usize,
 }
 
+/// What reading and checking one file gave: its text and findings, or a
+/// finding about why its text could not be read.
+type Checked = Result<(Option<Source>, Vec<Finding>), Failure>;
+
 impl Session {
-    /// Reads `path` and runs `check` on its text. An unreadable file stops
-    /// the run (exit 2); a file that is not UTF-8 is a finding.
-    pub fn check_file(
+    /// Reads and checks every file, spread over the cores (files are
+    /// independent). Results are merged in the order of `paths`, so the
+    /// output and the first unreadable file reported do not depend on timing.
+    pub fn check_files(
         &mut self,
-        path: &Path,
-        check: impl FnOnce(&Source) -> Vec<Finding>,
+        paths: &[PathBuf],
+        check: fn(&Source) -> Vec<Finding>,
     ) -> Result<(), Failure> {
-        let name: Arc<str> = path.display().to_string().into();
-        let bytes = std::fs::read(path).map_err(|e| {
-            Failure::Usage(
-                Message::new("cannot-read")
-                    .arg("path", &*name)
-                    .arg("detail", e.to_string()),
-            )
-        })?;
-        self.files += 1;
-        match yaml::decode_text(name, bytes) {
-            Ok(source) => {
-                self.findings.extend(check(&source));
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(paths.len());
+        let results: Vec<Checked> = if workers <= 1 {
+            paths.iter().map(|p| check_file(p, check)).collect()
+        } else {
+            let next = AtomicUsize::new(0);
+            let mut done: Vec<(usize, Checked)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..workers)
+                    .map(|_| {
+                        scope.spawn(|| {
+                            let mut mine = Vec::new();
+                            loop {
+                                let i = next.fetch_add(1, Ordering::Relaxed);
+                                let Some(path) = paths.get(i) else { break mine };
+                                mine.push((i, check_file(path, check)));
+                            }
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            });
+            done.sort_unstable_by_key(|(i, _)| *i);
+            done.into_iter().map(|(_, checked)| checked).collect()
+        };
+        for checked in results {
+            let (source, findings) = checked?;
+            self.files += 1;
+            self.findings.extend(findings);
+            if let Some(source) = source {
                 self.sources.insert(source.name, source.text);
             }
-            Err(finding) => self.findings.push(finding),
         }
         Ok(())
     }
@@ -61,4 +87,24 @@ impl Session {
         render::render(out, cx.format, &report, &cx.i18n, cx.color)?;
         Ok(report.tally())
     }
+}
+
+/// Reads `path` and runs `check` on its text. An unreadable file stops the
+/// run (exit 2); a file that is not UTF-8 is a finding.
+fn check_file(path: &Path, check: fn(&Source) -> Vec<Finding>) -> Checked {
+    let name: Arc<str> = path.display().to_string().into();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::Usage(
+            Message::new("cannot-read")
+                .arg("path", &*name)
+                .arg("detail", e.to_string()),
+        )
+    })?;
+    Ok(match yaml::decode_text(name, bytes) {
+        Ok(source) => {
+            let findings = check(&source);
+            (Some(source), findings)
+        }
+        Err(finding) => (None, vec![finding]),
+    })
 }

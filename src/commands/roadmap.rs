@@ -29,8 +29,6 @@ pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tal
         }
     }
     let mut session = Session::default();
-    for path in &paths {
-        session.check_file(path, roadmap::check_source)?;
-    }
+    session.check_files(&paths, roadmap::check_source)?;
     session.report(cx, out)
 }

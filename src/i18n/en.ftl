@@ -97,6 +97,55 @@ responsible-missing = activity { $activity } has no responsible person
 result-missing = activity { $activity } has no result or document
     .help = add `result:` naming the document or outcome, e.g. “Приказ об утверждении наставнических пар/групп”
 
+
+## Deadlines.
+
+deadline-unparsed = the deadline cannot be read from `{ $part }` on
+    .help = write it in a supported form, e.g. «{ $example }» (all forms: docs/deadlines.md)
+deadline-incomplete = the deadline phrase stops before it says when
+    .help = complete it, e.g. «{ $example }» (all forms: docs/deadlines.md)
+deadline-no-such-date = `{ $part }` is not a date in the calendar
+    .help = check the day, month and year (years 1900–2199)
+deadline-latin-letter = the Latin letter `{ $letter }` is inside a Russian word
+    .help = retype the letter on the Russian keyboard layout
+deadline-needs-reference = which order? The deadline counts from an order, but does not say which activity issues it
+    .help = add the number of that activity, e.g. «… (п. 4.1)»
+deadline-key-unused = `{ $key }` does not apply to this form of deadline
+    .help = remove it, or see docs/deadlines.md for the keys of each form
+deadline-reversed = the deadline ends before it starts
+    .help = swap the two ends
+deadline-half-months = `months`: { $value } must be whole or half months, from 0.5 to 120
+    .help = e.g. `months: 2.5` for «два с половиной месяца»
+schema-invalid-month = `{ $key }`: `{ $value }` is not a month
+    .help = write the month number (`5`, any year) or year and month (`2022-05`)
+deadline-missing = activity { $activity } has no deadline
+    .help = add `due:`, e.g. «в течение первого месяца после издания приказа» or `{"{"}month: 2025-10{"}"}`
+deadline-outside-period = the deadline ({ $start } – { $end }) lies outside the roadmap's period ({ $from } – { $until })
+    .help = move the deadline into the period, or extend `period`
+deadline-before-approval = the deadline ({ $end }) falls before the roadmap was approved ({ $approved })
+    .help = a roadmap cannot plan work before it exists; check the year
+deadline-nonworking = { $date } is { $holiday ->
+        [yes] a public holiday
+       *[no] a day off
+    }
+    .help = move the deadline to the working day before it
+ref-unknown = the deadline counts from activity { $id }, which is not in the roadmap
+    .help = use the number of an existing activity
+ref-cycle = deadlines count from each other in a circle: { $cycle }
+    .help = anchor one of them to the launching order or to a date
+stage-order = stage { $later } is planned to end ({ $end }) before stage { $earlier } begins ({ $start })
+    .help = the stages follow each other; check the deadlines of both stages
+stage-early-start = stage { $later } begins ({ $start }) before stage { $earlier } ({ $earlier_start })
+    .help = check that this work can start before stage { $earlier } begins
+overdue = activity { $activity } was due on { $end } and is not marked done
+    .help = record the completion date with `done: YYYY-MM-DD`, or plan it anew
+deadline-unresolved-order = the deadline counts from the launching order, whose date is unknown
+    .help = add `approved: YYYY-MM-DD` to the roadmap, or `order: {"{"}date: YYYY-MM-DD{"}"}` to mentor.yaml
+deadline-unresolved-period = a month or a day without a year needs the roadmap's period
+    .help = add `period: {"{"}start: YYYY-MM-DD, end: YYYY-MM-DD{"}"}`
+deadline-unresolved-range = the deadline falls outside the calendar the tool knows (years 1900–2199)
+    .help = check the order date and the number of months
+
 ## One-line descriptions of the rules (SARIF, documentation).
 
 rule-yaml-syntax = The file is not valid YAML
@@ -108,6 +157,17 @@ rule-responsible-missing = An activity has no responsible person
 rule-result-missing = An activity has no result / document
 rule-output-missing = A stage lacks its key document
 rule-checkpoint-missing = A stage has no monitoring / checkpoint activity
+rule-stage-order = A later stage is planned to end before an earlier stage begins
+rule-stage-early-start = A later stage begins before an earlier stage begins
+rule-deadline-unparsed = The deadline phrase cannot be interpreted
+rule-deadline-missing = An activity has no deadline
+rule-deadline-outside-period = The deadline lies outside the roadmap's period
+rule-deadline-before-approval = The deadline falls before the roadmap was approved
+rule-deadline-nonworking = A fixed deadline falls on a weekend or public holiday
+rule-ref-unknown = A relative deadline refers to an unknown activity
+rule-ref-cycle = Relative deadlines form a cycle
+rule-overdue = Not done and its deadline has passed
+rule-deadline-unresolved = The deadline cannot be placed on the calendar (no order date or period)
 
 ## Command line.
 

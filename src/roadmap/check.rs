@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::documents::{Document, Words, is_checkpoint};
 use super::model::{Activity, Roadmap, Section};
+use crate::deadline::Deadline;
 use crate::finding::{Code, Finding, Location, Message};
-use crate::yaml::Value;
 
 /// Every stage number, 1 to 7.
 pub const STAGES: std::ops::RangeInclusive<u8> = 1..=7;
@@ -81,14 +81,10 @@ fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
         work.words.push(&activity.title.value);
         work.words
             .extend(activity.result.as_ref().map(|r| r.value.as_str()));
-        let due = activity.due.as_ref().and_then(|d| match &d.0.value {
-            Value::Str(s) => Some(s.as_str()),
-            _ => None,
-        });
+        let due = activity.due.as_ref().and_then(|d| d.deadline.as_ref());
         work.checkpoint |= activity.checkpoint.as_ref().is_some_and(|c| c.value)
-            || is_checkpoint(&Words::of(
-                std::iter::once(activity.title.value.as_str()).chain(due),
-            ));
+            || due.is_some_and(Deadline::is_checkpoint)
+            || is_checkpoint(&Words::of([activity.title.value.as_str()]));
     }
     for (stage, work) in STAGES.zip(&stages) {
         let Some(at) = &work.first else {

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 
 use super::documents::Document;
+use crate::deadline::{self, Deadline};
 use crate::decode::{Decoder, Located};
 use crate::finding::Location;
 use crate::program::{Period, decode_period};
@@ -83,21 +84,21 @@ impl Activity {
     }
 }
 
-/// A deadline exactly as written: a phrase (`до 10.10.2022`) or a mapping
-/// (`{after: order, months: 2.5}`). Interpreting it is the deadline module's job.
+/// A deadline: a phrase as written (`до 10.10.2022`) or its structured form
+/// (`{after: order, months: 2.5}`), read by [`crate::deadline`]. `deadline`
+/// is `None` when it could not be read (a finding says why).
 #[derive(Debug, Clone)]
-pub struct Due(pub Node);
+pub struct Due {
+    pub deadline: Option<Deadline>,
+    pub at: Location,
+}
 
 impl JsonSchema for Due {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Due".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "Deadline as written in the document, or a structured deadline. — \
-                            Срок, как написан в документе, или структурированный срок.",
-            "anyOf": [{"type": "string"}, {"type": "object"}]
-        })
+        deadline::schema()
     }
 }
 
@@ -182,11 +183,13 @@ fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activi
 }
 
 fn decode_due(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Due> {
-    match node.value {
-        Value::Str(_) | Value::Map(_) => Some(Due(node.clone())),
-        _ => {
-            d.wrong_type(key, node, "due");
-            None
-        }
+    if let Value::Str(text) = &node.value
+        && text.trim().is_empty()
+    {
+        return None;
     }
+    Some(Due {
+        deadline: deadline::decode::decode(d, key, node),
+        at: d.source.locate(node),
+    })
 }
