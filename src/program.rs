@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 
+use crate::deadline::calendar::Calendar;
 use crate::decode::{Decoder, Fields, Located};
 use crate::finding::{Code, Finding, Message};
 use crate::yaml::{Node, Value};
@@ -35,6 +36,34 @@ pub struct Program {
     /// Settings of `mentor pair suggest`. — Настройки подбора пар.
     #[serde(default)]
     pub matching: Matching,
+    /// Corrections to the production calendar. — Поправки к производственному календарю.
+    #[serde(default)]
+    pub calendar: CalendarCorrections,
+}
+
+/// Days the federal production calendar gets wrong for this program (a
+/// regional holiday, a new decree). — Дни, в которых производственный
+/// календарь надо поправить (региональный праздник, новое постановление).
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CalendarCorrections {
+    /// Extra days off. — Дополнительные нерабочие дни.
+    #[serde(default)]
+    pub holidays: Vec<Located<NaiveDate>>,
+    /// Working days that the calendar counts as days off. — Рабочие дни вместо выходных.
+    #[serde(default)]
+    pub workdays: Vec<Located<NaiveDate>>,
+}
+
+impl CalendarCorrections {
+    /// The production calendar with these corrections.
+    pub fn calendar(&self) -> Calendar {
+        let dates = |v: &[Located<NaiveDate>]| v.iter().map(|d| d.value).collect();
+        Calendar {
+            holidays: dates(&self.holidays),
+            workdays: dates(&self.workdays),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema, clap::ValueEnum)]
@@ -163,6 +192,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         "enrollment",
         "targets",
         "matching",
+        "calendar",
     ];
     let f = d.map("mentor.yaml", root, KEYS)?;
     let organization = d.req(&f, "organization", Decoder::text);
@@ -174,6 +204,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         .unwrap_or_default();
     let targets = d.opt(&f, "targets", decode_targets).unwrap_or_default();
     let matching = d.opt(&f, "matching", decode_matching).unwrap_or_default();
+    let calendar = d.opt(&f, "calendar", decode_calendar).unwrap_or_default();
     Some(Program {
         organization: organization?,
         kind: kind?,
@@ -182,6 +213,16 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         enrollment,
         targets,
         matching,
+        calendar,
+    })
+}
+
+fn decode_calendar(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<CalendarCorrections> {
+    let f = d.map(key, node, &["holidays", "workdays"])?;
+    let dates = |d: &mut Decoder<'_>, k: &str, n: &Node| Some(d.list(k, n, Decoder::date));
+    Some(CalendarCorrections {
+        holidays: d.opt(&f, "holidays", dates).unwrap_or_default(),
+        workdays: d.opt(&f, "workdays", dates).unwrap_or_default(),
     })
 }
 

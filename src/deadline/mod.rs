@@ -4,10 +4,10 @@
 //!
 //! The grammar and the reading of each form are described in `docs/deadlines.md`.
 
-//pub mod calendar;
-pub mod phrase;
-//pub mod resolve;
+pub mod calendar;
 pub mod decode;
+pub mod phrase;
+pub mod resolve;
 
 use std::fmt::{self, Write};
 
