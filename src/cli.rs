@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::i18n::Lang;
 use crate::program::Kind;
 use crate::render::Format;
+use crate::roadmap::timing::Status;
 
 /// Checks and runs a school mentoring program (целевая модель наставничества)
 /// kept as plain files in a git folder.
@@ -77,4 +78,22 @@ pub enum RoadmapCommand {
         /// Roadmap files, or folders searched for roadmap*.yaml and *.roadmap.yaml.
         files: Vec<PathBuf>,
     },
+    /// The roadmap as a calendar: every deadline resolved, with its status on --today.
+    /// Formats: human, json, jsonl, csv, md.
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Roadmap files, or folders searched for roadmaps (default: the folder's).
+    pub files: Vec<PathBuf>,
+    /// Also write the calendar as iCalendar to FILE (for Google, Outlook, Yandex calendars).
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// Only these stages (1–7; repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u8).range(1..=7))]
+    pub stage: Vec<u8>,
+    /// Only these statuses (repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', value_enum)]
+    pub status: Vec<Status>,
 }

@@ -36,10 +36,17 @@ use crate::render::Format;
 #[derive(Debug)]
 pub struct Context {
     pub i18n: I18n,
+    /// The format asked for (`auto` is resolved by each command: findings
+    /// go to GitHub annotations under Actions, tables stay tables).
     pub format: Format,
+    /// Output goes to a terminal.
+    pub terminal: bool,
     pub color: bool,
     pub dir: Option<PathBuf>,
     pub today: NaiveDate,
+    /// The date given with `--today`: checks report overdue work only then,
+    /// so that CI output does not change from one day to the next.
+    pub today_given: Option<NaiveDate>,
 }
 
 /// Why a command stopped before it could report: a usage problem or
@@ -72,16 +79,18 @@ where
         }
     };
     let i18n = I18n::new(Lang::resolve(cli.lang));
-    let format = cli.format.resolve();
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
+    let human = matches!(cli.format.resolve(), Format::Human);
     let cx = Context {
-        color: format == Format::Human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
+        color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
         i18n,
-        format,
+        format: cli.format,
+        terminal: to_terminal,
         dir: cli.dir.clone(),
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today_given: cli.today,
     };
     let mut buffer = Vec::new();
     let result = match &cli.output {
@@ -111,6 +120,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         Command::Roadmap(RoadmapCommand::Check { files }) => {
             commands::roadmap::check(cx, files, out)
         }
+        Command::Roadmap(RoadmapCommand::Plan(args)) => commands::roadmap::plan(cx, args, out),
     }
 }
 

@@ -2,21 +2,20 @@
 
 use std::io::Write;
 
-use crate::finding::{Finding, Tally};
+use crate::finding::Tally;
 use crate::folder::{Folder, PROGRAM_FILE};
-use crate::yaml::Source;
-use crate::{Context, Failure, decode, program, roadmap};
+use crate::roadmap::{self, Setting};
+use crate::{Context, Failure, decode, program};
 
 use super::Session;
 
 pub fn run(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
-    session.check_files(&[folder.path(PROGRAM_FILE)], check_program)?;
-    session.check_files(&folder.roadmaps()?, roadmap::check_source)?;
+    let load = |source: &_| decode::load(source, program::decode);
+    let program = session.load(&folder.path(PROGRAM_FILE), load, true)?;
+    let setting = Setting::of(program.as_ref(), cx.today_given);
+    let check = |source: &_| roadmap::check_source(source, &setting);
+    session.check_files(&folder.roadmaps()?, &check)?;
     session.report(cx, out)
-}
-
-fn check_program(source: &Source) -> Vec<Finding> {
-    decode::load(source, program::decode).1
 }

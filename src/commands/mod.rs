@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::finding::{self, Finding, Message, Tally};
-use crate::render::{self, Report};
+use crate::render::{self, Format, Report};
 use crate::yaml::{self, Source};
 use crate::{Context, Failure};
 
@@ -24,19 +24,17 @@ pub struct Session {
     files: usize,
 }
 
-/// What reading and checking one file gave: its text and findings, or a
-/// finding about why its text could not be read.
+/// A check of one file's text.
+pub type Check<'a> = &'a (dyn Fn(&Source) -> Vec<Finding> + Sync);
+
+/// What reading and checking one file gave: its text and findings.
 type Checked = Result<(Option<Source>, Vec<Finding>), Failure>;
 
 impl Session {
     /// Reads and checks every file, spread over the cores (files are
     /// independent). Results are merged in the order of `paths`, so the
     /// output and the first unreadable file reported do not depend on timing.
-    pub fn check_files(
-        &mut self,
-        paths: &[PathBuf],
-        check: fn(&Source) -> Vec<Finding>,
-    ) -> Result<(), Failure> {
+    pub fn check_files(&mut self, paths: &[PathBuf], check: Check<'_>) -> Result<(), Failure> {
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(paths.len());
@@ -67,31 +65,80 @@ impl Session {
         };
         for checked in results {
             let (source, findings) = checked?;
-            self.files += 1;
-            self.findings.extend(findings);
-            if let Some(source) = source {
-                self.sources.insert(source.name, source.text);
-            }
+            self.add(source, findings);
         }
         Ok(())
     }
 
-    /// Renders every finding in the chosen format and tallies them.
-    pub fn report(mut self, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
+    /// Reads one file and decodes it with `load`, keeping the findings (when
+    /// `keep`) and handing back the model.
+    pub fn load<T>(
+        &mut self,
+        path: &Path,
+        load: impl FnOnce(&Source) -> (Option<T>, Vec<Finding>),
+        keep: bool,
+    ) -> Result<Option<T>, Failure> {
+        let (source, model, findings) = match read(path)? {
+            Ok(source) => {
+                let (model, findings) = load(&source);
+                (Some(source), model, findings)
+            }
+            Err(finding) => (None, None, vec![finding]),
+        };
+        if keep {
+            self.add(source, findings);
+        }
+        Ok(model)
+    }
+
+    /// Shows the findings (of reading the inputs of a command that writes
+    /// something else) on standard error, as a person reads them.
+    pub fn report_to_stderr(mut self, cx: &Context) -> Result<Tally, Failure> {
+        if self.findings.is_empty() {
+            return Ok(Tally::default());
+        }
         finding::sort(&mut self.findings);
         let report = Report {
             findings: &self.findings,
             sources: &self.sources,
             files: self.files,
         };
-        render::render(out, cx.format, &report, &cx.i18n, cx.color)?;
+        let color = cx.color && std::io::IsTerminal::is_terminal(&std::io::stderr());
+        render::render(
+            &mut std::io::stderr().lock(),
+            Format::Human,
+            &report,
+            &cx.i18n,
+            color,
+        )?;
+        Ok(report.tally())
+    }
+
+    fn add(&mut self, source: Option<Source>, findings: Vec<Finding>) {
+        self.files += 1;
+        self.findings.extend(findings);
+        if let Some(source) = source {
+            self.sources.insert(source.name, source.text);
+        }
+    }
+
+    /// Renders every finding in the chosen format and tallies them.
+    pub fn report(mut self, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
+        let format = cx.format.resolve().supported(render::FINDING_FORMATS)?;
+        finding::sort(&mut self.findings);
+        let report = Report {
+            findings: &self.findings,
+            sources: &self.sources,
+            files: self.files,
+        };
+        render::render(out, format, &report, &cx.i18n, cx.color)?;
         Ok(report.tally())
     }
 }
 
-/// Reads `path` and runs `check` on its text. An unreadable file stops the
-/// run (exit 2); a file that is not UTF-8 is a finding.
-fn check_file(path: &Path, check: fn(&Source) -> Vec<Finding>) -> Checked {
+/// Reads `path` as text. An unreadable file stops the run (exit 2); a file
+/// that is not UTF-8 is a finding.
+fn read(path: &Path) -> Result<Result<Source, Finding>, Failure> {
     let name: Arc<str> = path.display().to_string().into();
     let bytes = std::fs::read(path).map_err(|e| {
         Failure::Usage(
@@ -100,7 +147,11 @@ fn check_file(path: &Path, check: fn(&Source) -> Vec<Finding>) -> Checked {
                 .arg("detail", e.to_string()),
         )
     })?;
-    Ok(match yaml::decode_text(name, bytes) {
+    Ok(yaml::decode_text(name, bytes))
+}
+
+fn check_file(path: &Path, check: Check<'_>) -> Checked {
+    Ok(match read(path)? {
         Ok(source) => {
             let findings = check(&source);
             (Some(source), findings)

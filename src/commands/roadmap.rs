@@ -1,20 +1,92 @@
-//! `mentor roadmap check [FILE…]`: the seven-stage check of roadmaps.
+//! `mentor roadmap check [FILE…]`: the seven-stage check of roadmaps;
+//! `mentor roadmap plan`: their calendar.
 
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::cli::PlanArgs;
 use crate::finding::{Message, Tally};
-use crate::folder::{Folder, find_roadmaps};
-use crate::{Context, Failure, roadmap};
+use crate::folder::{Folder, PROGRAM_FILE, find_roadmaps};
+use crate::render::{self, Format};
+use crate::roadmap::{self, Setting, timing};
+use crate::{Context, Failure, decode, program};
 
 use super::Session;
 
 /// Checks the given files (folders are searched for roadmaps), or the
 /// program folder's roadmaps when none are given.
 pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tally, Failure> {
+    let mut session = Session::default();
+    let (paths, setting) = inputs(cx, files, &mut session)?;
+    let check = |source: &_| roadmap::check_source(source, &setting);
+    session.check_files(&paths, &check)?;
+    session.report(cx, out)
+}
+
+/// The calendar of the roadmaps; problems reading them go to standard error.
+pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let format = match cx.format {
+        Format::Auto => Format::Human,
+        other => other,
+    }
+    .supported(render::plan::FORMATS)?;
+    let mut session = Session::default();
+    let (paths, setting) = inputs(cx, &args.files, &mut session)?;
+    let mut rows = Vec::new();
+    let mut first = None;
+    for path in &paths {
+        let load = |source: &_| decode::load(source, roadmap::model::decode);
+        let Some(r) = session.load(path, load, true)? else {
+            continue;
+        };
+        let scheduled = timing::schedule(&r, &setting);
+        rows.extend(roadmap::plan::rows(
+            &path.display().to_string(),
+            &scheduled,
+            cx.today,
+        ));
+        first.get_or_insert((r.title.value.clone(), timing::frame(&r, &setting)));
+    }
+    roadmap::plan::filter(&mut rows, &args.stage, &args.status);
+    roadmap::plan::sort(&mut rows);
+    if let Some(ics) = &args.ics {
+        let (title, frame) = first.unwrap_or_default();
+        let name = if paths.len() == 1 {
+            title
+        } else {
+            "mentor".to_owned()
+        };
+        // The DTSTAMP: a date of the roadmap, so the file only changes when the plan does.
+        let stamp = frame
+            .order
+            .or(frame.period.map(|p| p.0))
+            .unwrap_or_default();
+        let text = render::ics::calendar(&name, &rows, stamp);
+        crate::write_atomically(ics, text.as_bytes())?;
+    }
+    let width = (!cx.terminal).then_some(140);
+    render::plan::render(out, format, &rows, &cx.i18n, width)?;
+    session.report_to_stderr(cx)
+}
+
+/// The roadmaps to read and what their deadlines count from: the given
+/// files and folders, else the program folder's roadmaps. Deadlines count
+/// from the folder's `mentor.yaml` when there is one (no files, or `--dir`),
+/// else from each roadmap's own `approved` and `period`.
+fn inputs(
+    cx: &Context,
+    files: &[PathBuf],
+    session: &mut Session,
+) -> Result<(Vec<PathBuf>, Setting), Failure> {
     let mut paths = Vec::new();
-    if files.is_empty() {
-        paths = Folder::discover(cx.dir.as_deref())?.roadmaps()?;
+    let mut program = None;
+    if files.is_empty() || cx.dir.is_some() {
+        let folder = Folder::discover(cx.dir.as_deref())?;
+        let load = |source: &_| decode::load(source, program::decode);
+        program = session.load(&folder.path(PROGRAM_FILE), load, false)?;
+        if files.is_empty() {
+            paths = folder.roadmaps()?;
+        }
     }
     for file in files {
         if file.is_dir() {
@@ -28,7 +100,5 @@ pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tal
             paths.push(file.clone());
         }
     }
-    let mut session = Session::default();
-    session.check_files(&paths, roadmap::check_source)?;
-    session.report(cx, out)
+    Ok((paths, Setting::of(program.as_ref(), cx.today_given)))
 }

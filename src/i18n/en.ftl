@@ -143,6 +143,8 @@ deadline-unresolved-order = the deadline counts from the launching order, whose 
     .help = add `approved: YYYY-MM-DD` to the roadmap, or `order: {"{"}date: YYYY-MM-DD{"}"}` to mentor.yaml
 deadline-unresolved-period = a month or a day without a year needs the roadmap's period
     .help = add `period: {"{"}start: YYYY-MM-DD, end: YYYY-MM-DD{"}"}`
+deadline-unresolved-open-ref = the deadline counts from the end of activity { $id }, which has no end date
+    .help = give activity { $id } a dated deadline, or record its completion with `done:`
 deadline-unresolved-range = the deadline falls outside the calendar the tool knows (years 1900–2199)
     .help = check the order date and the number of months
 
@@ -193,3 +195,25 @@ init-exists = { $path } already exists; nothing was written
     .help = choose an empty folder, or remove the file first
 init-done = created a { $kind } program folder in { $dir }: { $count } files
     .help = edit mentor.yaml and roadmap.yaml, then run `mentor check`
+
+## Roadmap plan.
+
+plan-when = Deadline
+plan-stage = Stage
+plan-id = No.
+plan-title = Activity
+plan-responsible = Responsible
+plan-status = Status
+plan-by = by
+plan-checkpoint = checkpoint
+plan-summary = { $rows ->
+        [one] { $rows } deadline
+       *[other] { $rows } deadlines
+    }; ↻ repeats
+status-done = done
+status-overdue = overdue
+status-due-soon = due soon
+status-later = later
+status-open = no date
+format-unsupported = `--format { $format }` does not apply here
+    .help = this command writes: { $formats }

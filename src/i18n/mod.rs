@@ -35,6 +35,7 @@ impl Lang {
 
 /// The messages of one language.
 pub struct I18n {
+    pub lang: Lang,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -60,7 +61,15 @@ impl I18n {
         if let Err(errors) = bundle.add_resource(resource) {
             panic!("bundled {tag}.ftl: {errors:?}");
         }
-        I18n { bundle }
+        I18n { lang, bundle }
+    }
+
+    /// A date as the language writes it: 03.04.2020 in Russian, 2020-04-03 in English.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        match self.lang {
+            Lang::Ru => date.format("%d.%m.%Y").to_string(),
+            Lang::En => date.to_string(),
+        }
     }
 
     /// The message text.

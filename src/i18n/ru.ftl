@@ -141,6 +141,8 @@ deadline-unresolved-order = срок отсчитывается от прика�
     .help = добавьте `approved: ГГГГ-ММ-ДД` в дорожную карту или `order: {"{"}date: ГГГГ-ММ-ДД{"}"}` в mentor.yaml
 deadline-unresolved-period = для месяца или дня без года нужен период дорожной карты
     .help = добавьте `period: {"{"}start: ГГГГ-ММ-ДД, end: ГГГГ-ММ-ДД{"}"}`
+deadline-unresolved-open-ref = срок отсчитывается от окончания мероприятия { $id }, у которого нет даты окончания
+    .help = укажите у мероприятия { $id } срок с датой или дату выполнения `done:`
 deadline-unresolved-range = срок выходит за пределы известного календаря (1900–2199 годы)
     .help = проверьте дату приказа и число месяцев
 
@@ -195,3 +197,26 @@ init-exists = { $path } уже существует; ничего не запи�
     .help = выберите пустую папку или сначала удалите файл
 init-done = создана папка программы ({ $kind }) в { $dir }: файлов — { $count }
     .help = отредактируйте mentor.yaml и roadmap.yaml, затем выполните `mentor check`
+
+## План дорожной карты.
+
+plan-when = Срок
+plan-stage = Этап
+plan-id = №
+plan-title = Мероприятие
+plan-responsible = Ответственные
+plan-status = Статус
+plan-by = до
+plan-checkpoint = КТ
+plan-summary = { $rows ->
+        [one] { $rows } срок
+        [few] { $rows } срока
+       *[many] { $rows } сроков
+    }; ↻ повторяется
+status-done = выполнено
+status-overdue = просрочено
+status-due-soon = скоро срок
+status-later = позже
+status-open = без даты
+format-unsupported = `--format { $format }` здесь не применяется
+    .help = эта команда выводит: { $formats }

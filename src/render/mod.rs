@@ -1,7 +1,9 @@
 //! Renderers: findings → text in the format a person or a CI system reads.
 
 mod human;
+pub mod ics;
 mod machine;
+pub mod plan;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -29,9 +31,41 @@ pub enum Format {
     Gitlab,
     /// SARIF 2.1.0 (GitHub code scanning, IDEs).
     Sarif,
+    /// A Markdown table (`roadmap plan`).
+    Md,
 }
 
+/// Formats of the commands that report findings.
+pub const FINDING_FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Json,
+    Format::Jsonl,
+    Format::Csv,
+    Format::Github,
+    Format::Gitlab,
+    Format::Sarif,
+];
+
 impl Format {
+    /// The format if the command writes it, else a usage error naming those it does.
+    pub fn supported(self, formats: &[Format]) -> Result<Format, crate::Failure> {
+        if formats.contains(&self) {
+            return Ok(self);
+        }
+        let name = |f: &Format| {
+            use clap::ValueEnum;
+            f.to_possible_value()
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default()
+        };
+        let names: Vec<String> = formats.iter().map(name).collect();
+        Err(crate::Failure::Usage(
+            crate::finding::Message::new("format-unsupported")
+                .arg("format", name(&self))
+                .arg("formats", names.join(", ")),
+        ))
+    }
+
     /// Resolves `auto` from the environment.
     pub fn resolve(self) -> Format {
         match self {
@@ -68,7 +102,7 @@ pub fn render(
     color: bool,
 ) -> io::Result<()> {
     match format {
-        Format::Auto | Format::Human => human::render(out, report, i18n, color),
+        Format::Auto | Format::Human | Format::Md => human::render(out, report, i18n, color),
         Format::Json => machine::json(out, report, i18n),
         Format::Jsonl => machine::jsonl(out, report, i18n),
         Format::Csv => machine::csv(out, report, i18n),

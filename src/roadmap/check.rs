@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::documents::{Document, Words, is_checkpoint};
-use super::model::{Activity, Roadmap, Section};
+use super::model::Roadmap;
 use crate::deadline::Deadline;
 use crate::finding::{Code, Finding, Location, Message};
 
@@ -17,37 +17,19 @@ pub fn check(roadmap: &Roadmap) -> Vec<Finding> {
     let mut findings = Vec::new();
     check_stages(roadmap, &mut findings);
     check_ids(roadmap, &mut findings);
-    for (_, activity) in activities(roadmap) {
+    for (_, activity) in roadmap.activities() {
         let id = activity.id.as_ref().map(|i| i.value.as_str());
         let at = || activity.title.at.clone();
         if activity.responsible.is_none() {
-            let msg = Message::new("responsible-missing").arg("activity", label(activity));
+            let msg = Message::new("responsible-missing").arg("activity", activity.label());
             findings.push(Finding::new(Code::ResponsibleMissing, at(), msg).activity(id));
         }
         if activity.result.is_none() {
-            let msg = Message::new("result-missing").arg("activity", label(activity));
+            let msg = Message::new("result-missing").arg("activity", activity.label());
             findings.push(Finding::new(Code::ResultMissing, at(), msg).activity(id));
         }
     }
     findings
-}
-
-fn activities(roadmap: &Roadmap) -> impl Iterator<Item = (&Section, &Activity)> {
-    roadmap
-        .sections
-        .iter()
-        .flat_map(|s| s.activities.iter().map(move |a| (s, a)))
-}
-
-/// How an activity is named in messages: its number, else its title.
-fn label(activity: &Activity) -> String {
-    match &activity.id {
-        Some(id) => id.value.clone(),
-        None => {
-            let title: String = activity.title.value.chars().take(40).collect();
-            format!("«{title}»")
-        }
-    }
 }
 
 /// What one stage has, gathered in one pass over the activities.
@@ -64,7 +46,7 @@ fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
     // A declared document counts for its own stage wherever it is planned:
     // real roadmaps merge stages («базы наставников и наставляемых»).
     let mut declared = Vec::new();
-    for (section, activity) in activities(roadmap) {
+    for (section, activity) in roadmap.activities() {
         declared.extend(activity.documents.iter().map(|d| d.value));
         let Some(stage) = activity.stage_in(section) else {
             continue;
@@ -124,7 +106,7 @@ fn split_id(id: &str) -> Option<(&str, u32)> {
 fn check_ids(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
     let mut seen: HashMap<&str, &Location> = HashMap::new();
     let mut last_child: HashMap<&str, u32> = HashMap::new();
-    for (_, activity) in activities(roadmap) {
+    for (_, activity) in roadmap.activities() {
         let Some(id) = &activity.id else { continue };
         let key = id.value.trim_end_matches('.');
         if let Some(first) = seen.get(key) {

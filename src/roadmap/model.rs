@@ -74,7 +74,32 @@ pub struct Activity {
     pub at: Location,
 }
 
+impl Roadmap {
+    /// Every activity with its section, in file order.
+    pub fn activities(&self) -> impl Iterator<Item = (&Section, &Activity)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.activities.iter().map(move |a| (s, a)))
+    }
+}
+
 impl Activity {
+    /// How the activity is named in messages: its number, else its title.
+    pub fn label(&self) -> String {
+        match &self.id {
+            Some(id) => id.value.clone(),
+            None => {
+                let title: String = self.title.value.chars().take(40).collect();
+                format!("«{title}»")
+            }
+        }
+    }
+
+    /// Its number without a trailing dot («4.1.» is «4.1»).
+    pub fn key(&self) -> Option<&str> {
+        self.id.as_ref().map(|i| i.value.trim_end_matches('.'))
+    }
+
     /// The activity's stage: its own, else its section's.
     pub fn stage_in(&self, section: &Section) -> Option<u8> {
         self.stage

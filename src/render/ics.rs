@@ -1,0 +1,69 @@
+//! The roadmap calendar as iCalendar (RFC 5545) for any calendar client:
+//! all-day events (DTEND is the day after the last day — the icalendar
+//! crate's `all_day` would end them on the first day), UIDs that stay the
+//! same from run to run, a fixed DTSTAMP so the file diffs cleanly in git,
+//! and a reminder a week before each deadline.
+
+use chrono::{Days, NaiveDate, TimeZone, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Related, Trigger};
+
+use crate::roadmap::plan::Row;
+
+/// The calendar of the dated rows. `stamp` is the DTSTAMP of every event:
+/// a date of the roadmap (its order), never the time of the run.
+pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> String {
+    let stamp = Utc.from_utc_datetime(&stamp.and_time(chrono::NaiveTime::MIN));
+    let mut calendar = Calendar::new();
+    calendar.name(name);
+    for row in rows {
+        let (Some(start), Some(end)) = (row.start, row.end) else {
+            continue;
+        };
+        let Some(after_end) = end.checked_add_days(Days::new(1)) else {
+            continue;
+        };
+        let summary = match &row.id {
+            Some(id) => format!("{id}. {}", row.title),
+            None => row.title.clone(),
+        };
+        let mut description = Vec::new();
+        description.extend(row.due.clone());
+        description.extend(row.responsible.clone());
+        let uid = uid(row);
+        let reminder = Trigger::from((-chrono::Duration::days(7), Related::End));
+        // The crate gives every component a DTSTAMP and a UID, the alarm too:
+        // fixed ones keep the file stable.
+        let alarm = Alarm::display(&summary, reminder)
+            .timestamp(stamp)
+            .uid(&format!("alarm-{uid}"))
+            .done();
+        calendar.push(
+            Event::new()
+                .uid(&uid)
+                .timestamp(stamp)
+                .starts(start)
+                .ends(after_end)
+                .summary(&summary)
+                .description(&description.join("\n"))
+                .alarm(alarm)
+                .done(),
+        );
+    }
+    calendar.done().to_string()
+}
+
+/// A UID from what identifies the occurrence, not its dates: moving a
+/// deadline updates the event instead of adding another.
+fn uid(row: &Row) -> String {
+    let key = format!(
+        "{}\u{0}{}\u{0}{}",
+        row.file,
+        row.id.as_deref().unwrap_or(&row.title),
+        row.occurrence
+    );
+    // FNV-1a: small, stable across Rust versions (unlike `DefaultHasher`).
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}@mentor")
+}

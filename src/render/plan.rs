@@ -1,0 +1,141 @@
+//! The roadmap calendar (`roadmap plan`) as a table for a person (human,
+//! Markdown) or for a program (JSON, JSONL, CSV).
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use super::Format;
+use crate::i18n::I18n;
+use crate::roadmap::plan::Row;
+
+/// Formats `roadmap plan` writes.
+pub const FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Json,
+    Format::Jsonl,
+    Format::Csv,
+    Format::Md,
+];
+
+/// Titles longer than this are cut in tables for people.
+const TITLE_CHARS: usize = 70;
+const RESPONSIBLE_CHARS: usize = 40;
+
+/// Writes the rows in `format` (one of [`FORMATS`]). `width` is the
+/// terminal's, when writing to one.
+pub fn render(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[Row],
+    i18n: &I18n,
+    width: Option<u16>,
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "activities": rows }))?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for row in rows {
+                serde_json::to_writer(&mut *out, row)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            for row in rows {
+                w.serialize(row).map_err(io::Error::other)?;
+            }
+            w.flush()
+        }
+        Format::Md => markdown(out, rows, i18n),
+        _ => human(out, rows, i18n, width),
+    }
+}
+
+fn headers(i18n: &I18n) -> [String; 6] {
+    [
+        "plan-when",
+        "plan-stage",
+        "plan-id",
+        "plan-title",
+        "plan-responsible",
+        "plan-status",
+    ]
+    .map(|id| i18n.get(id))
+}
+
+/// The cells a person reads: the window in the language's date format, the
+/// status in words, long texts cut.
+fn cells(row: &Row, i18n: &I18n) -> [String; 6] {
+    let when = match (row.start, row.end, row.kind) {
+        (Some(s), Some(e), _) if s == e && row.kind == "checkpoint" => {
+            format!("{} {}", i18n.get("plan-checkpoint"), i18n.date(e))
+        }
+        (Some(s), Some(e), _) if s == e => format!("{} {}", i18n.get("plan-by"), i18n.date(e)),
+        (Some(s), Some(e), _) => format!("{} – {}", i18n.date(s), i18n.date(e)),
+        _ => row.due.clone().unwrap_or_else(|| "—".to_owned()),
+    };
+    let recurring = if row.kind == "recurring" { " ↻" } else { "" };
+    [
+        format!("{when}{recurring}"),
+        row.stage.map_or_else(String::new, |s| s.to_string()),
+        row.id.clone().unwrap_or_default(),
+        cut(&row.title, TITLE_CHARS),
+        cut(
+            row.responsible.as_deref().unwrap_or_default(),
+            RESPONSIBLE_CHARS,
+        ),
+        i18n.get(status_id(row.status)),
+    ]
+}
+
+fn status_id(status: &str) -> &'static str {
+    match status {
+        "done" => "status-done",
+        "overdue" => "status-overdue",
+        "due-soon" => "status-due-soon",
+        "later" => "status-later",
+        _ => "status-open",
+    }
+}
+
+fn cut(text: &str, chars: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match text.char_indices().nth(chars) {
+        Some((i, _)) => format!("{}…", text[..i].trim_end()),
+        None => text,
+    }
+}
+
+fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> io::Result<()> {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(headers(i18n));
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    for row in rows {
+        table.add_row(cells(row, i18n));
+    }
+    writeln!(out, "{table}")?;
+    let count = crate::finding::Message::new("plan-summary").arg("rows", rows.len());
+    writeln!(out, "{}", i18n.text(&count))
+}
+
+fn markdown(out: &mut dyn Write, rows: &[Row], i18n: &I18n) -> io::Result<()> {
+    let line = |cells: &[String]| {
+        let escaped: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+        format!("| {} |", escaped.join(" | "))
+    };
+    writeln!(out, "{}", line(&headers(i18n)))?;
+    writeln!(out, "|{}", "---|".repeat(6))?;
+    for row in rows {
+        writeln!(out, "{}", line(&cells(row, i18n)))?;
+    }
+    Ok(())
+}
