@@ -147,6 +147,21 @@ pub struct Location {
 pub enum Arg {
     Str(String),
     Num(i64),
+    /// A date, written as the language writes dates.
+    Date(chrono::NaiveDate),
+    /// A window of days, both inclusive (one date when they are the same).
+    Window(chrono::NaiveDate, chrono::NaiveDate),
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Self {
+        Arg::Date(d)
+    }
+}
+impl From<(chrono::NaiveDate, chrono::NaiveDate)> for Arg {
+    fn from((start, end): (chrono::NaiveDate, chrono::NaiveDate)) -> Self {
+        Arg::Window(start, end)
+    }
 }
 
 impl From<&str> for Arg {

@@ -137,3 +137,102 @@ fn huge_file_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"code\":\"yaml-syntax\""));
 }
+
+/// Runs a third-party client in Python (`tests/clients/`). CI installs the
+/// packages and sets `MENTOR_REAL_CLIENTS=1`, which makes the check
+/// mandatory; elsewhere it is skipped, with a note, when they are missing.
+fn python_client(script: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new("python3")
+        .arg(Path::new("tests/clients").join(script))
+        .args(args)
+        .output();
+    let required = std::env::var_os("MENTOR_REAL_CLIENTS").is_some();
+    match out {
+        Ok(out) if out.status.success() => Some(String::from_utf8(out.stdout).expect("utf-8")),
+        Ok(out)
+            if !required
+                && String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError") =>
+        {
+            eprintln!("skipped {script}: pip install icalendar ical holidays (CI requires it)");
+            None
+        }
+        Err(e) if !required => {
+            eprintln!("skipped {script}: no python3 ({e})");
+            None
+        }
+        other => panic!("{script} {args:?}: {other:?}"),
+    }
+}
+
+/// The .ics of every transcribed real roadmap opens in two Python calendar
+/// parsers, with all-day events whose DTEND is after DTSTART.
+#[test]
+fn ics_opens_in_calendar_parsers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for name in [
+        "khakassia-regional",
+        "mozhga-school-4",
+        "glyadenskaya-school",
+    ] {
+        let ics = dir.path().join(format!("{name}.ics"));
+        let roadmap = format!("examples/roadmaps/{name}.roadmap.yaml");
+        let ics_arg = ics.to_str().expect("utf-8 path");
+        let out = mentor(&[
+            "roadmap", "plan", "--format", "jsonl", "--ics", ics_arg, &roadmap,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let dated = String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .lines()
+            .filter(|l| !l.contains("\"start\":null"))
+            .count();
+        let Some(events) = python_client("ics.py", &[ics_arg]) else {
+            return;
+        };
+        assert_eq!(
+            events.trim(),
+            dated.to_string(),
+            "{name}: one event per dated row"
+        );
+        // The same plan gives the same file: stable UIDs and DTSTAMP.
+        let again = dir.path().join("again.ics");
+        mentor(&[
+            "roadmap",
+            "plan",
+            "--ics",
+            again.to_str().expect("utf-8"),
+            &roadmap,
+        ]);
+        assert_eq!(
+            std::fs::read(&ics).ok(),
+            std::fs::read(&again).ok(),
+            "{name}"
+        );
+    }
+}
+
+/// The production calendar (holidays-ru) agrees with Python `holidays` on
+/// every weekday off and every working weekend of 2020–2027.
+#[test]
+fn production_calendar_agrees_with_python_holidays() {
+    use chrono::{Datelike, NaiveDate};
+    let Some(reference) = python_client("holidays_ru.py", &["2020", "2027"]) else {
+        return;
+    };
+    let calendar = mentor::deadline::calendar::Calendar::default();
+    let mut ours = Vec::new();
+    let mut day = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
+    while day.year() <= 2027 {
+        let weekend = day.weekday().number_from_monday() > 5;
+        match (calendar.day_off(day).is_some(), weekend) {
+            (true, false) => ours.push(format!("{day} off")),
+            (false, true) => ours.push(format!("{day} work")),
+            _ => {}
+        }
+        day = day.succ_opt().expect("date");
+    }
+    let mut theirs: Vec<String> = reference.lines().map(str::to_owned).collect();
+    ours.sort();
+    theirs.sort();
+    assert_eq!(ours, theirs);
+}

@@ -1,8 +1,11 @@
-//! Any bytes through the roadmap loader and checker, and `mentor.yaml`'s
+//! Any bytes through the roadmap loader, the checker (deadlines resolved
+//! against an order, a period and a `--today`), and `mentor.yaml`'s
 //! decoder: never a panic, never a hang; every finding inside the file.
 #![no_main]
 
+use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
+use mentor::roadmap::Setting;
 use mentor::{decode, program, roadmap, yaml};
 
 fuzz_target!(|data: &[u8]| {
@@ -10,8 +13,16 @@ fuzz_target!(|data: &[u8]| {
         Ok(source) => source,
         Err(_) => return,
     };
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let setting = Setting {
+        order: day(2020, 4, 3),
+        period: day(2020, 4, 3).zip(day(2024, 12, 31)),
+        today: day(2022, 9, 1),
+        ..Setting::default()
+    };
     let lines = source.text.split('\n').count();
-    for finding in roadmap::check_source(&source).iter().chain(&decode::load(&source, program::decode).1) {
+    let findings = roadmap::check_source(&source, &setting);
+    for finding in findings.iter().chain(&decode::load(&source, program::decode).1) {
         assert!(finding.location.line >= 1 && finding.location.line <= lines + 1);
         assert!(finding.location.bytes.end <= source.text.len());
     }

@@ -415,3 +415,112 @@ pub fn schema() -> schemars::Schema {
         ]
     })
 }
+
+/// Strategies for property tests: any deadline the language can express.
+#[cfg(test)]
+pub mod arbitrary {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn month() -> impl Strategy<Value = Month> {
+        (1..=12u32, prop::option::of(1990..2100i32)).prop_map(|(month, year)| Month { month, year })
+    }
+
+    fn day(with_year: bool) -> impl Strategy<Value = Day> {
+        let year = if with_year {
+            prop::option::of(1990..2100i32).boxed()
+        } else {
+            Just(None).boxed()
+        };
+        (1..=28u32, 1..=12u32, year).prop_map(|(day, month, year)| Day { day, month, year })
+    }
+
+    fn months() -> impl Strategy<Value = Spec> {
+        (month(), month()).prop_filter_map("reversed", |(a, b)| Spec::months(a, b))
+    }
+
+    fn anchor() -> impl Strategy<Value = Anchor> {
+        prop_oneof![
+            Just(Anchor::Order),
+            (1..9u32, 1..20u32).prop_map(|(a, b)| Anchor::Activity(format!("{a}.{b}")))
+        ]
+    }
+
+    fn absolute() -> impl Strategy<Value = Spec> {
+        prop_oneof![day(true).prop_map(Spec::Date), months()]
+    }
+
+    fn single() -> impl Strategy<Value = Spec> {
+        let yearless_months = (1..=12u32, 1..=12u32).prop_map(|(a, b)| Spec::Months {
+            from: Month {
+                month: a,
+                year: None,
+            },
+            to: Month {
+                month: b,
+                year: None,
+            },
+        });
+        prop_oneof![
+            absolute(),
+            (anchor(), 1..20u32, 0..5u32).prop_map(|(anchor, first, n)| Spec::Window {
+                anchor,
+                first,
+                last: first + n
+            }),
+            (anchor(), 1..40u32).prop_map(|(anchor, half_months)| Spec::Point {
+                anchor,
+                half_months
+            }),
+            (anchor(), 1..12u32, month()).prop_map(|(anchor, months, to)| Spec::Until {
+                anchor,
+                months,
+                to
+            }),
+            prop_oneof![
+                Just(None),
+                day(false).prop_map(|d| Some(Spec::Date(d))),
+                yearless_months.prop_map(Some)
+            ]
+            .prop_map(|at| Spec::Every {
+                every: Every::Year,
+                at: at.map(Box::new)
+            }),
+            prop_oneof![Just(Every::Quarter), Just(Every::Month)]
+                .prop_map(|every| Spec::Every { every, at: None }),
+            prop_oneof![
+                Just(Open::Period),
+                Just(Open::Year),
+                Just(Open::SchoolYear),
+                Just(Open::Schedule),
+                Just(Open::AsNeeded)
+            ]
+            .prop_map(Spec::Open),
+            Just(Spec::PeriodEnd),
+        ]
+    }
+
+    pub fn deadline() -> impl Strategy<Value = Deadline> {
+        let items = prop_oneof![
+            single().prop_map(|s| vec![s]),
+            prop::collection::vec(absolute(), 2..4)
+        ];
+        let then = prop::option::of(prop_oneof![
+            Just(Every::Year),
+            Just(Every::Quarter),
+            Just(Every::Month)
+        ]);
+        (items, then, any::<bool>()).prop_map(|(items, then, checkpoint)| {
+            let repeats = !matches!(
+                items[0],
+                Spec::Open(_) | Spec::Every { .. } | Spec::PeriodEnd
+            );
+            Deadline {
+                items,
+                then: then.filter(|_| repeats),
+                checkpoint,
+            }
+        })
+    }
+}

@@ -696,7 +696,8 @@ impl Parser<'_> {
     /// «2022», «2022 г.», «2022 года»
     fn year(&mut self) -> Option<i32> {
         let (n, span) = self.num()?;
-        if n.contains('.') {
+        // Only four digits make a year: «январь 5 февраля» is two items.
+        if n.len() != 4 || n.contains('.') {
             return None;
         }
         let year = self.year_number(&n, span)?;

@@ -459,7 +459,10 @@ fn months_window(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::deadline::arbitrary::deadline;
     use crate::deadline::phrase;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -628,5 +631,53 @@ mod tests {
         };
         let results = resolve_all(&entries, frame);
         assert!(results.iter().all(|r| matches!(r, Some(Ok(_)))));
+    }
+
+    fn frames() -> impl Strategy<Value = Frame> {
+        let day = (1950..2150i32, 1..=12u32, 1..=28u32).prop_map(|(y, m, d)| day(y, m, d));
+        (
+            prop::option::of(day.clone()),
+            prop::option::of((day, 0..2500u64)),
+        )
+            .prop_map(|(order, period)| Frame {
+                order,
+                period: period.map(|(start, days)| (start, start + Days::new(days))),
+            })
+    }
+
+    proptest! {
+        /// Whatever the deadline and the frame, no occurrence ends before it starts.
+        #[test]
+        fn occurrences_never_end_before_they_start(d in deadline(), frame in frames()) {
+            let anchor = |a: &Anchor| match a {
+                Anchor::Order => frame.order.ok_or(Unresolved::NoOrder),
+                Anchor::Activity(_) => Ok(day(2030, 1, 31)),
+            };
+            if let Ok(occurrences) = resolve(&d, frame, &anchor) {
+                for o in occurrences {
+                    prop_assert!(o.start.zip(o.end).is_none_or(|(s, e)| s <= e), "{d}: {o:?}");
+                    prop_assert_eq!(o.start.is_some(), o.end.is_some());
+                }
+            }
+        }
+
+        /// Recording a completion date never turns a resolved deadline into an error.
+        #[test]
+        fn a_done_date_never_creates_an_error(
+            ds in prop::collection::vec(deadline(), 1..8),
+            done in (0..8usize, 1990..2100i32),
+            frame in frames(),
+        ) {
+            let ids: Vec<String> = (1..=ds.len()).map(|i| format!("1.{i}")).collect();
+            let entries: Vec<Entry<'_>> = ds.iter().zip(&ids).map(|(d, id)| entry(id, d)).collect();
+            let before = resolve_all(&entries, frame);
+            let mut with_done = entries.clone();
+            let i = done.0 % entries.len();
+            with_done[i].done = Some(day(done.1, 6, 15));
+            let after = resolve_all(&with_done, frame);
+            for (b, a) in before.iter().zip(&after) {
+                prop_assert!(!matches!(b, Some(Ok(_))) || matches!(a, Some(Ok(_))), "{b:?} → {a:?}");
+            }
+        }
     }
 }

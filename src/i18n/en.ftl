@@ -120,7 +120,7 @@ schema-invalid-month = `{ $key }`: `{ $value }` is not a month
     .help = write the month number (`5`, any year) or year and month (`2022-05`)
 deadline-missing = activity { $activity } has no deadline
     .help = add `due:`, e.g. «в течение первого месяца после издания приказа» or `{"{"}month: 2025-10{"}"}`
-deadline-outside-period = the deadline ({ $start } – { $end }) lies outside the roadmap's period ({ $from } – { $until })
+deadline-outside-period = the deadline ({ $when }) lies outside the roadmap's period ({ $period })
     .help = move the deadline into the period, or extend `period`
 deadline-before-approval = the deadline ({ $end }) falls before the roadmap was approved ({ $approved })
     .help = a roadmap cannot plan work before it exists; check the year
@@ -209,7 +209,8 @@ plan-checkpoint = checkpoint
 plan-summary = { $rows ->
         [one] { $rows } deadline
        *[other] { $rows } deadlines
-    }; ↻ repeats
+    }
+plan-recurring = ↻ repeats until the end of the period
 status-done = done
 status-overdue = overdue
 status-due-soon = due soon

@@ -112,6 +112,11 @@ impl I18n {
             let value = match value {
                 Arg::Str(s) => FluentValue::from(s.as_str()),
                 Arg::Num(n) => FluentValue::from(*n),
+                Arg::Date(d) => FluentValue::from(self.date(*d)),
+                Arg::Window(s, e) if s == e => FluentValue::from(self.date(*s)),
+                Arg::Window(s, e) => {
+                    FluentValue::from(format!("{} – {}", self.date(*s), self.date(*e)))
+                }
             };
             args.set(*name, value);
         }

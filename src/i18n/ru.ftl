@@ -118,7 +118,7 @@ schema-invalid-month = `{ $key }`: «{ $value }» — не месяц
     .help = укажите номер месяца (`5` — любой год) или год и месяц (`2022-05`)
 deadline-missing = у мероприятия { $activity } не указан срок
     .help = добавьте `due:`, например «в течение первого месяца после издания приказа» или `{"{"}month: 2025-10{"}"}`
-deadline-outside-period = срок ({ $start } – { $end }) выходит за период дорожной карты ({ $from } – { $until })
+deadline-outside-period = срок ({ $when }) выходит за период дорожной карты ({ $period })
     .help = перенесите срок внутрь периода или расширьте `period`
 deadline-before-approval = срок ({ $end }) раньше утверждения дорожной карты ({ $approved })
     .help = дорожная карта не может планировать работу до своего утверждения; проверьте год
@@ -212,7 +212,8 @@ plan-summary = { $rows ->
         [one] { $rows } срок
         [few] { $rows } срока
        *[many] { $rows } сроков
-    }; ↻ повторяется
+    }
+plan-recurring = ↻ повторяется до конца периода
 status-done = выполнено
 status-overdue = просрочено
 status-due-soon = скоро срок

@@ -52,14 +52,14 @@ pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> String {
     calendar.done().to_string()
 }
 
-/// A UID from what identifies the occurrence, not its dates: moving a
-/// deadline updates the event instead of adding another.
+/// A UID from what identifies the occurrence (file, number, title, which
+/// repetition), not its dates: moving a deadline updates the event instead
+/// of adding another. The title tells apart two activities that share a number.
 fn uid(row: &Row) -> String {
+    let id = row.id.as_deref().unwrap_or_default();
     let key = format!(
-        "{}\u{0}{}\u{0}{}",
-        row.file,
-        row.id.as_deref().unwrap_or(&row.title),
-        row.occurrence
+        "{}\u{0}{id}\u{0}{}\u{0}{}",
+        row.file, row.title, row.occurrence
     );
     // FNV-1a: small, stable across Rust versions (unlike `DefaultHasher`).
     let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {

@@ -124,7 +124,11 @@ fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> 
     }
     writeln!(out, "{table}")?;
     let count = crate::finding::Message::new("plan-summary").arg("rows", rows.len());
-    writeln!(out, "{}", i18n.text(&count))
+    write!(out, "{}", i18n.text(&count))?;
+    if rows.iter().any(|r| r.kind == "recurring") {
+        write!(out, "; {}", i18n.get("plan-recurring"))?;
+    }
+    writeln!(out)
 }
 
 fn markdown(out: &mut dyn Write, rows: &[Row], i18n: &I18n) -> io::Result<()> {

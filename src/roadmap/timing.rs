@@ -155,10 +155,8 @@ pub fn check(roadmap: &Roadmap, setting: &Setting, scheduled: &[Scheduled<'_>]) 
             if let Some((_, start, end)) = once.find(|&(_, s, e)| e < ps || s > pe) {
                 outside = true;
                 let msg = Message::new("deadline-outside-period")
-                    .arg("start", start.to_string())
-                    .arg("end", end.to_string())
-                    .arg("from", ps.to_string())
-                    .arg("until", pe.to_string());
+                    .arg("when", (start, end))
+                    .arg("period", (ps, pe));
                 push(Code::DeadlineOutsidePeriod, &due.at, msg);
             }
         }
@@ -166,18 +164,19 @@ pub fn check(roadmap: &Roadmap, setting: &Setting, scheduled: &[Scheduled<'_>]) 
             && let Some((_, _, end)) = dated.clone().find(|&(_, _, e)| e < approved)
         {
             let msg = Message::new("deadline-before-approval")
-                .arg("end", end.to_string())
-                .arg("approved", approved.to_string());
+                .arg("end", end)
+                .arg("approved", approved);
             push(Code::DeadlineBeforeApproval, &due.at, msg);
         }
         let day_off = dated
             .clone()
+            .filter(|_| !outside)
             .filter(|(o, ..)| o.fixed)
             .find_map(|(_, _, end)| Some((end, setting.calendar.day_off(end)?)));
         if let Some((date, why)) = day_off {
             let holiday = if why == DayOff::Holiday { "yes" } else { "no" };
             let msg = Message::new("deadline-nonworking")
-                .arg("date", date.to_string())
+                .arg("date", date)
                 .arg("holiday", holiday);
             push(Code::DeadlineNonworking, &due.at, msg);
         }
@@ -187,12 +186,12 @@ pub fn check(roadmap: &Roadmap, setting: &Setting, scheduled: &[Scheduled<'_>]) 
             if let Some((_, _, end)) = overdue {
                 let msg = Message::new("overdue")
                     .arg("activity", a.label())
-                    .arg("end", end.to_string());
+                    .arg("end", end);
                 push(Code::Overdue, &due.at, msg);
             }
         }
     }
-    check_stage_order(scheduled, &mut findings);
+    check_stage_order(scheduled, frame.period, &mut findings);
     findings
 }
 
@@ -240,8 +239,12 @@ struct Extent<'r> {
 
 /// `stage-order` and `stage-early-start`, on stage extents built from dated
 /// one-off deadlines only: open, whole-period and recurring work does not
-/// stretch a stage.
-fn check_stage_order(scheduled: &[Scheduled<'_>], findings: &mut Vec<Finding>) {
+/// stretch a stage, nor does a deadline outside the period (reported already).
+fn check_stage_order(
+    scheduled: &[Scheduled<'_>],
+    period: Option<(NaiveDate, NaiveDate)>,
+    findings: &mut Vec<Finding>,
+) {
     let mut extents: BTreeMap<u8, Extent<'_>> = BTreeMap::new();
     for s in scheduled {
         let (Some(stage), Some(due)) = (s.stage(), &s.activity.due) else {
@@ -251,6 +254,9 @@ fn check_stage_order(scheduled: &[Scheduled<'_>], findings: &mut Vec<Finding>) {
             let (Some(start), Some(end)) = (o.start, o.end) else {
                 continue;
             };
+            if period.is_some_and(|(ps, pe)| end < ps || start > pe) {
+                continue;
+            }
             let e = extents.entry(stage).or_default();
             match o.kind {
                 Kind::Recurring | Kind::Open => continue,
@@ -278,15 +284,15 @@ fn check_stage_order(scheduled: &[Scheduled<'_>], findings: &mut Vec<Finding>) {
             let msg = Message::new("stage-order")
                 .arg("later", later)
                 .arg("earlier", earlier)
-                .arg("end", end.to_string())
-                .arg("start", begins.to_string());
+                .arg("end", end)
+                .arg("start", begins);
             findings.push(Finding::new(Code::StageOrder, at.clone(), msg).stage(later));
         } else if let Some((start, at)) = l.start.filter(|(start, _)| *start < begins) {
             let msg = Message::new("stage-early-start")
                 .arg("later", later)
                 .arg("earlier", earlier)
-                .arg("start", start.to_string())
-                .arg("earlier_start", begins.to_string());
+                .arg("start", start)
+                .arg("earlier_start", begins);
             findings.push(Finding::new(Code::StageEarlyStart, at.clone(), msg).stage(later));
         }
     }
