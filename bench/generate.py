@@ -22,4 +22,12 @@ for i in range(n):
     text = '\n'.join(kept)
     if rng.random() < 0.2:  # a skipped number
         text = text.replace('id: "4.3"', 'id: "4.4"', 1)
+    # each organization has its own launching order: every relative deadline moves
+    order = f'2020-{rng.randint(4, 12):02}-{rng.randint(1, 28):02}'
+    text = text.replace('approved: 2020-04-03', f'approved: {order}')
+    text = text.replace('period: {start: 2020-04-03', f'period: {{start: {order}')
+    if rng.random() < 0.05:  # a Latin letter typed into a phrase
+        text = text.replace('в течение шестого месяца', 'в течение шестого месяцa', 1)
+    if rng.random() < 0.05:  # a deadline outside the period
+        text = text.replace('due: "декабрь"', 'due: "декабрь 2019"', 1)
     (out / f'org-{i + 1:04}.roadmap.yaml').write_text(text, encoding='utf-8')

@@ -25,9 +25,13 @@ best() {  # best wall time of 3 runs, in seconds
 }
 
 findings=$( (target/release/mentor roadmap check --format jsonl "$dir" || true) | wc -l)
+rows=$( (target/release/mentor roadmap plan --format jsonl "$dir" 2>/dev/null || true) | wc -l)
 m=$(best target/release/mentor roadmap check --format jsonl "$dir")
+p=$(best target/release/mentor roadmap plan --format jsonl "$dir")
 c=$(best python3 -m check_jsonschema --schemafile schemas/roadmap.schema.json "${files[@]}")
 ratio=$(python3 -c "print(f'{$c / $m:.0f}')")
-echo "| files | mentor roadmap check --format jsonl | check-jsonschema | ratio |"
-echo "|---|---|---|---|"
-echo "| $n (${findings} findings) | ${m} s | ${c} s | ${ratio}× |"
+echo "| files | mentor roadmap check --format jsonl | mentor roadmap plan --format jsonl | check-jsonschema | ratio (check) |"
+echo "|---|---|---|---|---|"
+echo "| $n (${findings} findings, ${rows} plan rows) | ${m} s | ${p} s | ${c} s | ${ratio}× |"
+echo
+cargo bench --quiet --bench phrases

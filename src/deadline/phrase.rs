@@ -204,14 +204,12 @@ fn word(text: &str, span: Range<usize>) -> Result<String, Unparsed> {
     let cyrillic = w
         .chars()
         .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'));
-    if cyrillic {
-        if let Some((i, c)) = w.char_indices().find(|(_, c)| c.is_ascii_alphabetic()) {
-            let at = span.start + i;
-            return Err(Unparsed {
-                at: at..at + 1,
-                reason: Reason::Latin(c),
-            });
-        }
+    if cyrillic && let Some((i, c)) = w.char_indices().find(|(_, c)| c.is_ascii_alphabetic()) {
+        let at = span.start + i;
+        return Err(Unparsed {
+            at: at..at + 1,
+            reason: Reason::Latin(c),
+        });
     }
     Ok(w.to_lowercase().replace('ё', "е"))
 }
@@ -232,12 +230,12 @@ fn reference(text: &str) -> Option<String> {
 fn merge_references(tokens: Vec<Token>) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for t in tokens {
-        if let (Tok::Num(id), Some(prev)) = (&t.tok, out.last_mut()) {
-            if matches!(&prev.tok, Tok::Word(w) if REFERENCE_WORDS.contains(&w.as_str())) {
-                prev.tok = Tok::Ref(id.clone());
-                prev.span.end = t.span.end;
-                continue;
-            }
+        if let (Tok::Num(id), Some(prev)) = (&t.tok, out.last_mut())
+            && matches!(&prev.tok, Tok::Word(w) if REFERENCE_WORDS.contains(&w.as_str()))
+        {
+            prev.tok = Tok::Ref(id.clone());
+            prev.span.end = t.span.end;
+            continue;
         }
         out.push(t);
     }
