@@ -58,6 +58,16 @@ pub enum Command {
     /// Work with roadmaps.
     #[command(subcommand)]
     Roadmap(RoadmapCommand),
+    /// Work with the registries (registry/*.csv).
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryCommand {
+    /// Check mentors, mentees, pairs, meetings and surveys; ages on --today.
+    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
+    Check,
 }
 
 #[derive(Debug, Args)]

@@ -28,12 +28,24 @@ pub enum Code {
     OutputMissing,
     CheckpointMissing,
     Overdue,
+    CsvSyntax,
+    ColumnMissing,
+    ValueInvalid,
+    ConsentMissing,
+    AgeOutOfRange,
+    FormulaLike,
+    PairUnknownPerson,
+    PairParentChild,
+    PairOverCapacity,
+    PairNoConsent,
     DeadlineUnresolved,
+    PersonDuplicate,
+    MeetingUnknownPair,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 32] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -53,7 +65,19 @@ impl Code {
         Code::OutputMissing,
         Code::CheckpointMissing,
         Code::Overdue,
+        Code::CsvSyntax,
+        Code::ColumnMissing,
+        Code::ValueInvalid,
+        Code::ConsentMissing,
+        Code::AgeOutOfRange,
+        Code::FormulaLike,
+        Code::PairUnknownPerson,
+        Code::PairParentChild,
+        Code::PairOverCapacity,
+        Code::PairNoConsent,
         Code::DeadlineUnresolved,
+        Code::PersonDuplicate,
+        Code::MeetingUnknownPair,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -78,6 +102,18 @@ impl Code {
             Code::CheckpointMissing => "checkpoint-missing",
             Code::Overdue => "overdue",
             Code::DeadlineUnresolved => "deadline-unresolved",
+            Code::CsvSyntax => "csv-syntax",
+            Code::ColumnMissing => "column-missing",
+            Code::ValueInvalid => "value-invalid",
+            Code::ConsentMissing => "consent-missing",
+            Code::AgeOutOfRange => "age-out-of-range",
+            Code::FormulaLike => "formula-like",
+            Code::PairUnknownPerson => "pair-unknown-person",
+            Code::PairParentChild => "pair-parent-child",
+            Code::PairOverCapacity => "pair-over-capacity",
+            Code::PairNoConsent => "pair-no-consent",
+            Code::PersonDuplicate => "person-duplicate",
+            Code::MeetingUnknownPair => "meeting-unknown-pair",
         }
     }
 
@@ -93,7 +129,14 @@ impl Code {
             | Code::RefUnknown
             | Code::RefCycle
             | Code::IdDuplicate
-            | Code::DeadlineUnresolved => Severity::Error,
+            | Code::DeadlineUnresolved
+            | Code::CsvSyntax
+            | Code::ColumnMissing
+            | Code::ValueInvalid
+            | Code::PairUnknownPerson
+            | Code::PairParentChild
+            | Code::PairOverCapacity
+            | Code::PairNoConsent => Severity::Error,
             Code::StageEarlyStart
             | Code::DeadlineMissing
             | Code::DeadlineBeforeApproval
@@ -101,7 +144,12 @@ impl Code {
             | Code::ResponsibleMissing
             | Code::ResultMissing
             | Code::OutputMissing
-            | Code::Overdue => Severity::Warning,
+            | Code::Overdue
+            | Code::ConsentMissing
+            | Code::AgeOutOfRange
+            | Code::FormulaLike
+            | Code::PersonDuplicate
+            | Code::MeetingUnknownPair => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing => Severity::Info,
         }
     }
@@ -217,6 +265,10 @@ pub struct Finding {
     pub stage: Option<u8>,
     /// Activity id the finding is about, when it is about one.
     pub activity: Option<String>,
+    /// Row of a registry (1 is the first row after the header), when about one.
+    pub row: Option<usize>,
+    /// Canonical name of the registry column, when about one cell.
+    pub column_name: Option<&'static str>,
 }
 
 impl Finding {
@@ -228,7 +280,16 @@ impl Finding {
             message,
             stage: None,
             activity: None,
+            row: None,
+            column_name: None,
         }
+    }
+
+    /// About a registry row and, when given, one of its columns.
+    pub fn cell(mut self, row: usize, column: Option<&'static str>) -> Self {
+        self.row = Some(row);
+        self.column_name = column;
+        self
     }
 
     pub fn stage(mut self, stage: u8) -> Self {

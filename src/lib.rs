@@ -14,6 +14,7 @@ pub mod finding;
 pub mod folder;
 pub mod i18n;
 pub mod program;
+pub mod registry;
 pub mod render;
 pub mod roadmap;
 pub mod schema;
@@ -27,7 +28,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::cli::{Cli, Command, Deny, RoadmapCommand};
+use crate::cli::{Cli, Command, Deny, RegistryCommand, RoadmapCommand};
 use crate::finding::{Message, Tally};
 use crate::i18n::{I18n, Lang};
 use crate::render::Format;
@@ -121,6 +122,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
             commands::roadmap::check(cx, files, out)
         }
         Command::Roadmap(RoadmapCommand::Plan(args)) => commands::roadmap::plan(cx, args, out),
+        Command::Registry(RegistryCommand::Check) => commands::registry::check(cx, out),
     }
 }
 

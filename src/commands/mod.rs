@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod init;
+pub mod registry;
 pub mod roadmap;
 
 use std::collections::HashMap;
@@ -112,6 +113,14 @@ impl Session {
             color,
         )?;
         Ok(report.tally())
+    }
+
+    /// Adds the files read elsewhere (the registries) and their findings.
+    pub fn extend(&mut self, sources: impl IntoIterator<Item = Source>, findings: Vec<Finding>) {
+        for source in sources {
+            self.add(Some(source), Vec::new());
+        }
+        self.findings.extend(findings);
     }
 
     fn add(&mut self, source: Option<Source>, findings: Vec<Finding>) {

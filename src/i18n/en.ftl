@@ -148,6 +148,79 @@ deadline-unresolved-open-ref = the deadline counts from the end of activity { $i
 deadline-unresolved-range = the deadline falls outside the calendar the tool knows (years 1900–2199)
     .help = check the order date and the number of months
 
+## Registries.
+
+csv-too-large = the file is larger than { $limit } MB; a registry is never that large
+    .help = check that this is the right file
+csv-empty = the file is empty: not even a header row
+    .help = keep the header row; `mentor init` writes one for every registry
+csv-mixed-encoding = the file mixes two encodings (UTF-8 and Windows-1251) from here on
+    .help = open it in Excel or LibreOffice and save it again as “CSV UTF-8”
+csv-nul = the file contains NUL bytes: it is binary, or saved as UTF-16
+    .help = save it as “CSV UTF-8” (or “CSV (разделители — запятые)”)
+csv-inner-bom = a byte order mark inside the file: two files were pasted together?
+    .help = delete the invisible character at the start of this line
+csv-unclosed-quote = a quote opens here and is never closed; the rest of the file is one cell
+    .help = close the quote, or double a quote meant as text: ""
+csv-duplicate-column = column `{ $column }` appears twice (as “{ $first }” and “{ $second }”)
+    .help = keep one of them; the first is read
+csv-ragged = this row has { $cells } cells, the header has { $header }
+    .help = check for a stray delimiter or a missing one; the row is read as far as it goes
+column-missing = required column `{ $column }` is missing
+    .help = add a column `{ $column }` (in Russian: “{ $russian }”)
+column-missing-or = required column `{ $column }` (or `{ $or }`) is missing
+    .help = add a column `{ $column }` (in Russian: “{ $russian }”) or `{ $or }`
+value-empty = `{ $column }` is empty
+    .help = fill it in; the row is skipped where it is needed
+value-invalid = `{ $column }`: “{ $value }” is not { $expected ->
+        [date] a date
+        [role] a role
+        [form] a form of mentoring
+        [age-range] an age range
+        [days] a list of days
+        [count] a whole number of at least 1
+        [number] a number in range
+        [meeting-type] a type of meeting
+        [survey-role] mentee or mentor
+       *[other] valid
+    }
+    .help = { $expected ->
+        [date] write dates as 14.02.2012 or 2012-02-14
+        [role] roles: ученик, студент, педагог, молодой специалист, работодатель, выпускник, родитель, партнер
+        [form] forms: ученик – ученик, учитель – учитель, студент – ученик, работодатель – ученик, работодатель – студент, учитель – ученик, студент – студент, педагог – студент
+        [age-range] write the youngest and the oldest age, e.g. 12-15
+        [days] write days as пн, вт, ср, чт, пт, сб, вс (or mon, tue, …)
+        [count] e.g. 1 or 3
+        [number] a score from 0 to the scale (10 unless `scale` says otherwise)
+        [meeting-type] types: знакомство, пробная, планирование, рабочая, итоговая
+        [survey-role] наставляемый (mentee) or наставник (mentor)
+       *[other] see product documentation
+    }
+registry-id-duplicate = id { $id } is used twice (first on line { $line })
+    .help = give each person one id of their own
+person-duplicate = { $id } has the same name and birth date as { $first }: one person under two ids?
+    .help = keep one row, and use its id in pairs, meetings and surveys
+consent-missing = { $id } has no consent to data processing: excluded from pairing
+    .help = record the date of the signed consent in `consent_date`
+age-out-of-range = mentee { $id } is { $age } on { $today }: outside 10–19 of the learner forms
+    .help = check the birth date, or the form (no age limit in «учитель – учитель» and «студент – студент»)
+formula-like = `{ $column }` starts like a spreadsheet formula
+    .help = Excel would run it: remove the leading =, +, - or @, or put an apostrophe before it
+pair-unknown-mentor = mentor { $id } is not in mentors.csv
+    .help = add the mentor to mentors.csv, or fix the id
+pair-unknown-mentee = mentee { $id } is not in mentees.csv
+    .help = add the mentee to mentees.csv, or fix the id
+survey-unknown-person = participant { $id } is in neither mentees.csv nor mentors.csv
+    .help = fix the id, or add the participant
+pair-parent-child = mentor { $mentor } is the parent of mentee { $mentee }
+    .help = a parent may not mentor their own child: choose another mentor
+pair-over-capacity = mentor { $id } has more active mentees on { $today } than the capacity of { $capacity }
+    .help = end a pair (`end`), or raise `capacity` in mentors.csv
+pair-no-consent = { $id } is paired without consent to data processing
+    .help = record the consent (`consent_date`) or end the pair
+meeting-unknown-pair = a meeting of mentor { $mentor } and { $mentee }, who are not a pair or group in pairs.csv
+    .help = add the pair to pairs.csv, or fix the ids
+
 ## One-line descriptions of the rules (SARIF, documentation).
 
 rule-yaml-syntax = The file is not valid YAML
@@ -170,6 +243,18 @@ rule-ref-unknown = A relative deadline refers to an unknown activity
 rule-ref-cycle = Relative deadlines form a cycle
 rule-overdue = Not done and its deadline has passed
 rule-deadline-unresolved = The deadline cannot be placed on the calendar (no order date or period)
+rule-csv-syntax = Malformed CSV file or row
+rule-column-missing = A required column is absent
+rule-value-invalid = A cell cannot be read (date, role, number, range)
+rule-consent-missing = A participant has no consent date; excluded from pairing
+rule-age-out-of-range = A mentee is outside 10–19 in a learner form
+rule-formula-like = A cell a spreadsheet would run as a formula
+rule-pair-unknown-person = A pair, meeting or survey names an id absent from the registries
+rule-pair-parent-child = A parent mentors their own child
+rule-pair-over-capacity = A mentor has more active mentees than capacity
+rule-pair-no-consent = A paired participant has no consent
+rule-person-duplicate = The same name and birth date under two ids
+rule-meeting-unknown-pair = A meeting of people who are not a pair or group
 
 ## Command line.
 

@@ -25,6 +25,10 @@ struct Record<'a> {
     stage: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     activity: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    row: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column_name: Option<&'a str>,
 }
 
 fn record<'a>(f: &'a Finding, i18n: &I18n) -> Record<'a> {
@@ -38,6 +42,8 @@ fn record<'a>(f: &'a Finding, i18n: &I18n) -> Record<'a> {
         help: i18n.help(&f.message),
         stage: f.stage,
         activity: f.activity.as_deref(),
+        row: f.row,
+        column_name: f.column_name,
     }
 }
 
@@ -63,7 +69,17 @@ pub fn jsonl(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Resul
 pub fn csv(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     w.write_record([
-        "code", "severity", "file", "line", "column", "stage", "activity", "message", "help",
+        "code",
+        "severity",
+        "file",
+        "line",
+        "column",
+        "stage",
+        "activity",
+        "message",
+        "help",
+        "row",
+        "column_name",
     ])?;
     for f in report.findings {
         let r = record(f, i18n);
@@ -78,6 +94,8 @@ pub fn csv(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Result<
             r.activity.unwrap_or_default(),
             &r.message,
             r.help.as_deref().unwrap_or_default(),
+            &r.row.map(|n| n.to_string()).unwrap_or_default(),
+            r.column_name.unwrap_or_default(),
         ])?;
     }
     w.flush()

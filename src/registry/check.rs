@@ -1,0 +1,225 @@
+//! The rules over the registries: ids, duplicate people, consent, ages,
+//! spreadsheet formulas, and pairs, meetings and surveys that name people
+//! or pairs the registries do not have. Messages name people by id only.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::Registry;
+use super::columns::Kind;
+use super::model::{Person, Table};
+use super::values::{self, Role};
+use crate::finding::{Code, Finding, Message};
+
+/// Every registry rule, with ages and active pairs on `today`.
+pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for table in reg.tables.values() {
+        formulas(table, &mut findings);
+    }
+    let mentees: Vec<&Person> = reg.mentees.iter().map(|m| &m.person).collect();
+    let mentors: Vec<&Person> = reg.mentors.iter().map(|m| &m.person).collect();
+    for (kind, people) in [(Kind::Mentees, &mentees), (Kind::Mentors, &mentors)] {
+        if let Some(table) = reg.tables.get(&kind) {
+            people_rules(table, people, &mut findings);
+        }
+    }
+    if let Some(table) = reg.tables.get(&Kind::Mentees) {
+        ages(reg, table, today, &mut findings);
+    }
+    if let Some(table) = reg.tables.get(&Kind::Pairs) {
+        pairs(reg, table, today, &mut findings);
+    }
+    if let Some(table) = reg.tables.get(&Kind::Meetings) {
+        meetings(reg, table, &mut findings);
+    }
+    if let Some(table) = reg.tables.get(&Kind::Surveys) {
+        for s in &reg.surveys {
+            if reg.mentee(&s.person_id).is_none() && reg.mentor(&s.person_id).is_none() {
+                let msg = Message::new("survey-unknown-person").arg("id", s.person_id.as_str());
+                findings.push(table.finding(s.row, "person_id", Code::PairUnknownPerson, msg));
+            }
+        }
+    }
+    findings
+}
+
+/// `formula-like`: any cell, known column or not, that a spreadsheet would run.
+fn formulas(table: &Table, findings: &mut Vec<Finding>) {
+    let sheet = &table.sheet;
+    let columns = table.header.kind.columns();
+    for (row, record) in sheet.rows.iter().enumerate() {
+        for (i, cell) in record.cells.iter().enumerate() {
+            if !values::formula_like(&sheet.text(*cell)) {
+                continue;
+            }
+            let column = columns
+                .iter()
+                .zip(&table.header.positions)
+                .find(|(_, p)| **p == Some(i))
+                .map(|(c, _)| c.name);
+            let msg = Message::new("formula-like").arg("column", column.unwrap_or("?"));
+            let at = sheet.locate(record, *cell);
+            findings.push(Finding::new(Code::FormulaLike, at, msg).cell(row + 1, column));
+        }
+    }
+}
+
+/// Ids used twice, one person under two ids, missing consent.
+fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut same: HashMap<(String, NaiveDate), &str> = HashMap::new();
+    for p in people {
+        if let Some(&first) = ids.get(p.id.as_str()) {
+            let line = table.locate(&table.sheet.rows[first], "id").line;
+            let msg = Message::new("registry-id-duplicate")
+                .arg("id", p.id.as_str())
+                .arg("line", line);
+            findings.push(table.finding(p.row, "id", Code::IdDuplicate, msg));
+            continue;
+        }
+        ids.insert(&p.id, p.row);
+        if let Some(birth) = p.birth {
+            let key = (values::fold(&p.name), birth);
+            match same.get(&key) {
+                Some(first) => {
+                    let msg = Message::new("person-duplicate")
+                        .arg("id", p.id.as_str())
+                        .arg("first", *first);
+                    findings.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
+                }
+                None => {
+                    same.insert(key, &p.id);
+                }
+            }
+        }
+        if p.consent.is_none() {
+            let msg = Message::new("consent-missing").arg("id", p.id.as_str());
+            findings.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
+        }
+    }
+}
+
+/// `age-out-of-range`: a learner mentee outside 10–19 in a form with that limit.
+fn ages(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {
+    for m in &reg.mentees {
+        let p = &m.person;
+        let limited =
+            p.role.is_none_or(Role::is_learner) && m.form.is_none_or(|f| f.has_age_limit());
+        let Some(age) = p.age_on(today).filter(|_| limited) else {
+            continue;
+        };
+        if !(10..=19).contains(&age) {
+            let column = if p.birth.is_some() {
+                "birth_date"
+            } else {
+                "age"
+            };
+            let msg = Message::new("age-out-of-range")
+                .arg("id", p.id.as_str())
+                .arg("age", age as usize)
+                .arg("today", today);
+            findings.push(table.finding(p.row, column, Code::AgeOutOfRange, msg));
+        }
+    }
+}
+
+fn pairs(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {
+    let mut active: HashMap<&str, u32> = HashMap::new();
+    for pair in &reg.pairs {
+        let mut push =
+            |column, code, msg| findings.push(table.finding(pair.row, column, code, msg));
+        let mentor = reg.mentor(&pair.mentor_id);
+        if mentor.is_none() && reg.tables.contains_key(&Kind::Mentors) {
+            let msg = Message::new("pair-unknown-mentor").arg("id", pair.mentor_id.as_str());
+            push("mentor_id", Code::PairUnknownPerson, msg);
+        }
+        let mentee = pair.mentee_id.as_deref().map(|id| (id, reg.mentee(id)));
+        if let Some((id, None)) = mentee
+            && reg.tables.contains_key(&Kind::Mentees)
+        {
+            let msg = Message::new("pair-unknown-mentee").arg("id", id);
+            push("mentee_id", Code::PairUnknownPerson, msg);
+        }
+        let mentee = mentee.and_then(|(_, m)| m);
+        if let Some(mentor) = mentor {
+            if let Some(mentee) = mentee
+                && mentor.children.contains(&mentee.person.id)
+            {
+                let msg = Message::new("pair-parent-child")
+                    .arg("mentor", mentor.person.id.as_str())
+                    .arg("mentee", mentee.person.id.as_str());
+                push("mentee_id", Code::PairParentChild, msg);
+            }
+            if mentor.person.consent.is_none() {
+                let msg = Message::new("pair-no-consent").arg("id", mentor.person.id.as_str());
+                push("mentor_id", Code::PairNoConsent, msg);
+            }
+            if pair.mentee_id.is_some() && pair.active_on(today) {
+                let count = active.entry(&mentor.person.id).or_default();
+                *count += 1;
+                if *count == mentor.capacity + 1 {
+                    let msg = Message::new("pair-over-capacity")
+                        .arg("id", mentor.person.id.as_str())
+                        .arg("capacity", mentor.capacity as usize)
+                        .arg("today", today);
+                    push("mentor_id", Code::PairOverCapacity, msg);
+                }
+            }
+        }
+        if let Some(mentee) = mentee
+            && mentee.person.consent.is_none()
+        {
+            let msg = Message::new("pair-no-consent").arg("id", mentee.person.id.as_str());
+            push("mentee_id", Code::PairNoConsent, msg);
+        }
+    }
+}
+
+/// Meetings name known people, of a pair or group that exists.
+fn meetings(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
+    let paired: HashSet<(&str, &str)> = reg
+        .pairs
+        .iter()
+        .filter_map(|p| Some((p.mentor_id.as_str(), p.mentee_id.as_deref()?)))
+        .collect();
+    let groups: HashSet<(&str, &str)> = reg
+        .pairs
+        .iter()
+        .filter_map(|p| Some((p.mentor_id.as_str(), p.group.as_deref()?)))
+        .collect();
+    for m in &reg.meetings {
+        let mut push = |column, code, msg| findings.push(table.finding(m.row, column, code, msg));
+        let mut known = true;
+        if reg.mentor(&m.mentor_id).is_none() && reg.tables.contains_key(&Kind::Mentors) {
+            let msg = Message::new("pair-unknown-mentor").arg("id", m.mentor_id.as_str());
+            push("mentor_id", Code::PairUnknownPerson, msg);
+            known = false;
+        }
+        if let Some(id) = m.mentee_id.as_deref()
+            && reg.mentee(id).is_none()
+            && reg.tables.contains_key(&Kind::Mentees)
+        {
+            let msg = Message::new("pair-unknown-mentee").arg("id", id);
+            push("mentee_id", Code::PairUnknownPerson, msg);
+            known = false;
+        }
+        let of_pair = match (m.mentee_id.as_deref(), m.group.as_deref()) {
+            (Some(mentee), _) => paired.contains(&(m.mentor_id.as_str(), mentee)),
+            (None, Some(group)) => groups.contains(&(m.mentor_id.as_str(), group)),
+            (None, None) => true,
+        };
+        if known && !of_pair && reg.tables.contains_key(&Kind::Pairs) {
+            let who = m
+                .mentee_id
+                .as_deref()
+                .or(m.group.as_deref())
+                .unwrap_or_default();
+            let msg = Message::new("meeting-unknown-pair")
+                .arg("mentor", m.mentor_id.as_str())
+                .arg("mentee", who);
+            push("mentor_id", Code::MeetingUnknownPair, msg);
+        }
+    }
+}

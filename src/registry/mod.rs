@@ -1,0 +1,108 @@
+//! The registries (`registry/*.csv`): the bases of mentees and mentors,
+//! pairs, meetings and surveys — read as Excel writes them, checked, and
+//! rewritten without touching what was not meant to change.
+
+pub mod check;
+pub mod columns;
+pub mod model;
+pub mod sheet;
+pub mod values;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use columns::{Header, Kind};
+use model::{Meeting, Mentee, Mentor, Pair, Survey, Table};
+
+use crate::Failure;
+use crate::finding::{Code, Finding, Message};
+
+/// The folder inside a program folder.
+pub const DIR: &str = "registry";
+
+/// Everything the registry files hold. Files that do not exist are absent
+/// from `tables`, and rules about them are not run.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub tables: BTreeMap<Kind, Table>,
+    pub mentees: Vec<Mentee>,
+    pub mentors: Vec<Mentor>,
+    pub pairs: Vec<Pair>,
+    pub meetings: Vec<Meeting>,
+    pub surveys: Vec<Survey>,
+    mentee_index: HashMap<String, usize>,
+    mentor_index: HashMap<String, usize>,
+}
+
+impl Registry {
+    pub fn mentee(&self, id: &str) -> Option<&Mentee> {
+        self.mentee_index.get(id).map(|&i| &self.mentees[i])
+    }
+
+    pub fn mentor(&self, id: &str) -> Option<&Mentor> {
+        self.mentor_index.get(id).map(|&i| &self.mentors[i])
+    }
+
+    /// Reads every registry file of `dir` that exists. An unreadable file
+    /// stops the run (exit 2); everything wrong inside a file is a finding.
+    pub fn load(dir: &Path) -> Result<(Registry, Vec<Finding>), Failure> {
+        let mut reg = Registry::default();
+        let mut findings = Vec::new();
+        for kind in Kind::ALL {
+            let path = dir.join(kind.file());
+            if !path.is_file() {
+                continue;
+            }
+            let bytes = std::fs::read(&path).map_err(|e| {
+                Failure::Usage(
+                    Message::new("cannot-read")
+                        .arg("path", path.display().to_string())
+                        .arg("detail", e.to_string()),
+                )
+            })?;
+            let (sheet, found) = sheet::read(path.display().to_string().into(), &bytes);
+            findings.extend(found);
+            let Some(sheet) = sheet else { continue };
+            let Some(header_record) = sheet.header.clone() else {
+                continue;
+            };
+            let header = Header::map(kind, &sheet, &header_record, &mut findings);
+            ragged(&sheet, &header_record, &mut findings);
+            let table = Table { sheet, header };
+            match kind {
+                Kind::Mentees => reg.mentees = model::mentees(&table, &mut findings),
+                Kind::Mentors => reg.mentors = model::mentors(&table, &mut findings),
+                Kind::Pairs => reg.pairs = model::pairs(&table, &mut findings),
+                Kind::Meetings => reg.meetings = model::meetings(&table, &mut findings),
+                Kind::Surveys => reg.surveys = model::surveys(&table, &mut findings),
+            }
+            reg.tables.insert(kind, table);
+        }
+        for (i, m) in reg.mentees.iter().enumerate() {
+            reg.mentee_index.entry(m.person.id.clone()).or_insert(i);
+        }
+        for (i, m) in reg.mentors.iter().enumerate() {
+            reg.mentor_index.entry(m.person.id.clone()).or_insert(i);
+        }
+        Ok((reg, findings))
+    }
+
+    /// The texts of the files, for showing findings in context.
+    pub fn into_sources(self) -> impl Iterator<Item = crate::yaml::Source> {
+        self.tables.into_values().map(|t| t.sheet.source)
+    }
+}
+
+/// Rows with more or fewer cells than the header: the row is still read.
+fn ragged(sheet: &sheet::Sheet, header: &sheet::Record, findings: &mut Vec<Finding>) {
+    let width = header.cells.len();
+    for (row, record) in sheet.rows.iter().enumerate() {
+        if record.cells.len() != width {
+            let msg = Message::new("csv-ragged")
+                .arg("cells", record.cells.len())
+                .arg("header", width);
+            let at = sheet.locate_record(record);
+            findings.push(Finding::new(Code::CsvSyntax, at, msg).cell(row + 1, None));
+        }
+    }
+}

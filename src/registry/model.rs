@@ -1,0 +1,408 @@
+//! Typed rows of the registries. A cell that cannot be read is a
+//! `value-invalid` finding at that cell; the rest of the row is still read.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use super::columns::{Header, Value};
+use super::sheet::{Record, Sheet};
+use super::values::{self, Form, Role};
+use crate::finding::{Code, Finding, Location, Message};
+
+/// A read registry file: the sheet, where its columns are, its rows.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub sheet: Sheet,
+    pub header: Header,
+}
+
+impl Table {
+    /// The text of a column in a row; `None` when the column is absent or the cell blank.
+    pub fn get<'t>(&'t self, record: &Record, column: &str) -> Option<Cow<'t, str>> {
+        let cell = *record.cells.get(self.header.position(column)?)?;
+        let text = self.sheet.text(cell);
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// Where a column's cell of a row is (the row's start when the cell is missing).
+    pub fn locate(&self, record: &Record, column: &str) -> Location {
+        match self
+            .header
+            .position(column)
+            .and_then(|i| record.cells.get(i))
+        {
+            Some(cell) => self.sheet.locate(record, *cell),
+            None => self.sheet.locate_record(record),
+        }
+    }
+
+    /// A finding about a cell, with the row and column name the contract asks for.
+    pub fn finding(
+        &self,
+        row: usize,
+        column: &'static str,
+        code: Code,
+        message: Message,
+    ) -> Finding {
+        let at = self.locate(&self.sheet.rows[row], column);
+        Finding::new(code, at, message).cell(row + 1, Some(column))
+    }
+}
+
+/// Fields every participant has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Index of the row in its table.
+    pub row: usize,
+    pub id: String,
+    pub name: String,
+    pub role: Option<Role>,
+    pub birth: Option<NaiveDate>,
+    pub age: Option<u32>,
+    pub organization: Option<String>,
+    pub interests: Vec<String>,
+    pub days: Option<u8>,
+    pub consent: Option<NaiveDate>,
+}
+
+impl Person {
+    /// Age in whole years on `today`, from the birth date, else the `age` column.
+    pub fn age_on(&self, today: NaiveDate) -> Option<u32> {
+        match self.birth {
+            Some(birth) => today.years_since(birth),
+            None => self.age,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mentee {
+    pub person: Person,
+    pub grade: Option<String>,
+    pub requests: Vec<String>,
+    pub form: Option<Form>,
+    pub wants: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mentor {
+    pub person: Person,
+    pub serves: Vec<String>,
+    pub competencies: Vec<String>,
+    pub mentee_age: Option<(u32, u32)>,
+    pub capacity: u32,
+    pub forms: Vec<Form>,
+    pub approved: Option<NaiveDate>,
+    pub trained: Option<NaiveDate>,
+    pub children: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub row: usize,
+    pub mentor_id: String,
+    pub mentee_id: Option<String>,
+    pub group: Option<String>,
+    pub form: Option<Form>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+impl Pair {
+    /// Active on `day`: started, and not ended before it.
+    pub fn active_on(&self, day: NaiveDate) -> bool {
+        self.start.is_some_and(|s| s <= day) && self.end.is_none_or(|e| e >= day)
+    }
+}
+
+/// The meetings of a pair in the order the model lists them (domain §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MeetingType {
+    Introduction,
+    Trial,
+    Planning,
+    Regular,
+    Final,
+}
+
+impl MeetingType {
+    /// «встреча-знакомство», «Пробная рабочая встреча», "planning", …
+    fn parse(text: &str) -> Option<MeetingType> {
+        let folded = values::fold(text);
+        let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
+        Some(if has(&["знаком", "intro"]) {
+            MeetingType::Introduction
+        } else if has(&["пробн", "trial"]) {
+            MeetingType::Trial
+        } else if has(&["планир", "planning"]) {
+            MeetingType::Planning
+        } else if has(&["итог", "final"]) {
+            MeetingType::Final
+        } else if has(&["рабоч", "регуляр", "regular", "working"]) {
+            MeetingType::Regular
+        } else {
+            return None;
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub row: usize,
+    pub mentor_id: String,
+    pub mentee_id: Option<String>,
+    pub group: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub kind: Option<MeetingType>,
+    pub feedback: bool,
+}
+
+/// Who answered a satisfaction survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Mentee,
+    Mentor,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Survey {
+    pub row: usize,
+    pub person_id: String,
+    pub side: Option<Side>,
+    pub date: Option<NaiveDate>,
+    pub score: Option<f64>,
+    pub scale: f64,
+}
+
+/// Reads the cells of one row, reporting those that cannot be read.
+struct Row<'t> {
+    table: &'t Table,
+    index: usize,
+    findings: &'t mut Vec<Finding>,
+}
+
+impl Row<'_> {
+    fn record(&self) -> &Record {
+        &self.table.sheet.rows[self.index]
+    }
+
+    fn text(&self, column: &str) -> Option<String> {
+        self.table
+            .get(self.record(), column)
+            .map(|t| t.trim().to_owned())
+    }
+
+    /// A required text; reported when blank.
+    fn required(&mut self, column: &'static str) -> Option<String> {
+        let text = self.text(column);
+        if text.is_none() && self.table.header.position(column).is_some() {
+            let msg = Message::new("value-empty").arg("column", column);
+            self.findings.push(
+                self.table
+                    .finding(self.index, column, Code::ValueInvalid, msg),
+            );
+        }
+        text
+    }
+
+    /// A value read by `parse`; a cell it rejects is `value-invalid`.
+    fn read<T>(
+        &mut self,
+        column: &'static str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        let text = self.text(column)?;
+        let value = parse(&text);
+        if value.is_none() {
+            let value_kind = self
+                .table
+                .header
+                .kind
+                .columns()
+                .iter()
+                .find(|c| c.name == column)
+                .map_or(Value::Text, |c| c.value);
+            let msg = Message::new("value-invalid")
+                .arg("column", column)
+                .arg("value", text)
+                .arg("expected", expected(value_kind));
+            self.findings.push(
+                self.table
+                    .finding(self.index, column, Code::ValueInvalid, msg),
+            );
+        }
+        value
+    }
+
+    fn date(&mut self, column: &'static str) -> Option<NaiveDate> {
+        self.read(column, values::date)
+    }
+
+    fn tags(&self, column: &str) -> Vec<String> {
+        self.text(column)
+            .map(|t| values::tags(&t))
+            .unwrap_or_default()
+    }
+
+    fn person(&mut self) -> Option<Person> {
+        let id = self.required("id");
+        let name = self.required("name");
+        let role = self.read("role", Role::parse);
+        Some(Person {
+            row: self.index,
+            birth: self.date("birth_date"),
+            age: self.read("age", |t| t.parse().ok().filter(|a| *a <= 120)),
+            organization: self.text("organization"),
+            interests: self.tags("interests"),
+            days: self.read("availability", values::days),
+            consent: self.date("consent_date"),
+            id: id?,
+            name: name.unwrap_or_default(),
+            role,
+        })
+    }
+}
+
+/// What `expected` a value kind names in messages.
+fn expected(value: Value) -> &'static str {
+    match value {
+        Value::Date => "date",
+        Value::Role => "role",
+        Value::Form | Value::Forms => "form",
+        Value::AgeRange => "age-range",
+        Value::Days => "days",
+        Value::Count => "count",
+        Value::Number => "number",
+        Value::MeetingType => "meeting-type",
+        Value::SurveyRole => "survey-role",
+        Value::Id | Value::Text | Value::Tags | Value::Ids => "text",
+    }
+}
+
+/// Reads every row of `table` with `read`, collecting the findings.
+fn rows<T>(
+    table: &Table,
+    findings: &mut Vec<Finding>,
+    read: impl Fn(&mut Row<'_>) -> Option<T>,
+) -> Vec<T> {
+    (0..table.sheet.rows.len())
+        .filter_map(|index| {
+            let mut row = Row {
+                table,
+                index,
+                findings,
+            };
+            read(&mut row)
+        })
+        .collect()
+}
+
+pub fn mentees(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentee> {
+    rows(table, findings, |r| {
+        let person = r.person();
+        Some(Mentee {
+            grade: r.text("grade"),
+            requests: r.tags("requests"),
+            form: r.read("form", Form::parse),
+            wants: r.text("wants").map(|t| values::ids(&t)).unwrap_or_default(),
+            person: person?,
+        })
+    })
+}
+
+pub fn mentors(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentor> {
+    rows(table, findings, |r| {
+        let person = r.person();
+        let forms = r.read("forms", |t| {
+            t.split([',', ';'])
+                .filter(|f| !f.trim().is_empty())
+                .map(Form::parse)
+                .collect()
+        });
+        Some(Mentor {
+            serves: r.tags("serves"),
+            competencies: r.tags("competencies"),
+            mentee_age: r.read("mentee_age", values::age_range),
+            capacity: r
+                .read("capacity", |t| t.parse().ok().filter(|c| *c >= 1))
+                .unwrap_or(1),
+            forms: forms.unwrap_or_default(),
+            approved: r.date("approved"),
+            trained: r.date("trained"),
+            children: r
+                .text("children")
+                .map(|t| values::ids(&t))
+                .unwrap_or_default(),
+            person: person?,
+        })
+    })
+}
+
+pub fn pairs(table: &Table, findings: &mut Vec<Finding>) -> Vec<Pair> {
+    rows(table, findings, |r| {
+        let mentor_id = r.required("mentor_id");
+        let (mentee_id, group) = (r.text("mentee_id"), r.text("group"));
+        if mentee_id.is_none() && group.is_none() {
+            r.required("mentee_id");
+        }
+        Some(Pair {
+            row: r.index,
+            form: r.read("form", Form::parse),
+            start: r.date("start"),
+            end: r.date("end"),
+            mentor_id: mentor_id?,
+            mentee_id,
+            group,
+        })
+    })
+}
+
+pub fn meetings(table: &Table, findings: &mut Vec<Finding>) -> Vec<Meeting> {
+    rows(table, findings, |r| {
+        let mentor_id = r.required("mentor_id");
+        let date = r.date("date");
+        Some(Meeting {
+            row: r.index,
+            mentee_id: r.text("mentee_id"),
+            group: r.text("group"),
+            kind: r.read("type", MeetingType::parse),
+            feedback: r
+                .text("feedback")
+                .is_some_and(|f| !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")),
+            mentor_id: mentor_id?,
+            date,
+        })
+    })
+}
+
+pub fn surveys(table: &Table, findings: &mut Vec<Finding>) -> Vec<Survey> {
+    rows(table, findings, |r| {
+        let person_id = r.required("person_id");
+        let side = r.read("role", |t| match values::fold(t).as_str() {
+            "mentee" | "наставляемый" | "наставляемая" => {
+                Some(Side::Mentee)
+            }
+            "mentor" | "наставник" | "наставница" => Some(Side::Mentor),
+            _ => None,
+        });
+        let number = |t: &str| {
+            t.replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite() && *n >= 0.0)
+        };
+        let scale = r
+            .read("scale", |t| number(t).filter(|s| *s > 0.0))
+            .unwrap_or(10.0);
+        let score = r.read("score", |t| number(t).filter(|s| *s <= scale));
+        Some(Survey {
+            row: r.index,
+            date: r.date("date"),
+            person_id: person_id?,
+            side,
+            score,
+            scale,
+        })
+    })
+}

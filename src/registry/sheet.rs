@@ -1,0 +1,349 @@
+//! Reading a CSV file as methodists really save it: UTF-8 with or without a
+//! BOM or Windows-1251 (Russian Excel), `,` `;` or tab, CRLF or LF, quoted
+//! or not. Every cell keeps where it was written, for diagnostics, and the
+//! file keeps how it was written, for lossless rewriting.
+//!
+//! The reader is hand-written rather than the csv crate's because it must
+//! report each cell's position and every malformed row, and keep reading.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::finding::{Code, Finding, Location, Message};
+use crate::yaml::Source;
+
+/// How the file's bytes encode text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// UTF-8 with a byte order mark (Excel's «CSV UTF-8»).
+    Utf8Bom,
+    /// Windows-1251 (Excel's «CSV» on a Russian Windows).
+    Windows1251,
+}
+
+/// How the file is written, so that rows added to it look like the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    pub encoding: Encoding,
+    pub delimiter: u8,
+    /// `\r\n` or `\n`, as the first line ends.
+    pub crlf: bool,
+    /// Every cell of the file is quoted.
+    pub quote_all: bool,
+    /// The last line ends with a line break.
+    pub final_newline: bool,
+}
+
+/// One cell: the bytes of its text in the decoded source (quotes included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub start: u32,
+    pub end: u32,
+    /// Written in quotes, so `""` inside stands for `"`.
+    pub quoted: bool,
+}
+
+/// One record: its first physical line and its cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub line: u32,
+    /// Byte offset of the line the record starts on.
+    pub line_start: u32,
+    pub cells: Vec<Cell>,
+}
+
+/// A read CSV file.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub source: Source,
+    pub dialect: Dialect,
+    /// The header, when the file has any line.
+    pub header: Option<Record>,
+    pub rows: Vec<Record>,
+}
+
+/// Files larger than this are not registries of one organization, or a region.
+pub const MAX_FILE_BYTES: usize = 512 * 1024 * 1024;
+
+impl Sheet {
+    /// The text of a cell, unquoted.
+    pub fn text(&self, cell: Cell) -> Cow<'_, str> {
+        let raw = &self.source.text[cell.start as usize..cell.end as usize];
+        if !cell.quoted {
+            return Cow::Borrowed(raw);
+        }
+        let inner = raw.strip_prefix('"').unwrap_or(raw);
+        let inner = inner.strip_suffix('"').unwrap_or(inner);
+        if inner.contains("\"\"") {
+            Cow::Owned(inner.replace("\"\"", "\""))
+        } else {
+            Cow::Borrowed(inner)
+        }
+    }
+
+    /// Where a cell is: line and column (in characters) of its first character.
+    pub fn locate(&self, record: &Record, cell: Cell) -> Location {
+        let text = &self.source.text;
+        let (from, start) = (record.line_start as usize, cell.start as usize);
+        let before = &text[from..start];
+        let line_begin = before.rfind('\n').map_or(from, |i| from + i + 1);
+        Location {
+            file: self.source.name.clone(),
+            line: record.line as usize + before.matches('\n').count(),
+            column: text[line_begin..start].chars().count() + 1,
+            bytes: start..cell.end as usize,
+        }
+    }
+
+    /// Where a record starts.
+    pub fn locate_record(&self, record: &Record) -> Location {
+        let start = record.line_start as usize;
+        let end = self.source.text[start..]
+            .find(['\r', '\n'])
+            .map_or(self.source.text.len(), |e| start + e);
+        Location {
+            file: self.source.name.clone(),
+            line: record.line as usize,
+            column: 1,
+            bytes: start..end,
+        }
+    }
+}
+
+/// Decodes and parses a CSV file. Problems are findings; whatever rows can
+/// be read are returned.
+pub fn read(name: Arc<str>, bytes: &[u8]) -> (Option<Sheet>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let at_start = |name: &Arc<str>| Location {
+        file: name.clone(),
+        line: 1,
+        column: 1,
+        bytes: 0..0,
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        let msg = Message::new("csv-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024));
+        findings.push(Finding::new(Code::CsvSyntax, at_start(&name), msg));
+        return (None, findings);
+    }
+    let (text, encoding) = decode(&name, bytes, &mut findings);
+    let source = Source::new(name, text);
+    stray_characters(&source, &mut findings);
+    let mut sheet = parse(source, encoding, &mut findings);
+    if sheet.header.is_none() {
+        let msg = Message::new("csv-empty");
+        findings.push(Finding::new(
+            Code::CsvSyntax,
+            at_start(&sheet.source.name),
+            msg,
+        ));
+    }
+    sheet.rows.shrink_to_fit();
+    (Some(sheet), findings)
+}
+
+/// NUL bytes (a binary or UTF-16 file) and byte order marks inside the text
+/// (two files pasted together) are reported at their first occurrence.
+fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
+    for (c, id) in [('\0', "csv-nul"), ('\u{feff}', "csv-inner-bom")] {
+        if let Some(at) = source.text.find(c) {
+            let at = source.at_bytes(at..at + c.len_utf8());
+            findings.push(Finding::new(Code::CsvSyntax, at, Message::new(id)));
+        }
+    }
+}
+
+/// BOM → UTF-8; valid UTF-8 → UTF-8; else Windows-1251. A file that is
+/// neither (UTF-8 Cyrillic next to Windows-1251 bytes) is reported where the
+/// UTF-8 stops, and read as UTF-8 with the bad bytes replaced.
+fn decode(name: &Arc<str>, bytes: &[u8], findings: &mut Vec<Finding>) -> (String, Encoding) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) => (text.to_owned(), Encoding::Utf8Bom),
+            Err(e) => {
+                mixed(name, rest, e.valid_up_to(), findings);
+                (
+                    String::from_utf8_lossy(rest).into_owned(),
+                    Encoding::Utf8Bom,
+                )
+            }
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), Encoding::Utf8),
+        Err(e) => {
+            let valid = e.valid_up_to();
+            if has_utf8_cyrillic(&bytes[..valid]) {
+                mixed(name, bytes, valid, findings);
+                return (String::from_utf8_lossy(bytes).into_owned(), Encoding::Utf8);
+            }
+            let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes);
+            (text.into_owned(), Encoding::Windows1251)
+        }
+    }
+}
+
+/// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead).
+fn has_utf8_cyrillic(bytes: &[u8]) -> bool {
+    bytes
+        .windows(2)
+        .any(|w| matches!(w[0], 0xD0 | 0xD1) && (0x80..0xC0).contains(&w[1]))
+}
+
+fn mixed(name: &Arc<str>, bytes: &[u8], valid: usize, findings: &mut Vec<Finding>) {
+    let prefix = String::from_utf8_lossy(&bytes[..valid]);
+    let line = prefix.matches('\n').count() + 1;
+    let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let at = Location {
+        file: name.clone(),
+        line,
+        column,
+        bytes: valid..valid,
+    };
+    findings.push(Finding::new(
+        Code::CsvSyntax,
+        at,
+        Message::new("csv-mixed-encoding"),
+    ));
+}
+
+/// The delimiter that splits the header line most: `;`, tab or `,`.
+fn detect_delimiter(text: &str) -> u8 {
+    let first = text.split(['\n', '\r']).next().unwrap_or_default();
+    let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
+    let mut quoted = false;
+    for b in first.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (d, n) in &mut counts {
+                *n += usize::from(b == *d);
+            }
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(d, n)| (*n, *d == b';', *d == b'\t'))
+        .filter(|(_, n)| *n > 0)
+        .map_or(b',', |(d, _)| *d)
+}
+
+/// Splits the text into records and cells (RFC 4180, leniently: a quote
+/// inside an unquoted cell is text, as Excel reads it).
+fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> Sheet {
+    let delimiter = detect_delimiter(&source.text);
+    let bytes = source.text.as_bytes();
+    let len = bytes.len();
+    let mut records: Vec<Record> = Vec::new();
+    let (mut i, mut line) = (0usize, 1u32);
+    let mut all_quoted = true;
+    let mut any_cell = false;
+    let crlf = source
+        .text
+        .find('\n')
+        .is_some_and(|n| n > 0 && bytes[n - 1] == b'\r');
+    while i < len {
+        let line_start = i;
+        let record_line = line;
+        let mut cells = Vec::new();
+        loop {
+            let start = i;
+            let quoted = i < len && bytes[i] == b'"';
+            if quoted {
+                i += 1;
+                loop {
+                    match memchr_quote(bytes, i) {
+                        Some(q) => {
+                            line += count_newlines(&bytes[i..q]);
+                            if q + 1 < len && bytes[q + 1] == b'"' {
+                                i = q + 2;
+                                continue;
+                            }
+                            i = q + 1;
+                            break;
+                        }
+                        None => {
+                            let at = Location {
+                                file: source.name.clone(),
+                                line: record_line as usize,
+                                column: source.text[line_start..start].chars().count() + 1,
+                                bytes: start..start + 1,
+                            };
+                            findings.push(Finding::new(
+                                Code::CsvSyntax,
+                                at,
+                                Message::new("csv-unclosed-quote"),
+                            ));
+                            line += count_newlines(&bytes[i..]);
+                            i = len;
+                            break;
+                        }
+                    }
+                }
+                // Text after the closing quote belongs to the cell, as Excel reads it.
+                while i < len && bytes[i] != delimiter && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            } else {
+                while i < len && bytes[i] != delimiter && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            any_cell |= i > start;
+            all_quoted &= quoted || i == start;
+            cells.push(Cell {
+                start: start as u32,
+                end: i as u32,
+                quoted,
+            });
+            if i < len && bytes[i] == delimiter {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // The line break (CRLF, LF or a lone CR).
+        if i < len && bytes[i] == b'\r' {
+            i += 1;
+        }
+        if i < len && bytes[i] == b'\n' {
+            i += 1;
+        }
+        line += 1;
+        let blank = cells.len() == 1 && cells[0].start == cells[0].end;
+        if !blank {
+            records.push(Record {
+                line: record_line,
+                line_start: line_start as u32,
+                cells,
+            });
+        }
+    }
+    let final_newline = source.text.ends_with('\n') || source.text.ends_with('\r');
+    let mut rows = records.into_iter();
+    let header = rows.next();
+    let dialect = Dialect {
+        encoding,
+        delimiter,
+        crlf,
+        quote_all: any_cell && all_quoted,
+        final_newline,
+    };
+    Sheet {
+        header,
+        rows: rows.collect(),
+        dialect,
+        source,
+    }
+}
+
+fn memchr_quote(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes[from..]
+        .iter()
+        .position(|b| *b == b'"')
+        .map(|p| from + p)
+}
+
+fn count_newlines(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u32
+}

@@ -1,0 +1,330 @@
+//! The values a registry cell holds, read the way methodists write them:
+//! Russian or English role and form names, `#tags` or comma lists, ISO or
+//! `DD.MM.YYYY` dates, `12-15` age ranges, `пн, ср` day lists.
+
+use chrono::NaiveDate;
+
+/// Text compared the way people mean it: trimmed, lower case, `ё` as `е`,
+/// runs of spaces as one.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                'ё' | 'Ё' => out.push('е'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+/// The role of a participant (product.md, Registries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// ученик — a school learner.
+    Learner,
+    /// студент — a college student.
+    Student,
+    /// педагог — a teacher.
+    Teacher,
+    /// молодой специалист — a young teacher (a mentee).
+    YoungTeacher,
+    /// работодатель — an employer's specialist.
+    Employer,
+    /// выпускник — an alumnus.
+    Alumnus,
+    /// родитель — a parent.
+    Parent,
+    /// партнер — a partner organization's specialist.
+    Partner,
+}
+
+impl Role {
+    const NAMES: &[(&'static str, Role)] = &[
+        ("ученик", Role::Learner),
+        ("ученица", Role::Learner),
+        ("обучающийся", Role::Learner),
+        ("learner", Role::Learner),
+        ("pupil", Role::Learner),
+        ("студент", Role::Student),
+        ("студентка", Role::Student),
+        ("student", Role::Student),
+        ("педагог", Role::Teacher),
+        ("учитель", Role::Teacher),
+        ("преподаватель", Role::Teacher),
+        ("teacher", Role::Teacher),
+        ("молодой специалист", Role::YoungTeacher),
+        ("молодой педагог", Role::YoungTeacher),
+        ("young teacher", Role::YoungTeacher),
+        ("young-teacher", Role::YoungTeacher),
+        ("работодатель", Role::Employer),
+        ("employer", Role::Employer),
+        ("выпускник", Role::Alumnus),
+        ("выпускница", Role::Alumnus),
+        ("alumnus", Role::Alumnus),
+        ("graduate", Role::Alumnus),
+        ("родитель", Role::Parent),
+        ("parent", Role::Parent),
+        ("партнер", Role::Partner),
+        ("partner", Role::Partner),
+    ];
+
+    pub fn parse(text: &str) -> Option<Role> {
+        let folded = fold(text);
+        Self::NAMES
+            .iter()
+            .find(|(n, _)| *n == folded)
+            .map(|(_, r)| *r)
+    }
+
+    /// The Russian name, as in product.md.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Learner => "ученик",
+            Role::Student => "студент",
+            Role::Teacher => "педагог",
+            Role::YoungTeacher => "молодой специалист",
+            Role::Employer => "работодатель",
+            Role::Alumnus => "выпускник",
+            Role::Parent => "родитель",
+            Role::Partner => "партнер",
+        }
+    }
+
+    /// A learner whose age the model limits (10–19) in learner forms.
+    pub fn is_learner(self) -> bool {
+        matches!(self, Role::Learner | Role::Student)
+    }
+}
+
+/// A form of mentoring (domain page §3): mentor role – mentee role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    LearnerLearner,
+    TeacherTeacher,
+    StudentLearner,
+    EmployerLearner,
+    EmployerStudent,
+    TeacherLearner,
+    StudentStudent,
+    TeacherStudent,
+}
+
+impl Form {
+    pub const ALL: [Form; 8] = [
+        Form::LearnerLearner,
+        Form::TeacherTeacher,
+        Form::StudentLearner,
+        Form::EmployerLearner,
+        Form::EmployerStudent,
+        Form::TeacherLearner,
+        Form::StudentStudent,
+        Form::TeacherStudent,
+    ];
+
+    /// The name of the domain page, «ученик – ученик».
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::LearnerLearner => "ученик – ученик",
+            Form::TeacherTeacher => "учитель – учитель",
+            Form::StudentLearner => "студент – ученик",
+            Form::EmployerLearner => "работодатель – ученик",
+            Form::EmployerStudent => "работодатель – студент",
+            Form::TeacherLearner => "учитель – ученик",
+            Form::StudentStudent => "студент – студент",
+            Form::TeacherStudent => "педагог – студент",
+        }
+    }
+
+    /// The English id, `learner-learner`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Form::LearnerLearner => "learner-learner",
+            Form::TeacherTeacher => "teacher-teacher",
+            Form::StudentLearner => "student-learner",
+            Form::EmployerLearner => "employer-learner",
+            Form::EmployerStudent => "employer-student",
+            Form::TeacherLearner => "teacher-learner",
+            Form::StudentStudent => "student-student",
+            Form::TeacherStudent => "teacher-student",
+        }
+    }
+
+    /// «Учитель — ученик», "teacher-learner", «педагог-ученик»: the two roles
+    /// around any dash, in Russian or English, quotes and case ignored.
+    pub fn parse(text: &str) -> Option<Form> {
+        let cleaned: String = text
+            .chars()
+            .filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”'))
+            .collect();
+        let (left, right) = cleaned.split_once(['-', '–', '—', '−'])?;
+        let side = |s: &str| match fold(s).as_str() {
+            "ученик" | "learner" => Some(Role::Learner),
+            "студент" | "student" => Some(Role::Student),
+            "учитель" | "педагог" | "teacher" => Some(Role::Teacher),
+            "работодатель" | "employer" => Some(Role::Employer),
+            _ => None,
+        };
+        let pair = (side(left)?, side(right)?);
+        Form::ALL.into_iter().find(|f| f.roles() == pair)
+    }
+
+    /// The mentor's and the mentee's roles.
+    pub fn roles(self) -> (Role, Role) {
+        match self {
+            Form::LearnerLearner => (Role::Learner, Role::Learner),
+            Form::TeacherTeacher => (Role::Teacher, Role::Teacher),
+            Form::StudentLearner => (Role::Student, Role::Learner),
+            Form::EmployerLearner => (Role::Employer, Role::Learner),
+            Form::EmployerStudent => (Role::Employer, Role::Student),
+            Form::TeacherLearner => (Role::Teacher, Role::Learner),
+            Form::StudentStudent => (Role::Student, Role::Student),
+            Form::TeacherStudent => (Role::Teacher, Role::Student),
+        }
+    }
+
+    /// Forms without the 10–19 age limit of the mentee.
+    pub fn has_age_limit(self) -> bool {
+        !matches!(self, Form::TeacherTeacher | Form::StudentStudent)
+    }
+}
+
+/// A list of tags: `#математика #олимпиады` or `математика, олимпиады`,
+/// folded for comparison.
+pub fn tags(text: &str) -> Vec<String> {
+    let parts: Vec<&str> = if text.contains('#') {
+        text.split(['#', ',', ';']).collect()
+    } else {
+        text.split([',', ';']).collect()
+    };
+    let mut out: Vec<String> = parts
+        .into_iter()
+        .map(|p| fold(&p.replace('_', " ")))
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A list of ids: `M01, M02` or `M01 M02`.
+pub fn ids(text: &str) -> Vec<String> {
+    text.split([',', ';', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `2012-02-14` or `14.02.2012` (also `4.2.2012`).
+pub fn date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| (1900..=2199).contains(&chrono::Datelike::year(d)))
+}
+
+/// `12-15` (any dash) or a single age `14`.
+pub fn age_range(text: &str) -> Option<(u32, u32)> {
+    let text = text.trim();
+    let (lo, hi) = match text.split_once(['-', '–', '—', '−']) {
+        Some((lo, hi)) => (lo.trim().parse().ok()?, hi.trim().parse().ok()?),
+        None => {
+            let n = text.parse().ok()?;
+            (n, n)
+        }
+    };
+    (lo <= hi && hi <= 120).then_some((lo, hi))
+}
+
+/// Days of the week as a bit set (Monday is bit 0): `пн, ср`, `mon wed`,
+/// `понедельник, среда`.
+pub fn days(text: &str) -> Option<u8> {
+    const NAMES: [[&str; 4]; 7] = [
+        ["пн", "понедельник", "mon", "monday"],
+        ["вт", "вторник", "tue", "tuesday"],
+        ["ср", "среда", "wed", "wednesday"],
+        ["чт", "четверг", "thu", "thursday"],
+        ["пт", "пятница", "fri", "friday"],
+        ["сб", "суббота", "sat", "saturday"],
+        ["вс", "воскресенье", "sun", "sunday"],
+    ];
+    let mut set = 0u8;
+    for word in text
+        .split([',', ';', ' '])
+        .map(fold)
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.trim_end_matches('.');
+        let day = NAMES.iter().position(|names| names.contains(&word))?;
+        set |= 1 << day;
+    }
+    Some(set)
+}
+
+/// A spreadsheet would run this cell as a formula (OWASP CSV injection):
+/// it starts with `=`, `@`, a tab or a carriage return, or with `+`/`-`
+/// followed by anything but a digit (`+7 912…` is a phone, `-` alone a dash).
+pub fn formula_like(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => chars.next().is_some_and(|c| !c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_forms_in_both_languages() {
+        assert_eq!(Role::parse(" Педагог "), Some(Role::Teacher));
+        assert_eq!(Role::parse("Young teacher"), Some(Role::YoungTeacher));
+        assert_eq!(Role::parse("директор"), None);
+        assert_eq!(
+            Form::parse("«Учитель — ученик»"),
+            Some(Form::TeacherLearner)
+        );
+        assert_eq!(Form::parse("employer-student"), Some(Form::EmployerStudent));
+        assert_eq!(Form::parse("педагог-ученик"), Some(Form::TeacherLearner));
+        assert_eq!(Form::parse("ученик – учитель"), None);
+        for form in Form::ALL {
+            assert_eq!(Form::parse(form.name()), Some(form));
+            assert_eq!(Form::parse(form.id()), Some(form));
+        }
+    }
+
+    #[test]
+    fn lists_dates_ranges_days() {
+        assert_eq!(
+            tags("#Математика #английский_язык"),
+            ["английский язык", "математика"]
+        );
+        assert_eq!(tags("шахматы, Ёлки; театр"), ["елки", "театр", "шахматы"]);
+        assert_eq!(date("14.02.2012"), NaiveDate::from_ymd_opt(2012, 2, 14));
+        assert_eq!(date("2012-02-14"), NaiveDate::from_ymd_opt(2012, 2, 14));
+        assert_eq!(date("31.02.2012"), None);
+        assert_eq!(age_range("12–15"), Some((12, 15)));
+        assert_eq!(age_range("15-12"), None);
+        assert_eq!(days("пн, Ср"), Some(0b101));
+        assert_eq!(days("mon wed fri"), Some(0b10101));
+        assert_eq!(days("иногда"), None);
+    }
+
+    #[test]
+    fn formula_like_cells() {
+        for bad in ["=1+1", "@SUM(A1)", "+cmd", "-cmd", "- нет", "\t=x"] {
+            assert!(formula_like(bad), "{bad:?}");
+        }
+        for good in ["+7 912 000-00-00", "-5", "-", "текст", ""] {
+            assert!(!formula_like(good), "{good:?}");
+        }
+    }
+}
