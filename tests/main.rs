@@ -236,3 +236,51 @@ fn production_calendar_agrees_with_python_holidays() {
     theirs.sort();
     assert_eq!(ours, theirs);
 }
+
+/// `registry check --format json` names people by id only: no name and no
+/// birth date from any registry fixture appears in it, whatever is wrong.
+#[test]
+fn registry_reports_carry_no_personal_data() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir("tests/cmd").expect("tests/cmd") {
+        let dir = entry.expect("entry").path();
+        let registry = dir.join("registry");
+        if !registry.is_dir() {
+            continue;
+        }
+        let (reg, _) = mentor::registry::Registry::load(&registry).expect("load");
+        let mut private: Vec<String> = Vec::new();
+        for p in reg
+            .mentees
+            .iter()
+            .map(|m| &m.person)
+            .chain(reg.mentors.iter().map(|m| &m.person))
+        {
+            private.push(p.name.clone());
+            private.extend(p.birth.map(|b| b.to_string()));
+            private.extend(p.birth.map(|b| b.format("%d.%m.%Y").to_string()));
+        }
+        let dir_arg = dir.to_str().expect("utf-8");
+        let out = mentor(&[
+            "--dir",
+            dir_arg,
+            "--today",
+            "2025-12-01",
+            "registry",
+            "check",
+            "--format",
+            "json",
+        ]);
+        let json = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(json.contains("\"findings\""), "{}: {json}", dir.display());
+        for value in private.iter().filter(|v| !v.is_empty()) {
+            assert!(
+                !json.contains(value.as_str()),
+                "{}: {value} in {json}",
+                dir.display()
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} registry fixtures");
+}

@@ -172,7 +172,10 @@ column-missing-or = required column `{ $column }` (or `{ $or }`) is missing
     .help = add a column `{ $column }` (in Russian: “{ $russian }”) or `{ $or }`
 value-empty = `{ $column }` is empty
     .help = fill it in; the row is skipped where it is needed
-value-invalid = `{ $column }`: “{ $value }” is not { $expected ->
+value-invalid = `{ $column }`{ $value ->
+        [private] {""}
+       *[other] : “{ $value }”
+    } is not { $expected ->
         [date] a date
         [role] a role
         [form] a form of mentoring
@@ -185,7 +188,7 @@ value-invalid = `{ $column }`: “{ $value }” is not { $expected ->
        *[other] valid
     }
     .help = { $expected ->
-        [date] write dates as 14.02.2012 or 2012-02-14
+        [date] write dates as 01.09.2025 or 2025-09-01
         [role] roles: ученик, студент, педагог, молодой специалист, работодатель, выпускник, родитель, партнер
         [form] forms: ученик – ученик, учитель – учитель, студент – ученик, работодатель – ученик, работодатель – студент, учитель – ученик, студент – студент, педагог – студент
         [age-range] write the youngest and the oldest age, e.g. 12-15
@@ -202,6 +205,8 @@ person-duplicate = { $id } has the same name and birth date as { $first }: one p
     .help = keep one row, and use its id in pairs, meetings and surveys
 consent-missing = { $id } has no consent to data processing: excluded from pairing
     .help = record the date of the signed consent in `consent_date`
+consent-column-missing = no `consent_date` column: none of the { $count } participants has consent, all are excluded from pairing
+    .help = add a column `consent_date` (in Russian: “Согласие”) with the dates of the signed consents
 age-out-of-range = mentee { $id } is { $age } on { $today }: outside 10–19 of the learner forms
     .help = check the birth date, or the form (no age limit in «учитель – учитель» and «студент – студент»)
 formula-like = `{ $column }` starts like a spreadsheet formula

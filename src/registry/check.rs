@@ -68,6 +68,17 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
 
 /// Ids used twice, one person under two ids, missing consent.
 fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) {
+    // Without the column nobody has consent: one finding, not one per row.
+    let consent_column = table.header.position("consent_date").is_some();
+    if !consent_column && !people.is_empty() {
+        let at = table
+            .sheet
+            .header
+            .as_ref()
+            .map(|h| table.sheet.locate_record(h));
+        let msg = Message::new("consent-column-missing").arg("count", people.len());
+        findings.extend(at.map(|at| Finding::new(Code::ConsentMissing, at, msg)));
+    }
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut same: HashMap<(String, NaiveDate), &str> = HashMap::new();
     for p in people {
@@ -94,7 +105,7 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
                 }
             }
         }
-        if p.consent.is_none() {
+        if p.consent.is_none() && consent_column {
             let msg = Message::new("consent-missing").arg("id", p.id.as_str());
             findings.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
         }

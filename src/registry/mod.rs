@@ -32,6 +32,8 @@ pub struct Registry {
     pub surveys: Vec<Survey>,
     mentee_index: HashMap<String, usize>,
     mentor_index: HashMap<String, usize>,
+    /// Files without even a header: kept to show findings about them.
+    empty: Vec<crate::yaml::Source>,
 }
 
 impl Registry {
@@ -64,6 +66,7 @@ impl Registry {
             findings.extend(found);
             let Some(sheet) = sheet else { continue };
             let Some(header_record) = sheet.header.clone() else {
+                reg.empty.push(sheet.source);
                 continue;
             };
             let header = Header::map(kind, &sheet, &header_record, &mut findings);
@@ -89,7 +92,11 @@ impl Registry {
 
     /// The texts of the files, for showing findings in context.
     pub fn into_sources(self) -> impl Iterator<Item = crate::yaml::Source> {
-        self.tables.into_values().map(|t| t.sheet.source)
+        let empty = self.empty;
+        self.tables
+            .into_values()
+            .map(|t| t.sheet.source)
+            .chain(empty)
     }
 }
 

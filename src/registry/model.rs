@@ -188,9 +188,10 @@ impl Row<'_> {
     }
 
     fn text(&self, column: &str) -> Option<String> {
-        self.table
-            .get(self.record(), column)
-            .map(|t| t.trim().to_owned())
+        // A stray byte order mark (reported by the reader) is not part of a value.
+        let text = self.table.get(self.record(), column)?;
+        let value = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        (!value.is_empty()).then(|| value.to_owned())
     }
 
     /// A required text; reported when blank.
@@ -223,9 +224,15 @@ impl Row<'_> {
                 .iter()
                 .find(|c| c.name == column)
                 .map_or(Value::Text, |c| c.value);
+            // Names and birth dates of minors never go into a report, even misspelt.
+            let shown = if PRIVATE.contains(&column) {
+                "private".to_owned()
+            } else {
+                text
+            };
             let msg = Message::new("value-invalid")
                 .arg("column", column)
-                .arg("value", text)
+                .arg("value", shown)
                 .arg("expected", expected(value_kind));
             self.findings.push(
                 self.table
@@ -263,6 +270,9 @@ impl Row<'_> {
         })
     }
 }
+
+/// Columns whose values are personal data: messages name the column only.
+const PRIVATE: [&str; 3] = ["name", "birth_date", "age"];
 
 /// What `expected` a value kind names in messages.
 fn expected(value: Value) -> &'static str {
