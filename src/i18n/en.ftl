@@ -226,6 +226,10 @@ pair-no-consent = { $id } is paired without consent to data processing
 meeting-unknown-pair = a meeting of mentor { $mentor } and { $mentee }, who are not a pair or group in pairs.csv
     .help = add the pair to pairs.csv, or fix the ids
 
+rewrite-no-header = { $path } has no header row to add rows under
+    .help = restore the header row (`mentor init` writes one)
+rewrite-unencodable = { $path } is saved in Windows-1251, which cannot hold “{ $char }”; nothing was written
+    .help = save the file as “CSV UTF-8” in Excel, or write the value without that character
 ## One-line descriptions of the rules (SARIF, documentation).
 
 rule-yaml-syntax = The file is not valid YAML

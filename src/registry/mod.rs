@@ -5,6 +5,7 @@
 pub mod check;
 pub mod columns;
 pub mod model;
+pub mod rewrite;
 pub mod sheet;
 pub mod values;
 

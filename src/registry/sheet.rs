@@ -238,10 +238,8 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
     let (mut i, mut line) = (0usize, 1u32);
     let mut all_quoted = true;
     let mut any_cell = false;
-    let crlf = source
-        .text
-        .find('\n')
-        .is_some_and(|n| n > 0 && bytes[n - 1] == b'\r');
+    // Line breaks as the first record ends (a break inside quotes is text).
+    let mut crlf = None;
     while i < len {
         let line_start = i;
         let record_line = line;
@@ -303,6 +301,9 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
             break;
         }
         // The line break (CRLF, LF or a lone CR).
+        if crlf.is_none() && i < len {
+            crlf = Some(bytes[i] == b'\r');
+        }
         if i < len && bytes[i] == b'\r' {
             i += 1;
         }
@@ -325,7 +326,7 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
     let dialect = Dialect {
         encoding,
         delimiter,
-        crlf,
+        crlf: crlf.unwrap_or(false),
         quote_all: any_cell && all_quoted,
         final_newline,
     };
