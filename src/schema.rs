@@ -1,18 +1,81 @@
-//! JSON Schemas (draft-07, what yaml-language-server validates) generated
-//! from the model types, so editors and `check-jsonschema` see exactly what
-//! `mentor` reads. `schemas/` holds the generated files; a test keeps them
-//! in sync.
+//! Schemas generated from what `mentor` reads: JSON Schemas (draft-07, what
+//! yaml-language-server validates) from the model types, and Frictionless
+//! Table Schemas from the registry columns. `schemas/` holds the generated
+//! files; a test keeps them in sync.
 
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 
 use crate::program::Program;
+use crate::registry::columns::{Kind, Value};
 use crate::roadmap::Roadmap;
 
 /// `schemas/mentor.schema.json` as shipped in the binary (written by `mentor init`).
 pub const MENTOR: &str = include_str!("../schemas/mentor.schema.json");
 /// `schemas/roadmap.schema.json` as shipped in the binary (written by `mentor init`).
 pub const ROADMAP: &str = include_str!("../schemas/roadmap.schema.json");
+
+/// The Frictionless Table Schemas of the registries, as shipped, by file.
+pub const TABLES: [(&str, &str); 5] = [
+    (
+        "schemas/registry/mentees.schema.json",
+        include_str!("../schemas/registry/mentees.schema.json"),
+    ),
+    (
+        "schemas/registry/mentors.schema.json",
+        include_str!("../schemas/registry/mentors.schema.json"),
+    ),
+    (
+        "schemas/registry/pairs.schema.json",
+        include_str!("../schemas/registry/pairs.schema.json"),
+    ),
+    (
+        "schemas/registry/meetings.schema.json",
+        include_str!("../schemas/registry/meetings.schema.json"),
+    ),
+    (
+        "schemas/registry/surveys.schema.json",
+        include_str!("../schemas/registry/surveys.schema.json"),
+    ),
+];
+
+/// The Frictionless Table Schema of a registry file, from its columns.
+/// Headers are matched by name (Russian aliases are `mentor`'s business);
+/// dates are any format Frictionless understands (ISO or `DD.MM.YYYY`).
+pub fn table(kind: Kind) -> String {
+    let fields: Vec<serde_json::Value> = kind
+        .columns()
+        .iter()
+        .map(|c| {
+            let mut field = serde_json::json!({"name": c.name, "description": c.title});
+            let (kind, format) = match c.value {
+                Value::Date => ("date", Some("any")),
+                Value::Count => ("integer", None),
+                Value::Number => ("number", None),
+                _ => ("string", None),
+            };
+            field["type"] = kind.into();
+            if let Some(format) = format {
+                field["format"] = format.into();
+            }
+            if c.required == Some(None) {
+                field["constraints"] = serde_json::json!({"required": true});
+            }
+            if matches!(c.value, Value::Count | Value::Number) {
+                field["constraints"]["minimum"] = 0.into();
+            }
+            field
+        })
+        .collect();
+    let schema = serde_json::json!({
+        "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+        "fields": fields,
+        "missingValues": [""],
+    });
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
+    text.push('\n');
+    text
+}
 
 /// The schema of `mentor.yaml`, generated from [`Program`].
 pub fn mentor() -> String {
@@ -41,10 +104,17 @@ mod tests {
     /// Regenerate with `MENTOR_BLESS=1 cargo test schema`.
     #[test]
     fn schemas_match_the_types() {
+        let tables = Kind::ALL
+            .iter()
+            .zip(TABLES)
+            .map(|(k, (f, s))| (f, table(*k), s));
         for (file, generated, shipped) in [
             ("schemas/mentor.schema.json", mentor(), MENTOR),
             ("schemas/roadmap.schema.json", roadmap(), ROADMAP),
-        ] {
+        ]
+        .into_iter()
+        .chain(tables)
+        {
             if std::env::var_os("MENTOR_BLESS").is_some() {
                 std::fs::write(file, &generated).expect("write schema");
             } else {

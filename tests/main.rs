@@ -138,30 +138,67 @@ fn huge_file_is_refused() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"code\":\"yaml-syntax\""));
 }
 
-/// Runs a third-party client in Python (`tests/clients/`). CI installs the
-/// packages and sets `MENTOR_REAL_CLIENTS=1`, which makes the check
-/// mandatory; elsewhere it is skipped, with a note, when they are missing.
-fn python_client(script: &str, args: &[&str]) -> Option<String> {
+/// Runs a third-party client in Python (`tests/clients/`): whether it
+/// passed, and what it printed. CI installs the packages and sets
+/// `MENTOR_REAL_CLIENTS=1`, which makes the check mandatory; elsewhere it is
+/// skipped, with a note, when they are missing.
+fn python_client(script: &str, args: &[&str]) -> Option<(bool, String)> {
     let out = Command::new("python3")
         .arg(Path::new("tests/clients").join(script))
         .args(args)
         .output();
     let required = std::env::var_os("MENTOR_REAL_CLIENTS").is_some();
     match out {
-        Ok(out) if out.status.success() => Some(String::from_utf8(out.stdout).expect("utf-8")),
         Ok(out)
             if !required
                 && String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError") =>
         {
-            eprintln!("skipped {script}: pip install icalendar ical holidays (CI requires it)");
+            eprintln!(
+                "skipped {script}: pip install icalendar ical holidays frictionless (CI requires them)"
+            );
             None
         }
+        Ok(out) if out.stderr.is_empty() || out.status.success() => Some((
+            out.status.success(),
+            String::from_utf8(out.stdout).expect("utf-8"),
+        )),
         Err(e) if !required => {
             eprintln!("skipped {script}: no python3 ({e})");
             None
         }
         other => panic!("{script} {args:?}: {other:?}"),
     }
+}
+
+/// Runs a client that must pass; what it printed.
+fn python_check(script: &str, args: &[&str]) -> Option<String> {
+    let (passed, out) = python_client(script, args)?;
+    assert!(passed, "{script} {args:?}: {out}");
+    Some(out)
+}
+
+/// The example registries are valid for frictionless against the table
+/// schemas in `schemas/registry/`, and a date that is not in the calendar
+/// is caught by it as by `mentor`.
+#[test]
+fn registries_pass_frictionless() {
+    let mut files = Vec::new();
+    for dir in ["examples/school/registry", "examples/college/registry"] {
+        for entry in std::fs::read_dir(dir).expect("registry") {
+            files.push(entry.expect("entry").path().display().to_string());
+        }
+    }
+    files.sort();
+    let mut args = vec!["schemas/registry"];
+    args.extend(files.iter().map(String::as_str));
+    let Some(out) = python_check("frictionless_validate.py", &args) else {
+        return;
+    };
+    assert_eq!(out.matches(": valid").count(), files.len(), "{out}");
+    let bad = "tests/cmd/rule-value-invalid.in/registry/mentees.csv";
+    let (passed, out) =
+        python_client("frictionless_validate.py", &["schemas/registry", bad]).expect("ran before");
+    assert!(!passed && out.contains("birth_date type-error"), "{out}");
 }
 
 /// The .ics of every transcribed real roadmap opens in two Python calendar
@@ -186,7 +223,7 @@ fn ics_opens_in_calendar_parsers() {
             .lines()
             .filter(|l| !l.contains("\"start\":null"))
             .count();
-        let Some(events) = python_client("ics.py", &[ics_arg]) else {
+        let Some(events) = python_check("ics.py", &[ics_arg]) else {
             return;
         };
         assert_eq!(
@@ -216,7 +253,7 @@ fn ics_opens_in_calendar_parsers() {
 #[test]
 fn production_calendar_agrees_with_python_holidays() {
     use chrono::{Datelike, NaiveDate};
-    let Some(reference) = python_client("holidays_ru.py", &["2020", "2027"]) else {
+    let Some(reference) = python_check("holidays_ru.py", &["2020", "2027"]) else {
         return;
     };
     let calendar = mentor::deadline::calendar::Calendar::default();

@@ -28,7 +28,9 @@ const FILES: [(&str, &str); 9] = [
 
 pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let dir = args.dir.as_deref().unwrap_or(Path::new("."));
-    if let Some((name, _)) = FILES.iter().find(|(name, _)| dir.join(name).exists()) {
+    // The table schemas of the registries come along for frictionless users.
+    let files = || FILES.iter().chain(&schema::TABLES);
+    if let Some((name, _)) = files().find(|(name, _)| dir.join(name).exists()) {
         let path = dir.join(name).display().to_string();
         return Err(Failure::Usage(
             Message::new("init-exists").arg("path", path),
@@ -40,7 +42,7 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
     } else {
         cx.today.year() - 1
     };
-    for (name, template) in FILES {
+    for (name, template) in files() {
         let text = template
             .replace("{kind}", args.kind.name())
             .replace("{year}", &year.to_string())
@@ -54,7 +56,7 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
     let done = Message::new("init-done")
         .arg("kind", args.kind.name())
         .arg("dir", dir.display().to_string())
-        .arg("count", FILES.len());
+        .arg("count", files().count());
     writeln!(out, "{}", cx.i18n.text(&done))?;
     if let Some(help) = cx.i18n.help(&done) {
         writeln!(out, "{help}")?;
