@@ -2,7 +2,9 @@
 //! spreadsheet formulas, and pairs, meetings and surveys that name people
 //! or pairs the registries do not have. Messages name people by id only.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::NaiveDate;
 
@@ -79,8 +81,12 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
         let msg = Message::new("consent-column-missing").arg("count", people.len());
         findings.extend(at.map(|at| Finding::new(Code::ConsentMissing, at, msg)));
     }
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut same: HashMap<(String, NaiveDate), &str> = HashMap::new();
+    let mut ids: HashMap<&str, usize> = HashMap::default();
+    ids.reserve(people.len());
+    // One person under two ids: the same folded name and birth date. Names
+    // are hashed as they are folded; equal hashes are compared in full.
+    let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
+    same.reserve(people.len());
     for p in people {
         if let Some(&first) = ids.get(p.id.as_str()) {
             let line = table.locate(&table.sheet.rows[first], "id").line;
@@ -92,16 +98,22 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
         }
         ids.insert(&p.id, p.row);
         if let Some(birth) = p.birth {
-            let key = (values::fold(&p.name), birth);
-            match same.get(&key) {
-                Some(first) => {
+            let mut hasher = rustc_hash::FxHasher::default();
+            values::fold_into(&p.name, |c| {
+                std::hash::Hasher::write_u32(&mut hasher, c as u32)
+            });
+            match same.entry((std::hash::Hasher::finish(&hasher), birth)) {
+                Entry::Occupied(first)
+                    if values::fold(&first.get().name) == values::fold(&p.name) =>
+                {
                     let msg = Message::new("person-duplicate")
                         .arg("id", p.id.as_str())
-                        .arg("first", *first);
+                        .arg("first", first.get().id.as_str());
                     findings.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
                 }
-                None => {
-                    same.insert(key, &p.id);
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert(p);
                 }
             }
         }
@@ -137,7 +149,7 @@ fn ages(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Find
 }
 
 fn pairs(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {
-    let mut active: HashMap<&str, u32> = HashMap::new();
+    let mut active: HashMap<&str, u32> = HashMap::default();
     for pair in &reg.pairs {
         let mut push =
             |column, code, msg| findings.push(table.finding(pair.row, column, code, msg));

@@ -9,8 +9,11 @@ pub mod rewrite;
 pub mod sheet;
 pub mod values;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use columns::{Header, Kind};
 use model::{Meeting, Mentee, Mentor, Pair, Survey, Table};
@@ -33,6 +36,8 @@ pub struct Registry {
     pub surveys: Vec<Survey>,
     mentee_index: HashMap<String, usize>,
     mentor_index: HashMap<String, usize>,
+    /// The tags of all files.
+    pub vocabulary: model::Vocabulary,
     /// Files without even a header: kept to show findings about them.
     empty: Vec<crate::yaml::Source>,
 }
@@ -49,8 +54,7 @@ impl Registry {
     /// Reads every registry file of `dir` that exists. An unreadable file
     /// stops the run (exit 2); everything wrong inside a file is a finding.
     pub fn load(dir: &Path) -> Result<(Registry, Vec<Finding>), Failure> {
-        let mut reg = Registry::default();
-        let mut findings = Vec::new();
+        let mut files = Vec::new();
         for kind in Kind::ALL {
             let path = dir.join(kind.file());
             if !path.is_file() {
@@ -63,7 +67,17 @@ impl Registry {
                         .arg("detail", e.to_string()),
                 )
             })?;
-            let (sheet, found) = sheet::read(path.display().to_string().into(), &bytes);
+            files.push((kind, path.display().to_string().into(), bytes));
+        }
+        Ok(Registry::read(files))
+    }
+
+    /// Reads the given files (kind, display name, bytes).
+    pub fn read(files: Vec<(Kind, Arc<str>, Vec<u8>)>) -> (Registry, Vec<Finding>) {
+        let mut reg = Registry::default();
+        let mut findings = Vec::new();
+        for (kind, name, bytes) in files {
+            let (sheet, found) = sheet::read(name, bytes);
             findings.extend(found);
             let Some(sheet) = sheet else { continue };
             let Some(header_record) = sheet.header.clone() else {
@@ -74,21 +88,31 @@ impl Registry {
             ragged(&sheet, &header_record, &mut findings);
             let table = Table { sheet, header };
             match kind {
-                Kind::Mentees => reg.mentees = model::mentees(&table, &mut findings),
-                Kind::Mentors => reg.mentors = model::mentors(&table, &mut findings),
-                Kind::Pairs => reg.pairs = model::pairs(&table, &mut findings),
-                Kind::Meetings => reg.meetings = model::meetings(&table, &mut findings),
-                Kind::Surveys => reg.surveys = model::surveys(&table, &mut findings),
+                Kind::Mentees => {
+                    reg.mentees = model::mentees(&table, &mut findings, &mut reg.vocabulary)
+                }
+                Kind::Mentors => {
+                    reg.mentors = model::mentors(&table, &mut findings, &mut reg.vocabulary)
+                }
+                Kind::Pairs => reg.pairs = model::pairs(&table, &mut findings, &mut reg.vocabulary),
+                Kind::Meetings => {
+                    reg.meetings = model::meetings(&table, &mut findings, &mut reg.vocabulary)
+                }
+                Kind::Surveys => {
+                    reg.surveys = model::surveys(&table, &mut findings, &mut reg.vocabulary)
+                }
             }
             reg.tables.insert(kind, table);
         }
+        reg.mentee_index.reserve(reg.mentees.len());
+        reg.mentor_index.reserve(reg.mentors.len());
         for (i, m) in reg.mentees.iter().enumerate() {
             reg.mentee_index.entry(m.person.id.clone()).or_insert(i);
         }
         for (i, m) in reg.mentors.iter().enumerate() {
             reg.mentor_index.entry(m.person.id.clone()).or_insert(i);
         }
-        Ok((reg, findings))
+        (reg, findings)
     }
 
     /// The texts of the files, for showing findings in context.

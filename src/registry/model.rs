@@ -50,6 +50,35 @@ impl Table {
     }
 }
 
+/// The tags written across the registries, each kept once: rows hold
+/// numbers, so that a million rows do not hold a million copies of
+/// «математика», and comparing tags is comparing numbers.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    words: Vec<String>,
+    index: rustc_hash::FxHashMap<String, Tag>,
+}
+
+/// A tag, by its number in the [`Vocabulary`].
+pub type Tag = u32;
+
+impl Vocabulary {
+    pub fn intern(&mut self, word: String) -> Tag {
+        if let Some(&tag) = self.index.get(&word) {
+            return tag;
+        }
+        let tag = Tag::try_from(self.words.len()).unwrap_or(Tag::MAX);
+        self.words.push(word.clone());
+        self.index.insert(word, tag);
+        tag
+    }
+
+    /// The folded word of a tag.
+    pub fn word(&self, tag: Tag) -> &str {
+        self.words.get(tag as usize).map_or("", String::as_str)
+    }
+}
+
 /// Fields every participant has.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
@@ -61,7 +90,7 @@ pub struct Person {
     pub birth: Option<NaiveDate>,
     pub age: Option<u32>,
     pub organization: Option<String>,
-    pub interests: Vec<String>,
+    pub interests: Vec<Tag>,
     pub days: Option<u8>,
     pub consent: Option<NaiveDate>,
 }
@@ -80,7 +109,7 @@ impl Person {
 pub struct Mentee {
     pub person: Person,
     pub grade: Option<String>,
-    pub requests: Vec<String>,
+    pub requests: Vec<Tag>,
     pub form: Option<Form>,
     pub wants: Vec<String>,
 }
@@ -89,7 +118,7 @@ pub struct Mentee {
 pub struct Mentor {
     pub person: Person,
     pub serves: Vec<String>,
-    pub competencies: Vec<String>,
+    pub competencies: Vec<Tag>,
     pub mentee_age: Option<(u32, u32)>,
     pub capacity: u32,
     pub forms: Vec<Form>,
@@ -180,6 +209,7 @@ struct Row<'t> {
     table: &'t Table,
     index: usize,
     findings: &'t mut Vec<Finding>,
+    vocabulary: &'t mut Vocabulary,
 }
 
 impl Row<'_> {
@@ -246,10 +276,15 @@ impl Row<'_> {
         self.read(column, values::date)
     }
 
-    fn tags(&self, column: &str) -> Vec<String> {
-        self.text(column)
+    fn tags(&mut self, column: &str) -> Vec<Tag> {
+        let words = self
+            .text(column)
             .map(|t| values::tags(&t))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        words
+            .into_iter()
+            .map(|w| self.vocabulary.intern(w))
+            .collect()
     }
 
     fn person(&mut self) -> Option<Person> {
@@ -294,6 +329,7 @@ fn expected(value: Value) -> &'static str {
 fn rows<T>(
     table: &Table,
     findings: &mut Vec<Finding>,
+    vocabulary: &mut Vocabulary,
     read: impl Fn(&mut Row<'_>) -> Option<T>,
 ) -> Vec<T> {
     (0..table.sheet.rows.len())
@@ -302,14 +338,19 @@ fn rows<T>(
                 table,
                 index,
                 findings,
+                vocabulary,
             };
             read(&mut row)
         })
         .collect()
 }
 
-pub fn mentees(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentee> {
-    rows(table, findings, |r| {
+pub fn mentees(
+    table: &Table,
+    findings: &mut Vec<Finding>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Mentee> {
+    rows(table, findings, vocabulary, |r| {
         let person = r.person();
         Some(Mentee {
             grade: r.text("grade"),
@@ -321,8 +362,12 @@ pub fn mentees(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentee> {
     })
 }
 
-pub fn mentors(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentor> {
-    rows(table, findings, |r| {
+pub fn mentors(
+    table: &Table,
+    findings: &mut Vec<Finding>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Mentor> {
+    rows(table, findings, vocabulary, |r| {
         let person = r.person();
         let forms = r.read("forms", |t| {
             t.split([',', ';'])
@@ -331,7 +376,10 @@ pub fn mentors(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentor> {
                 .collect()
         });
         Some(Mentor {
-            serves: r.tags("serves"),
+            serves: r
+                .text("serves")
+                .map(|t| values::tags(&t))
+                .unwrap_or_default(),
             competencies: r.tags("competencies"),
             mentee_age: r.read("mentee_age", values::age_range),
             capacity: r
@@ -349,8 +397,8 @@ pub fn mentors(table: &Table, findings: &mut Vec<Finding>) -> Vec<Mentor> {
     })
 }
 
-pub fn pairs(table: &Table, findings: &mut Vec<Finding>) -> Vec<Pair> {
-    rows(table, findings, |r| {
+pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabulary) -> Vec<Pair> {
+    rows(table, findings, vocabulary, |r| {
         let mentor_id = r.required("mentor_id");
         let (mentee_id, group) = (r.text("mentee_id"), r.text("group"));
         if mentee_id.is_none() && group.is_none() {
@@ -368,8 +416,12 @@ pub fn pairs(table: &Table, findings: &mut Vec<Finding>) -> Vec<Pair> {
     })
 }
 
-pub fn meetings(table: &Table, findings: &mut Vec<Finding>) -> Vec<Meeting> {
-    rows(table, findings, |r| {
+pub fn meetings(
+    table: &Table,
+    findings: &mut Vec<Finding>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Meeting> {
+    rows(table, findings, vocabulary, |r| {
         let mentor_id = r.required("mentor_id");
         let date = r.date("date");
         Some(Meeting {
@@ -386,8 +438,12 @@ pub fn meetings(table: &Table, findings: &mut Vec<Finding>) -> Vec<Meeting> {
     })
 }
 
-pub fn surveys(table: &Table, findings: &mut Vec<Finding>) -> Vec<Survey> {
-    rows(table, findings, |r| {
+pub fn surveys(
+    table: &Table,
+    findings: &mut Vec<Finding>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Survey> {
+    rows(table, findings, vocabulary, |r| {
         let person_id = r.required("person_id");
         let side = r.read("role", |t| match values::fold(t).as_str() {
             "mentee" | "наставляемый" | "наставляемая" => {

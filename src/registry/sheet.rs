@@ -113,7 +113,7 @@ impl Sheet {
 
 /// Decodes and parses a CSV file. Problems are findings; whatever rows can
 /// be read are returned.
-pub fn read(name: Arc<str>, bytes: &[u8]) -> (Option<Sheet>, Vec<Finding>) {
+pub fn read(name: Arc<str>, bytes: Vec<u8>) -> (Option<Sheet>, Vec<Finding>) {
     let mut findings = Vec::new();
     let at_start = |name: &Arc<str>| Location {
         file: name.clone(),
@@ -156,31 +156,25 @@ fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
 /// BOM → UTF-8; valid UTF-8 → UTF-8; else Windows-1251. A file that is
 /// neither (UTF-8 Cyrillic next to Windows-1251 bytes) is reported where the
 /// UTF-8 stops, and read as UTF-8 with the bad bytes replaced.
-fn decode(name: &Arc<str>, bytes: &[u8], findings: &mut Vec<Finding>) -> (String, Encoding) {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return match std::str::from_utf8(rest) {
-            Ok(text) => (text.to_owned(), Encoding::Utf8Bom),
-            Err(e) => {
-                mixed(name, rest, e.valid_up_to(), findings);
-                (
-                    String::from_utf8_lossy(rest).into_owned(),
-                    Encoding::Utf8Bom,
-                )
-            }
-        };
+fn decode(name: &Arc<str>, mut bytes: Vec<u8>, findings: &mut Vec<Finding>) -> (String, Encoding) {
+    let encoding = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        Encoding::Utf8Bom
+    } else {
+        Encoding::Utf8
+    };
+    // The text takes over the bytes: a 100 MB file is not copied.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return (text, encoding),
+        Err(e) => e.into_bytes(),
+    };
+    let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+    if encoding == Encoding::Utf8Bom || has_utf8_cyrillic(&bytes[..valid]) {
+        mixed(name, &bytes, valid, findings);
+        return (String::from_utf8_lossy(&bytes).into_owned(), encoding);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), Encoding::Utf8),
-        Err(e) => {
-            let valid = e.valid_up_to();
-            if has_utf8_cyrillic(&bytes[..valid]) {
-                mixed(name, bytes, valid, findings);
-                return (String::from_utf8_lossy(bytes).into_owned(), Encoding::Utf8);
-            }
-            let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes);
-            (text.into_owned(), Encoding::Windows1251)
-        }
-    }
+    let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);
+    (text.into_owned(), Encoding::Windows1251)
 }
 
 /// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead).

@@ -8,18 +8,27 @@ use chrono::NaiveDate;
 /// runs of spaces as one.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    fold_into(text, |c| out.push(c));
+    out
+}
+
+/// [`fold`] one character at a time, for hashing without allocating.
+/// Russian and ASCII letters take a fast path.
+pub fn fold_into(text: &str, mut out: impl FnMut(char)) {
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out(' ');
         }
         for c in word.chars() {
             match c {
-                'ё' | 'Ё' => out.push('е'),
-                c => out.extend(c.to_lowercase()),
+                'ё' | 'Ё' => out('е'),
+                'А'..='Я' => out(char::from_u32(c as u32 + 32).unwrap_or(c)),
+                'а'..='я' | 'a'..='z' | '0'..='9' => out(c),
+                c if c.is_ascii() => out(c.to_ascii_lowercase()),
+                c => c.to_lowercase().for_each(&mut out),
             }
         }
     }
-    out
 }
 
 /// The role of a participant (product.md, Registries).
@@ -220,13 +229,26 @@ pub fn ids(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// `2012-02-14` or `14.02.2012` (also `4.2.2012`).
+/// `2012-02-14` or `14.02.2012` (also `4.2.2012`), years 1900–2199.
 pub fn date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .ok()
-        .filter(|d| (1900..=2199).contains(&chrono::Datelike::year(d)))
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())?
+    };
+    let (y, m, d) = match (text.split_once('-'), text.split_once('.')) {
+        (Some((y, rest)), _) if y.len() == 4 => {
+            let (m, d) = rest.split_once('-')?;
+            (y, m, d)
+        }
+        (_, Some((d, rest))) => {
+            let (m, y) = rest.split_once('.')?;
+            (y, m, d)
+        }
+        _ => return None,
+    };
+    let year = i32::try_from(number(y).filter(|_| y.len() == 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(m)?, number(d)?).filter(|_| (1900..=2199).contains(&year))
 }
 
 /// `12-15` (any dash) or a single age `14`.

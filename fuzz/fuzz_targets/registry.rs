@@ -1,0 +1,42 @@
+//! Any bytes as one registry file (the first byte picks which), next to the
+//! example school's other registries, through the reader and every registry
+//! rule: never a panic or a hang; every finding inside its file.
+#![no_main]
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use libfuzzer_sys::fuzz_target;
+use mentor::registry::{Registry, check, columns::Kind};
+
+const EXAMPLE: [&[u8]; 5] = [
+    include_bytes!("../../examples/school/registry/mentees.csv"),
+    include_bytes!("../../examples/school/registry/mentors.csv"),
+    include_bytes!("../../examples/school/registry/pairs.csv"),
+    include_bytes!("../../examples/school/registry/meetings.csv"),
+    include_bytes!("../../examples/school/registry/surveys.csv"),
+];
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, bytes)) = data.split_first() else { return };
+    let fuzzed = usize::from(pick) % 5;
+    let files = Kind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let content = if i == fuzzed { bytes.to_vec() } else { EXAMPLE[i].to_vec() };
+            (*kind, kind.file().into(), content)
+        })
+        .collect();
+    let (reg, mut findings) = Registry::read(files);
+    findings.extend(check::check(&reg, NaiveDate::from_ymd_opt(2025, 12, 1).unwrap()));
+    let texts: HashMap<String, String> = reg
+        .into_sources()
+        .map(|s| (s.name.to_string(), s.text))
+        .collect();
+    for f in findings {
+        let text = &texts[&*f.location.file];
+        assert!(f.location.bytes.end <= text.len(), "{f:?}");
+        assert!(f.location.line >= 1 && f.location.line <= text.split('\n').count() + 1, "{f:?}");
+    }
+});
