@@ -68,6 +68,18 @@ pub enum RegistryCommand {
     /// Check mentors, mentees, pairs, meetings and surveys; ages on --today.
     /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
     Check,
+    /// Bring a table (.xlsx, .xls, .ods, or CSV of any flavour) into registry/:
+    /// columns mapped by their headers, rows added after those already there.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The table to import.
+    pub file: PathBuf,
+    /// Which registry it is (default: guessed from the file name).
+    #[arg(long, value_enum)]
+    pub into: Option<crate::registry::columns::Kind>,
 }
 
 #[derive(Debug, Args)]

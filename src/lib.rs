@@ -123,6 +123,9 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         }
         Command::Roadmap(RoadmapCommand::Plan(args)) => commands::roadmap::plan(cx, args, out),
         Command::Registry(RegistryCommand::Check) => commands::registry::check(cx, out),
+        Command::Registry(RegistryCommand::Import(args)) => {
+            commands::registry::import(cx, args, out)
+        }
     }
 }
 

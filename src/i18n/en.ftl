@@ -230,6 +230,17 @@ rewrite-no-header = { $path } has no header row to add rows under
     .help = restore the header row (`mentor init` writes one)
 rewrite-unencodable = { $path } is saved in Windows-1251, which cannot hold “{ $char }”; nothing was written
     .help = save the file as “CSV UTF-8” in Excel, or write the value without that character
+import-kind = which registry is { $path }? The name does not say
+    .help = add `--into mentees` (or mentors, pairs, meetings, surveys)
+import-column = “{ $header }” → `{ $column }`
+import-duplicate = “{ $header }” is `{ $column }` again: left out
+import-dropped = “{ $header }” is not a column of { $file }: left out
+import-kept = “{ $header }” is not a registry column: kept as it is
+import-done = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } imported into { $path }
+    .help = now run `mentor registry check`
 ## One-line descriptions of the rules (SARIF, documentation).
 
 rule-yaml-syntax = The file is not valid YAML

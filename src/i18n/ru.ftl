@@ -232,6 +232,18 @@ rewrite-no-header = в { $path } нет строки заголовка, под 
     .help = восстановите строку заголовка (`mentor init` записывает её)
 rewrite-unencodable = { $path } сохранён в Windows-1251, где нет символа «{ $char }»; ничего не записано
     .help = сохраните файл в Excel как «CSV UTF-8» или запишите значение без этого символа
+import-kind = какой это реестр — { $path }? По имени файла не понять
+    .help = добавьте `--into mentees` (или mentors, pairs, meetings, surveys)
+import-column = «{ $header }» → `{ $column }`
+import-duplicate = «{ $header }» — снова `{ $column }`: не переносится
+import-dropped = «{ $header }» — не столбец { $file }: не переносится
+import-kept = «{ $header }» — не столбец реестра: сохраняется как есть
+import-done = { $rows ->
+        [one] перенесена { $rows } строка
+        [few] перенесены { $rows } строки
+       *[many] перенесено { $rows } строк
+    } в { $path }
+    .help = теперь запустите `mentor registry check`
 ## Краткие описания правил (SARIF, документация).
 
 rule-yaml-syntax = Файл не является корректным YAML

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod columns;
+pub mod import;
 pub mod model;
 pub mod rewrite;
 pub mod sheet;
