@@ -35,6 +35,10 @@ pub struct Cli {
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
+    /// CSV for Russian Excel: UTF-8 with a BOM, `;` and CRLF.
+    #[arg(long, global = true)]
+    pub excel: bool,
+
     /// Treat warnings as errors for the exit code (`--deny warnings`).
     #[arg(long, global = true, value_enum, value_name = "WHAT")]
     pub deny: Option<Deny>,

@@ -42,7 +42,8 @@ pub struct Context {
     pub format: Format,
     /// Output goes to a terminal.
     pub terminal: bool,
-    pub color: bool,
+    /// Colour on a terminal, Excel-flavoured CSV (`--excel`).
+    pub style: render::Style,
     pub dir: Option<PathBuf>,
     pub today: NaiveDate,
     /// The date given with `--today`: checks report overdue work only then,
@@ -83,7 +84,10 @@ where
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
     let human = matches!(cli.format.resolve(), Format::Human);
     let cx = Context {
-        color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
+        style: render::Style {
+            color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
+            excel: cli.excel,
+        },
         i18n,
         format: cli.format,
         terminal: to_terminal,

@@ -104,13 +104,16 @@ impl Session {
             sources: &self.sources,
             files: self.files,
         };
-        let color = cx.color && std::io::IsTerminal::is_terminal(&std::io::stderr());
+        let style = render::Style {
+            color: cx.style.color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            ..cx.style
+        };
         render::render(
             &mut std::io::stderr().lock(),
             Format::Human,
             &report,
             &cx.i18n,
-            color,
+            style,
         )?;
         Ok(report.tally())
     }
@@ -140,7 +143,7 @@ impl Session {
             sources: &self.sources,
             files: self.files,
         };
-        render::render(out, format, &report, &cx.i18n, cx.color)?;
+        render::render(out, format, &report, &cx.i18n, cx.style)?;
         Ok(report.tally())
     }
 }

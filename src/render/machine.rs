@@ -66,8 +66,8 @@ pub fn jsonl(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Resul
     Ok(())
 }
 
-pub fn csv(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
+pub fn csv(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n, excel: bool) -> io::Result<()> {
+    let mut w = super::spreadsheet(out, excel)?;
     w.write_record([
         "code",
         "severity",
@@ -84,19 +84,22 @@ pub fn csv(out: &mut dyn Write, report: &Report<'_>, i18n: &I18n) -> io::Result<
     for f in report.findings {
         let r = record(f, i18n);
         let stage = r.stage.map(|s| s.to_string()).unwrap_or_default();
-        w.write_record([
+        let (line, column) = (r.line.to_string(), r.column.to_string());
+        let row = r.row.map(|n| n.to_string()).unwrap_or_default();
+        let cells = [
             r.code.as_str(),
             severity_name(r.severity),
             r.file,
-            &r.line.to_string(),
-            &r.column.to_string(),
+            &line,
+            &column,
             &stage,
             r.activity.unwrap_or_default(),
             &r.message,
             r.help.as_deref().unwrap_or_default(),
-            &r.row.map(|n| n.to_string()).unwrap_or_default(),
+            &row,
             r.column_name.unwrap_or_default(),
-        ])?;
+        ];
+        w.write_record(cells.map(super::safe_cell).iter().map(|c| c.as_ref()))?;
     }
     w.flush()
 }

@@ -93,21 +93,55 @@ impl Report<'_> {
     }
 }
 
+/// How text output looks beyond its format.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    /// Colour (a terminal that wants it).
+    pub color: bool,
+    /// CSV as Russian Excel opens it: UTF-8 with a BOM, `;`, CRLF (`--excel`).
+    pub excel: bool,
+}
+
 /// Writes the report in `format` (already resolved, not `auto`).
 pub fn render(
     out: &mut dyn Write,
     format: Format,
     report: &Report<'_>,
     i18n: &I18n,
-    color: bool,
+    style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Auto | Format::Human | Format::Md => human::render(out, report, i18n, color),
+        Format::Auto | Format::Human | Format::Md => human::render(out, report, i18n, style.color),
         Format::Json => machine::json(out, report, i18n),
         Format::Jsonl => machine::jsonl(out, report, i18n),
-        Format::Csv => machine::csv(out, report, i18n),
+        Format::Csv => machine::csv(out, report, i18n, style.excel),
         Format::Github => machine::github(out, report, i18n),
         Format::Gitlab => machine::gitlab(out, report, i18n),
         Format::Sarif => machine::sarif(out, report, i18n),
+    }
+}
+
+/// A CSV writer for spreadsheets. With `excel`, the file starts with a BOM
+/// and uses `;` and CRLF, so Russian Excel opens it in columns and in the
+/// right encoding.
+pub fn spreadsheet<'w>(
+    out: &'w mut dyn Write,
+    excel: bool,
+) -> io::Result<csv::Writer<&'w mut dyn Write>> {
+    let mut builder = csv::WriterBuilder::new();
+    if excel {
+        out.write_all("\u{feff}".as_bytes())?;
+        builder.delimiter(b';').terminator(csv::Terminator::CRLF);
+    }
+    Ok(builder.from_writer(out))
+}
+
+/// A cell a spreadsheet will not run as a formula (OWASP CSV injection):
+/// a formula-like text gets a leading apostrophe.
+pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if crate::registry::values::formula_like(text) {
+        format!("'{text}").into()
+    } else {
+        text.into()
     }
 }

@@ -30,6 +30,7 @@ pub fn render(
     rows: &[Row],
     i18n: &I18n,
     width: Option<u16>,
+    style: super::Style,
 ) -> io::Result<()> {
     match format {
         Format::Json => {
@@ -44,9 +45,36 @@ pub fn render(
             Ok(())
         }
         Format::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            for row in rows {
-                w.serialize(row).map_err(io::Error::other)?;
+            let mut w = super::spreadsheet(out, style.excel)?;
+            w.write_record([
+                "id",
+                "stage",
+                "title",
+                "start",
+                "end",
+                "kind",
+                "status",
+                "responsible",
+                "due",
+                "file",
+            ])?;
+            for r in rows {
+                let date =
+                    |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+                let stage = r.stage.map(|s| s.to_string()).unwrap_or_default();
+                let cells = [
+                    r.id.as_deref().unwrap_or_default(),
+                    &stage,
+                    &r.title,
+                    &date(r.start),
+                    &date(r.end),
+                    r.kind,
+                    r.status,
+                    r.responsible.as_deref().unwrap_or_default(),
+                    r.due.as_deref().unwrap_or_default(),
+                    &r.file,
+                ];
+                w.write_record(cells.map(super::safe_cell).iter().map(|c| c.as_ref()))?;
             }
             w.flush()
         }
