@@ -124,10 +124,7 @@ pub fn render(
 /// A CSV writer for spreadsheets. With `excel`, the file starts with a BOM
 /// and uses `;` and CRLF, so Russian Excel opens it in columns and in the
 /// right encoding.
-pub fn spreadsheet<'w>(
-    out: &'w mut dyn Write,
-    excel: bool,
-) -> io::Result<csv::Writer<&'w mut dyn Write>> {
+pub fn spreadsheet(out: &mut dyn Write, excel: bool) -> io::Result<csv::Writer<&mut dyn Write>> {
     let mut builder = csv::WriterBuilder::new();
     if excel {
         out.write_all("\u{feff}".as_bytes())?;
