@@ -345,3 +345,105 @@ fn excel_csv_is_spreadsheet_safe() {
         "{csv:?}"
     );
 }
+
+/// Our Excel-flavoured CSV (a BOM, `;`, CRLF) goes through LibreOffice
+/// (headless) to XLSX and back to CSV, and the Cyrillic text, the dates and
+/// the #tags come back as they were. Mandatory in CI, skipped without soffice.
+#[test]
+fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
+    use mentor::registry::{rewrite, sheet};
+    if Command::new("soffice").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
+            "soffice is required in CI"
+        );
+        eprintln!("skipped: no soffice (apt-get install libreoffice-calc-nogui)");
+        return;
+    }
+    let rows: Vec<Vec<String>> = [
+        [
+            "id",
+            "name",
+            "role",
+            "birth_date",
+            "requests",
+            "consent_date",
+        ],
+        [
+            "S01",
+            "Васильев Дмитрий",
+            "ученик",
+            "2012-02-14",
+            "#математика #олимпиады",
+            "28.09.2025",
+        ],
+        [
+            "S02",
+            "Ёлкина Вера",
+            "ученица",
+            "2013-11-02",
+            "английский язык; театр",
+            "2025-09-29",
+        ],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|c| c.to_string()).collect())
+    .collect();
+    let excel = sheet::Dialect {
+        encoding: sheet::Encoding::Utf8Bom,
+        delimiter: b';',
+        crlf: true,
+        quote_all: false,
+        final_newline: true,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("mentees.csv");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(rewrite::encode(&excel, &rows).expect("encodable"));
+    std::fs::write(&csv, bytes).expect("write");
+    let soffice = |args: &[&str]| {
+        let out = Command::new("soffice")
+            .arg("--headless")
+            .args(args)
+            .output()
+            .expect("soffice");
+        assert!(out.status.success(), "{out:?}");
+    };
+    let out_dir = dir.path().join("out");
+    let (csv_arg, out_arg) = (
+        csv.to_str().expect("utf-8"),
+        out_dir.to_str().expect("utf-8"),
+    );
+    soffice(&[
+        "--infilter=CSV:59,34,76,1",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out_arg,
+        csv_arg,
+    ]);
+    let xlsx = out_dir.join("mentees.xlsx");
+    let back_dir = dir.path().join("back");
+    let back_arg = back_dir.to_str().expect("utf-8");
+    let filter = "csv:Text - txt - csv (StarCalc):59,34,76,1";
+    soffice(&[
+        "--convert-to",
+        filter,
+        "--outdir",
+        back_arg,
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    let (read, findings) = sheet::read(
+        "back.csv".into(),
+        std::fs::read(back_dir.join("mentees.csv")).expect("back"),
+    );
+    let read = read.expect("a sheet");
+    assert!(findings.is_empty(), "{findings:?}");
+    let cells: Vec<Vec<String>> = read
+        .header
+        .iter()
+        .chain(&read.rows)
+        .map(|r| r.cells.iter().map(|c| read.text(*c).into_owned()).collect())
+        .collect();
+    assert_eq!(cells, rows);
+}
