@@ -342,3 +342,52 @@ fn memchr_quote(bytes: &[u8], from: usize) -> Option<usize> {
 fn count_newlines(bytes: &[u8]) -> u32 {
     bytes.iter().filter(|b| **b == b'\n').count() as u32
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(bytes: &[u8]) -> (Sheet, Vec<Finding>) {
+        let (sheet, findings) = read("t.csv".into(), bytes.to_vec());
+        (sheet.expect("a sheet"), findings)
+    }
+
+    #[test]
+    fn encodings_and_dialects_are_detected() {
+        let (s, _) = sheet(b"\xEF\xBB\xBFid;name\r\n1;\xD0\x90\r\n");
+        assert_eq!(
+            (s.dialect.encoding, s.dialect.delimiter, s.dialect.crlf),
+            (Encoding::Utf8Bom, b';', true)
+        );
+        let (s, _) = sheet(b"id\tname\n1\t\xC0\xE1\n");
+        assert_eq!(
+            (s.dialect.encoding, s.dialect.delimiter),
+            (Encoding::Windows1251, b'\t')
+        );
+        assert_eq!(s.text(s.rows[0].cells[1]), "Аб");
+    }
+
+    #[test]
+    fn mixed_encodings_are_reported_where_utf8_stops() {
+        // «Иван» in UTF-8 on line 2, «Аб» in Windows-1251 on line 3.
+        let (s, findings) = sheet(b"id,name\n1,\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\n2,\xC0\xE1\n");
+        assert_eq!(s.dialect.encoding, Encoding::Utf8);
+        let at = &findings[0].location;
+        assert_eq!(
+            (findings[0].message.id, at.line, at.column),
+            ("csv-mixed-encoding", 3, 3)
+        );
+    }
+
+    #[test]
+    fn a_ten_megabyte_cell_is_one_cell() {
+        let mut bytes = b"id,note\n1,\"".to_vec();
+        bytes.extend(std::iter::repeat_n(b'x', 10 * 1024 * 1024));
+        bytes.extend(b"\"\n2,short\n");
+        let (s, findings) = sheet(&bytes);
+        assert!(findings.is_empty());
+        assert_eq!(s.rows.len(), 2);
+        assert_eq!(s.text(s.rows[0].cells[1]).len(), 10 * 1024 * 1024);
+        assert_eq!(s.locate(&s.rows[1], s.rows[1].cells[1]).line, 3);
+    }
+}
