@@ -100,7 +100,8 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
         if let Some(birth) = p.birth {
             let mut hasher = rustc_hash::FxHasher::default();
             values::fold_into(&p.name, |c| {
-                std::hash::Hasher::write_u32(&mut hasher, c as u32)
+                std::hash::Hasher::write_u32(&mut hasher, c as u32);
+                true
             });
             match same.entry((std::hash::Hasher::finish(&hasher), birth)) {
                 Entry::Occupied(first)

@@ -455,6 +455,8 @@ impl Kind {
 pub struct Header {
     pub kind: Kind,
     pub positions: Vec<Option<usize>>,
+    /// Cell index by canonical name: looked up for every cell read.
+    index: rustc_hash::FxHashMap<&'static str, usize>,
 }
 
 impl Header {
@@ -486,7 +488,16 @@ impl Header {
                 }
             }
         }
-        let this = Header { kind, positions };
+        let index = columns
+            .iter()
+            .zip(&positions)
+            .filter_map(|(c, p)| Some((c.name, (*p)?)))
+            .collect();
+        let this = Header {
+            kind,
+            positions,
+            index,
+        };
         for (slot, column) in columns.iter().enumerate() {
             let Some(or) = column.required else { continue };
             let present =
@@ -518,7 +529,6 @@ impl Header {
 
     /// The cell index of a column, by canonical name.
     pub fn position(&self, name: &str) -> Option<usize> {
-        let slot = self.kind.columns().iter().position(|c| c.name == name)?;
-        self.positions[slot]
+        self.index.get(name).copied()
     }
 }

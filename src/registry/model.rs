@@ -63,13 +63,13 @@ pub struct Vocabulary {
 pub type Tag = u32;
 
 impl Vocabulary {
-    pub fn intern(&mut self, word: String) -> Tag {
-        if let Some(&tag) = self.index.get(&word) {
+    pub fn intern(&mut self, word: &str) -> Tag {
+        if let Some(&tag) = self.index.get(word) {
             return tag;
         }
         let tag = Tag::try_from(self.words.len()).unwrap_or(Tag::MAX);
-        self.words.push(word.clone());
-        self.index.insert(word, tag);
+        self.words.push(word.to_owned());
+        self.index.insert(word.to_owned(), tag);
         tag
     }
 
@@ -277,14 +277,13 @@ impl Row<'_> {
     }
 
     fn tags(&mut self, column: &str) -> Vec<Tag> {
-        let words = self
-            .text(column)
-            .map(|t| values::tags(&t))
-            .unwrap_or_default();
-        words
-            .into_iter()
-            .map(|w| self.vocabulary.intern(w))
-            .collect()
+        let mut tags = Vec::new();
+        if let Some(text) = self.table.get(self.record(), column) {
+            values::each_tag(&text, |t| tags.push(self.vocabulary.intern(t)));
+        }
+        tags.sort_unstable();
+        tags.dedup();
+        tags
     }
 
     fn person(&mut self) -> Option<Person> {

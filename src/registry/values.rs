@@ -8,27 +8,41 @@ use chrono::NaiveDate;
 /// runs of spaces as one.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    fold_into(text, |c| out.push(c));
+    fold_into(text, |c| {
+        out.push(c);
+        true
+    });
     out
 }
 
-/// [`fold`] one character at a time, for hashing without allocating.
-/// Russian and ASCII letters take a fast path.
-pub fn fold_into(text: &str, mut out: impl FnMut(char)) {
+/// Whether `text` folds to `word` (already folded), without allocating;
+/// stops at the first difference.
+pub fn folded_eq(text: &str, word: &str) -> bool {
+    let mut expected = word.chars();
+    fold_into(text, |c| expected.next() == Some(c)) && expected.next().is_none()
+}
+
+/// [`fold`] one character at a time, while `out` says to go on; whether it
+/// went to the end. Russian and ASCII letters take a fast path.
+pub fn fold_into(text: &str, mut out: impl FnMut(char) -> bool) -> bool {
     for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            out(' ');
+        if i > 0 && !out(' ') {
+            return false;
         }
         for c in word.chars() {
-            match c {
+            let go_on = match c {
                 'ё' | 'Ё' => out('е'),
                 'А'..='Я' => out(char::from_u32(c as u32 + 32).unwrap_or(c)),
                 'а'..='я' | 'a'..='z' | '0'..='9' => out(c),
                 c if c.is_ascii() => out(c.to_ascii_lowercase()),
-                c => c.to_lowercase().for_each(&mut out),
+                c => c.to_lowercase().all(&mut out),
+            };
+            if !go_on {
+                return false;
             }
         }
     }
+    true
 }
 
 /// The role of a participant (product.md, Registries).
@@ -83,10 +97,9 @@ impl Role {
     ];
 
     pub fn parse(text: &str) -> Option<Role> {
-        let folded = fold(text);
         Self::NAMES
             .iter()
-            .find(|(n, _)| *n == folded)
+            .find(|(n, _)| folded_eq(text, n))
             .map(|(_, r)| *r)
     }
 
@@ -166,17 +179,23 @@ impl Form {
     /// «Учитель — ученик», "teacher-learner", «педагог-ученик»: the two roles
     /// around any dash, in Russian or English, quotes and case ignored.
     pub fn parse(text: &str) -> Option<Form> {
-        let cleaned: String = text
-            .chars()
-            .filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”'))
-            .collect();
-        let (left, right) = cleaned.split_once(['-', '–', '—', '−'])?;
-        let side = |s: &str| match fold(s).as_str() {
-            "ученик" | "learner" => Some(Role::Learner),
-            "студент" | "student" => Some(Role::Student),
-            "учитель" | "педагог" | "teacher" => Some(Role::Teacher),
-            "работодатель" | "employer" => Some(Role::Employer),
-            _ => None,
+        let (left, right) = text.split_once(['-', '–', '—', '−'])?;
+        let side = |s: &str| {
+            let s = s.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”')
+            });
+            let is = |words: &[&str]| words.iter().any(|w| folded_eq(s, w));
+            if is(&["ученик", "learner"]) {
+                Some(Role::Learner)
+            } else if is(&["студент", "student"]) {
+                Some(Role::Student)
+            } else if is(&["учитель", "педагог", "teacher"]) {
+                Some(Role::Teacher)
+            } else if is(&["работодатель", "employer"]) {
+                Some(Role::Employer)
+            } else {
+                None
+            }
         };
         let pair = (side(left)?, side(right)?);
         Form::ALL.into_iter().find(|f| f.roles() == pair)
@@ -203,21 +222,41 @@ impl Form {
 }
 
 /// A list of tags: `#математика #олимпиады` or `математика, олимпиады`,
-/// folded for comparison.
+/// folded for comparison, sorted, without repeats.
 pub fn tags(text: &str) -> Vec<String> {
-    let parts: Vec<&str> = if text.contains('#') {
-        text.split(['#', ',', ';']).collect()
-    } else {
-        text.split([',', ';']).collect()
-    };
-    let mut out: Vec<String> = parts
-        .into_iter()
-        .map(|p| fold(&p.replace('_', " ")))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let mut out = Vec::new();
+    each_tag(text, |t| out.push(t.to_owned()));
     out.sort();
     out.dedup();
     out
+}
+
+/// Calls `f` with each folded tag of `text` (`_` reads as a space), reusing
+/// one buffer: a known tag costs no allocation.
+pub fn each_tag(text: &str, mut f: impl FnMut(&str)) {
+    let separators: &[char] = if text.contains('#') {
+        &['#', ',', ';']
+    } else {
+        &[',', ';']
+    };
+    let mut buffer = String::new();
+    for part in text.split(separators) {
+        buffer.clear();
+        let underscores;
+        let part = if part.contains('_') {
+            underscores = part.replace('_', " ");
+            underscores.as_str()
+        } else {
+            part
+        };
+        fold_into(part, |c| {
+            buffer.push(c);
+            true
+        });
+        if !buffer.is_empty() {
+            f(&buffer);
+        }
+    }
 }
 
 /// A list of ids: `M01, M02` or `M01 M02`.
@@ -279,11 +318,12 @@ pub fn days(text: &str) -> Option<u8> {
     let mut set = 0u8;
     for word in text
         .split([',', ';', ' '])
-        .map(fold)
+        .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
     {
-        let word = word.trim_end_matches('.');
-        let day = NAMES.iter().position(|names| names.contains(&word))?;
+        let day = NAMES
+            .iter()
+            .position(|names| names.iter().any(|n| folded_eq(word, n)))?;
         set |= 1 << day;
     }
     Some(set)
