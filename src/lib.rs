@@ -13,6 +13,7 @@ pub mod decode;
 pub mod finding;
 pub mod folder;
 pub mod i18n;
+pub mod pairing;
 pub mod program;
 pub mod registry;
 pub mod render;

@@ -230,12 +230,15 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
     let len = bytes.len();
     let mut records: Vec<Record> = Vec::new();
     let (mut i, mut line) = (0usize, 1u32);
+    // Where the current line starts. Lines end at `\n` only (as the
+    // diagnostics show them); a lone `\r` ends a record but not a line.
+    let mut line_begin = 0usize;
     let mut all_quoted = true;
     let mut any_cell = false;
     // Line breaks as the first record ends (a break inside quotes is text).
     let mut crlf = None;
     while i < len {
-        let line_start = i;
+        let line_start = line_begin;
         let record_line = line;
         let mut cells = Vec::new();
         loop {
@@ -246,7 +249,7 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
                 loop {
                     match memchr_quote(bytes, i) {
                         Some(q) => {
-                            line += count_newlines(&bytes[i..q]);
+                            line += newlines(&bytes[i..q], i, &mut line_begin);
                             if q + 1 < len && bytes[q + 1] == b'"' {
                                 i = q + 2;
                                 continue;
@@ -266,7 +269,7 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
                                 at,
                                 Message::new("csv-unclosed-quote"),
                             ));
-                            line += count_newlines(&bytes[i..]);
+                            line += newlines(&bytes[i..], i, &mut line_begin);
                             i = len;
                             break;
                         }
@@ -303,8 +306,9 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
         }
         if i < len && bytes[i] == b'\n' {
             i += 1;
+            line += 1;
+            line_begin = i;
         }
-        line += 1;
         let blank = cells.len() == 1 && cells[0].start == cells[0].end;
         if !blank {
             records.push(Record {
@@ -339,7 +343,12 @@ fn memchr_quote(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| from + p)
 }
 
-fn count_newlines(bytes: &[u8]) -> u32 {
+/// The line breaks in `bytes` (which start at `offset`), moving `line_begin`
+/// past the last one.
+fn newlines(bytes: &[u8], offset: usize, line_begin: &mut usize) -> u32 {
+    if let Some(last) = bytes.iter().rposition(|b| *b == b'\n') {
+        *line_begin = offset + last + 1;
+    }
     bytes.iter().filter(|b| **b == b'\n').count() as u32
 }
 
@@ -377,6 +386,18 @@ mod tests {
             (findings[0].message.id, at.line, at.column),
             ("csv-mixed-encoding", 3, 3)
         );
+    }
+
+    /// A lone CR ends a record, not a line: positions stay those the
+    /// diagnostics show (found by cargo fuzz).
+    #[test]
+    fn a_lone_carriage_return_ends_a_record_not_a_line() {
+        let (s, _) = sheet(b"id,name\r1,a\r2,b\n3,c\n");
+        assert_eq!(s.rows.len(), 3);
+        let at = s.locate(&s.rows[1], s.rows[1].cells[1]);
+        assert_eq!((at.line, at.column), (1, 15));
+        let at = s.locate(&s.rows[2], s.rows[2].cells[0]);
+        assert_eq!((at.line, at.column), (2, 1));
     }
 
     #[test]

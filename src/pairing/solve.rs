@@ -1,0 +1,273 @@
+//! The exact solver: as many mentees matched as possible, then the highest
+//! total score. It is a min-cost flow (source → mentee → mentor with its
+//! capacity → sink), solved by successive shortest paths with potentials
+//! (Dijkstra on reduced costs). Mentors are not expanded into slots.
+//!
+//! Lexicographic objective: each candidate edge weighs `big + score`, where
+//! `big` exceeds any possible total score, so one more pair always beats any
+//! gain in score.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// A candidate pair and its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Edge {
+    pub mentee: u32,
+    pub mentor: u32,
+    pub score: i64,
+}
+
+/// What to solve: `mentees` mentees (each in at most one pair), mentors with
+/// capacities, and the candidate edges. Edges are tried in the given order,
+/// so sorting them by ids makes the answer independent of row order.
+#[derive(Debug, Clone, Default)]
+pub struct Problem {
+    pub mentees: usize,
+    pub capacity: Vec<u32>,
+    pub edges: Vec<Edge>,
+}
+
+/// The optimum: the chosen edges (indices into `Problem::edges`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Solution {
+    pub chosen: Vec<usize>,
+    pub total_score: i64,
+}
+
+struct Arc {
+    to: usize,
+    cap: i64,
+    cost: i64,
+    /// Index of the reverse arc in `to`'s list.
+    rev: usize,
+    /// The candidate edge this arc carries, for mentee → mentor arcs.
+    edge: Option<usize>,
+}
+
+/// Adds an arc and its reverse (no capacity yet).
+fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i64, cost: i64, edge: Option<usize>) {
+    let (rev_forward, rev_backward) = (graph[to].len(), graph[from].len());
+    graph[from].push(Arc {
+        to,
+        cap,
+        cost,
+        rev: rev_forward,
+        edge,
+    });
+    graph[to].push(Arc {
+        to: from,
+        cap: 0,
+        cost: -cost,
+        rev: rev_backward,
+        edge: None,
+    });
+}
+
+/// Solves `problem` exactly.
+pub fn solve(problem: &Problem) -> Solution {
+    let n = problem.mentees;
+    let m = problem.capacity.len();
+    let (source, sink) = (0, n + m + 1);
+    let mut graph: Vec<Vec<Arc>> = (0..n + m + 2).map(|_| Vec::new()).collect();
+    let best_per_mentee = {
+        let mut best = vec![0i64; n];
+        for e in &problem.edges {
+            best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
+        }
+        best
+    };
+    let big = best_per_mentee.iter().sum::<i64>() + 1;
+    for u in 0..n {
+        add(&mut graph, source, 1 + u, 1, 0, None);
+    }
+    for (i, e) in problem.edges.iter().enumerate() {
+        let cost = -(big + e.score);
+        add(
+            &mut graph,
+            1 + e.mentee as usize,
+            1 + n + e.mentor as usize,
+            1,
+            cost,
+            Some(i),
+        );
+    }
+    for (v, &c) in problem.capacity.iter().enumerate() {
+        add(&mut graph, 1 + n + v, sink, i64::from(c), 0, None);
+    }
+    // Initial potentials of the layered graph: reduced costs start non-negative.
+    let mut potential = vec![0i64; graph.len()];
+    for e in &problem.edges {
+        let v = 1 + n + e.mentor as usize;
+        potential[v] = potential[v].min(-(big + e.score));
+    }
+    potential[sink] = (0..m)
+        .map(|v| potential[1 + n + v])
+        .min()
+        .unwrap_or(0)
+        .min(0);
+    let mut dist = vec![i64::MAX; graph.len()];
+    let mut parent: Vec<Option<(usize, usize)>> = vec![None; graph.len()];
+    loop {
+        dist.fill(i64::MAX);
+        parent.fill(None);
+        dist[source] = 0;
+        let mut heap = BinaryHeap::new();
+        heap.push(Reverse((0i64, source)));
+        while let Some(Reverse((d, a))) = heap.pop() {
+            if d > dist[a] {
+                continue;
+            }
+            if a == sink {
+                break;
+            }
+            for (i, arc) in graph[a].iter().enumerate() {
+                if arc.cap <= 0 {
+                    continue;
+                }
+                let reduced = arc.cost + potential[a] - potential[arc.to];
+                let next = d + reduced;
+                if next < dist[arc.to] {
+                    dist[arc.to] = next;
+                    parent[arc.to] = Some((a, i));
+                    heap.push(Reverse((next, arc.to)));
+                }
+            }
+        }
+        if dist[sink] == i64::MAX {
+            break;
+        }
+        let to_sink = dist[sink];
+        for (p, d) in potential.iter_mut().zip(&dist) {
+            *p += (*d).min(to_sink);
+        }
+        // The path's real cost; a non-negative one would not improve the objective.
+        if potential[sink] - potential[source] >= 0 {
+            break;
+        }
+        let mut node = sink;
+        while let Some((from, i)) = parent[node] {
+            let rev = graph[from][i].rev;
+            graph[from][i].cap -= 1;
+            graph[node][rev].cap += 1;
+            node = from;
+        }
+    }
+    let mut chosen: Vec<usize> = graph[1..=n]
+        .iter()
+        .flatten()
+        .filter(|arc| arc.cap == 0)
+        .filter_map(|arc| arc.edge)
+        .collect();
+    chosen.sort_unstable();
+    let total_score = chosen.iter().map(|&i| problem.edges[i].score).sum();
+    Solution {
+        chosen,
+        total_score,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Every assignment, tried: the best (matched, score).
+    fn brute_force(p: &Problem) -> (usize, i64) {
+        fn go(p: &Problem, mentee: usize, left: &mut Vec<u32>) -> (usize, i64) {
+            if mentee == p.mentees {
+                return (0, 0);
+            }
+            let mut best = go(p, mentee + 1, left);
+            for e in p.edges.iter().filter(|e| e.mentee as usize == mentee) {
+                let v = e.mentor as usize;
+                if left[v] > 0 {
+                    left[v] -= 1;
+                    let (k, s) = go(p, mentee + 1, left);
+                    left[v] += 1;
+                    best = best.max((k + 1, s + e.score));
+                }
+            }
+            best
+        }
+        go(p, 0, &mut p.capacity.clone())
+    }
+
+    fn problems() -> impl Strategy<Value = Problem> {
+        (1..7usize, 1..4usize).prop_flat_map(|(n, m)| {
+            let capacity = prop::collection::vec(0..3u32, m);
+            let edges = prop::collection::vec((0..n as u32, 0..m as u32, 0..20i64), 0..n * m + 1);
+            (Just(n), capacity, edges).prop_map(|(mentees, capacity, edges)| {
+                let mut edges: Vec<Edge> = edges
+                    .into_iter()
+                    .map(|(mentee, mentor, score)| Edge {
+                        mentee,
+                        mentor,
+                        score,
+                    })
+                    .collect();
+                edges.sort_by_key(|e| (e.mentee, e.mentor));
+                edges.dedup_by_key(|e| (e.mentee, e.mentor));
+                Problem {
+                    mentees,
+                    capacity,
+                    edges,
+                }
+            })
+        })
+    }
+
+    proptest! {
+        /// The optimum of the brute force, with every capacity and every
+        /// mentee in at most one pair.
+        #[test]
+        fn matches_the_brute_force(p in problems()) {
+            let s = solve(&p);
+            prop_assert_eq!((s.chosen.len(), s.total_score), brute_force(&p));
+            let mut used = vec![0u32; p.capacity.len()];
+            let mut seen = vec![false; p.mentees];
+            for &i in &s.chosen {
+                let e = p.edges[i];
+                prop_assert!(!seen[e.mentee as usize]);
+                seen[e.mentee as usize] = true;
+                used[e.mentor as usize] += 1;
+            }
+            prop_assert!(used.iter().zip(&p.capacity).all(|(u, c)| u <= c));
+        }
+    }
+
+    #[test]
+    fn one_more_pair_beats_any_score() {
+        // Mentor 0 (one place) is the best for both; giving mentee 0 to mentor 1
+        // matches both.
+        let p = Problem {
+            mentees: 2,
+            capacity: vec![1, 1],
+            edges: vec![
+                Edge {
+                    mentee: 0,
+                    mentor: 0,
+                    score: 100,
+                },
+                Edge {
+                    mentee: 0,
+                    mentor: 1,
+                    score: 0,
+                },
+                Edge {
+                    mentee: 1,
+                    mentor: 0,
+                    score: 1,
+                },
+            ],
+        };
+        assert_eq!(
+            solve(&p),
+            Solution {
+                chosen: vec![1, 2],
+                total_score: 1
+            }
+        );
+    }
+}
