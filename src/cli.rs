@@ -65,6 +65,37 @@ pub enum Command {
     /// Work with the registries (registry/*.csv).
     #[command(subcommand)]
     Registry(RegistryCommand),
+    /// Form mentor–mentee pairs and groups.
+    #[command(subcommand)]
+    Pair(PairCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PairCommand {
+    /// The best pairing: as many mentees matched as possible, then the highest
+    /// total score; why each pair, and why anyone is left out.
+    /// Formats: human, json, csv (a proposals file), md.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Only this form, e.g. "учитель – ученик" or teacher-learner.
+    #[arg(long, value_parser = parse_form)]
+    pub form: Option<crate::registry::values::Form>,
+    /// Show why each pair was chosen.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {
+    crate::registry::values::Form::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = crate::registry::values::Form::ALL
+            .iter()
+            .map(|f| f.id())
+            .collect();
+        format!("not a form of mentoring; forms: {}", names.join(", "))
+    })
 }
 
 #[derive(Debug, Subcommand)]

@@ -29,7 +29,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::cli::{Cli, Command, Deny, RegistryCommand, RoadmapCommand};
+use crate::cli::{Cli, Command, Deny, PairCommand, RegistryCommand, RoadmapCommand};
 use crate::finding::{Message, Tally};
 use crate::i18n::{I18n, Lang};
 use crate::render::Format;
@@ -41,9 +41,7 @@ pub struct Context {
     /// The format asked for (`auto` is resolved by each command: findings
     /// go to GitHub annotations under Actions, tables stay tables).
     pub format: Format,
-    /// Output goes to a terminal.
-    pub terminal: bool,
-    /// Colour on a terminal, Excel-flavoured CSV (`--excel`).
+    /// Colour on a terminal, Excel-flavoured CSV (`--excel`), table width.
     pub style: render::Style,
     pub dir: Option<PathBuf>,
     pub today: NaiveDate,
@@ -88,10 +86,10 @@ where
         style: render::Style {
             color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
             excel: cli.excel,
+            width: (!to_terminal).then_some(140),
         },
         i18n,
         format: cli.format,
-        terminal: to_terminal,
         dir: cli.dir.clone(),
         today: cli
             .today
@@ -131,6 +129,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         Command::Registry(RegistryCommand::Import(args)) => {
             commands::registry::import(cx, args, out)
         }
+        Command::Pair(PairCommand::Suggest(args)) => commands::pair::suggest(cx, args, out),
     }
 }
 

@@ -447,3 +447,38 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
         .collect();
     assert_eq!(cells, rows);
 }
+
+/// The same registries give byte-identical proposals whatever the order of
+/// their rows (ties are broken by ids).
+#[test]
+fn pair_suggest_does_not_depend_on_row_order() {
+    let fixture = Path::new("tests/cmd/pair-suggest-reasons.in");
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("registry")).expect("mkdir");
+    std::fs::copy(fixture.join("mentor.yaml"), dir.path().join("mentor.yaml")).expect("copy");
+    for file in ["mentees.csv", "mentors.csv", "pairs.csv"] {
+        let text = std::fs::read_to_string(fixture.join("registry").join(file)).expect("read");
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines[1..].reverse();
+        std::fs::write(
+            dir.path().join("registry").join(file),
+            lines.join("\n") + "\n",
+        )
+        .expect("write");
+    }
+    let args = |d: &Path| {
+        let out = mentor(&[
+            "--dir",
+            d.to_str().expect("utf-8"),
+            "--today",
+            "2025-12-01",
+            "pair",
+            "suggest",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        out.stdout
+    };
+    assert_eq!(args(fixture), args(dir.path()));
+}

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod init;
+pub mod pair;
 pub mod registry;
 pub mod roadmap;
 

@@ -64,8 +64,7 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
         let text = render::ics::calendar(&name, &rows, stamp);
         crate::write_atomically(ics, text.as_bytes())?;
     }
-    let width = (!cx.terminal).then_some(140);
-    render::plan::render(out, format, &rows, &cx.i18n, width, cx.style)?;
+    render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.report_to_stderr(cx)
 }
 

@@ -323,3 +323,32 @@ status-later = later
 status-open = no date
 format-unsupported = `--format { $format }` does not apply here
     .help = this command writes: { $formats }
+
+## Pairing.
+
+pair-mentor = Mentor
+pair-mentee = Mentee
+pair-form = Form
+pair-score = Score
+pair-why-header = Why
+pair-reason-requests = requests met: { $tags }
+pair-reason-interests = shared interests: { $tags }
+pair-reason-age = the mentee's age is the one the mentor prefers
+pair-reason-schedule = can meet on { $days }
+pair-reason-choice = the mentee chose this mentor
+pair-why = { $reason ->
+        [no-consent] no consent to data processing
+        [no-age] no birth date or age, which the form needs
+        [outside-age] { $count } years old: outside 10–19
+        [no-mentor] no mentor of an allowed form in their organization
+        [only-parent] the only eligible mentor is their own parent
+        [all-at-capacity] { $count ->
+            [one] the only eligible mentor is at capacity
+           *[other] all { $count } eligible mentors are at capacity
+        }
+       *[taken] { $count ->
+            [one] the place of the only eligible mentor went to another mentee
+           *[other] the places of the { $count } eligible mentors went to other mentees
+        }
+    }
+pair-summary = { $mentees } mentees without a pair, { $matched } matched, total score { $score }

@@ -331,3 +331,36 @@ status-later = позже
 status-open = без даты
 format-unsupported = `--format { $format }` здесь не применяется
     .help = эта команда выводит: { $formats }
+
+## Подбор пар.
+
+pair-mentor = Наставник
+pair-mentee = Наставляемый
+pair-form = Форма
+pair-score = Баллы
+pair-why-header = Почему
+pair-reason-requests = запросы: { $tags }
+pair-reason-interests = общие интересы: { $tags }
+pair-reason-age = возраст наставляемого — тот, что предпочитает наставник
+pair-reason-schedule = могут встречаться: { $days }
+pair-reason-choice = наставляемый выбрал этого наставника
+pair-why = { $reason ->
+        [no-consent] нет согласия на обработку персональных данных
+        [no-age] нет даты рождения или возраста, а форма их требует
+        [outside-age] { $count } { $count ->
+            [one] год
+            [few] года
+           *[many] лет
+        }: вне 10–19
+        [no-mentor] нет наставника допустимой формы в его организации
+        [only-parent] единственный подходящий наставник — его родитель
+        [all-at-capacity] { $count ->
+            [one] у единственного подходящего наставника нет мест
+           *[other] у всех подходящих наставников ({ $count }) нет мест
+        }
+       *[taken] { $count ->
+            [one] место единственного подходящего наставника занял другой наставляемый
+           *[other] места подходящих наставников ({ $count }) заняли другие наставляемые
+        }
+    }
+pair-summary = наставляемых без пары: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }

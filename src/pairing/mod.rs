@@ -1,4 +1,358 @@
 //! Pairing (`mentor pair suggest`): who may be paired with whom under the
-//! model's hard rules, how well they fit, and the best pairing.
+//! model's hard rules (product.md, Pairing), how well they fit, the exact
+//! best pairing, and why each pair — or each mentee left out.
 
 pub mod solve;
+
+use chrono::NaiveDate;
+
+use crate::program::Weights as WeightsConfig;
+use crate::registry::Registry;
+use crate::registry::columns::Kind;
+use crate::registry::model::{Mentee, Mentor, Tag};
+use crate::registry::values::{Form, Role, fold};
+use solve::{Edge, Problem};
+
+/// The weights of the score (`matching.weights` in `mentor.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weights {
+    pub requests: i64,
+    pub interests: i64,
+    pub age: i64,
+    pub schedule: i64,
+    pub choice: i64,
+}
+
+impl Weights {
+    /// The configured weights, the defaults of product.md where absent.
+    pub fn of(config: &WeightsConfig) -> Weights {
+        let w = |v: &Option<crate::decode::Located<u32>>, default| {
+            v.as_ref().map_or(default, |l| i64::from(l.value))
+        };
+        Weights {
+            requests: w(&config.requests, 5),
+            interests: w(&config.interests, 2),
+            age: w(&config.age, 1),
+            schedule: w(&config.schedule, 1),
+            choice: w(&config.choice, 10),
+        }
+    }
+}
+
+/// Why a pair scores: one entry per criterion that gave points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Mentee requests covered by mentor competencies.
+    Requests(Vec<Tag>),
+    Interests(Vec<Tag>),
+    /// The mentee's age is in the mentor's preferred range.
+    Age,
+    /// Days both can meet (bit set, Monday first).
+    Schedule(u8),
+    /// The mentee named this mentor.
+    Choice,
+}
+
+/// A proposed pair: indices into the registry's mentors and mentees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub mentor: usize,
+    pub mentee: usize,
+    pub form: Form,
+    pub score: i64,
+    pub reasons: Vec<(Reason, i64)>,
+}
+
+/// Why a mentee is left without a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    NoConsent,
+    /// The form needs an age and the registry has neither birth date nor age.
+    NoAge,
+    OutsideAge(u32),
+    /// No mentor of an allowed form in the mentee's organization.
+    NoMentor,
+    /// The only eligible mentor is the mentee's own parent.
+    OnlyParent,
+    /// Every eligible mentor (this many) is already at capacity.
+    AllAtCapacity(usize),
+    /// The eligible mentors' places (this many mentors) went to other mentees.
+    Taken(usize),
+}
+
+impl Why {
+    pub fn id(self) -> &'static str {
+        match self {
+            Why::NoConsent => "no-consent",
+            Why::NoAge => "no-age",
+            Why::OutsideAge(_) => "outside-age",
+            Why::NoMentor => "no-mentor",
+            Why::OnlyParent => "only-parent",
+            Why::AllAtCapacity(_) => "all-at-capacity",
+            Why::Taken(_) => "taken",
+        }
+    }
+}
+
+/// The proposal for a registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub pairs: Vec<Proposal>,
+    pub unmatched: Vec<(usize, Why)>,
+    /// Mentees considered: with no active pair (and of the form asked for).
+    pub mentees: usize,
+    pub total_score: i64,
+}
+
+/// Why one mentor cannot take one mentee (the first rule that fails).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block {
+    Form,
+    Organization,
+    Age(Option<u32>),
+    Parent,
+    Older,
+}
+
+/// The form a mentor and a mentee would work in, if the roles and both
+/// sides' declared forms allow one.
+fn form_of(mentor: &Mentor, mentee: &Mentee, only: Option<Form>) -> Option<Form> {
+    let mentee_side = match mentee.person.role? {
+        Role::Learner => Role::Learner,
+        Role::Student => Role::Student,
+        Role::Teacher | Role::YoungTeacher => Role::Teacher,
+        _ => return None,
+    };
+    let fits = |f: &Form| {
+        f.roles().1 == mentee_side
+            && (mentor.forms.is_empty() || mentor.forms.contains(f))
+            && mentee.form.is_none_or(|m| m == *f)
+            && only.is_none_or(|o| o == *f)
+    };
+    match mentor.person.role? {
+        role @ (Role::Learner | Role::Student | Role::Teacher | Role::Employer) => Form::ALL
+            .into_iter()
+            .filter(|f| f.roles().0 == role)
+            .find(fits),
+        // Alumni, parents and partners take the forms their row lists.
+        _ => mentor.forms.iter().copied().find(fits),
+    }
+}
+
+fn check(
+    mentor: &Mentor,
+    mentee: &Mentee,
+    today: NaiveDate,
+    only: Option<Form>,
+) -> Result<Form, Block> {
+    let form = form_of(mentor, mentee, only).ok_or(Block::Form)?;
+    let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
+    let (theirs, mine) = (
+        org(&mentee.person.organization),
+        org(&mentor.person.organization),
+    );
+    if theirs != mine && !mentor.serves.contains(&theirs) {
+        return Err(Block::Organization);
+    }
+    let age = mentee.person.age_on(today);
+    if form.has_age_limit() && !age.is_some_and(|a| (10..=19).contains(&a)) {
+        return Err(Block::Age(age));
+    }
+    if mentor.children.contains(&mentee.person.id) {
+        return Err(Block::Parent);
+    }
+    if matches!(form, Form::LearnerLearner | Form::StudentStudent) {
+        let older = mentor
+            .person
+            .age_on(today)
+            .zip(age)
+            .is_some_and(|(m, e)| m > e);
+        if !older {
+            return Err(Block::Older);
+        }
+    }
+    Ok(form)
+}
+
+/// Sorted tags both lists hold.
+fn shared(a: &[Tag], b: &[Tag]) -> Vec<Tag> {
+    a.iter()
+        .filter(|t| b.binary_search(t).is_ok())
+        .copied()
+        .collect()
+}
+
+fn score(
+    mentor: &Mentor,
+    mentee: &Mentee,
+    w: Weights,
+    today: NaiveDate,
+) -> (i64, Vec<(Reason, i64)>) {
+    let mut reasons = Vec::new();
+    let requests = shared(&mentee.requests, &mentor.competencies);
+    if !requests.is_empty() {
+        reasons.push((
+            Reason::Requests(requests.clone()),
+            w.requests * requests.len() as i64,
+        ));
+    }
+    let interests = shared(&mentee.person.interests, &mentor.person.interests);
+    if !interests.is_empty() {
+        reasons.push((
+            Reason::Interests(interests.clone()),
+            w.interests * interests.len() as i64,
+        ));
+    }
+    let age = mentee.person.age_on(today);
+    if let (Some(age), Some((lo, hi))) = (age, mentor.mentee_age)
+        && (lo..=hi).contains(&age)
+    {
+        reasons.push((Reason::Age, w.age));
+    }
+    let days = mentee.person.days.unwrap_or(0) & mentor.person.days.unwrap_or(0);
+    if days != 0 {
+        reasons.push((Reason::Schedule(days), w.schedule));
+    }
+    if mentee.wants.contains(&mentor.person.id) {
+        reasons.push((Reason::Choice, w.choice));
+    }
+    (reasons.iter().map(|(_, p)| p).sum(), reasons)
+}
+
+/// The best pairing of the mentees without an active pair on `today` with
+/// the mentors who have consent, approval (where the registry records it)
+/// and places left. `only` restricts to one form.
+pub fn suggest(
+    reg: &Registry,
+    weights: Weights,
+    today: NaiveDate,
+    only: Option<Form>,
+) -> Suggestion {
+    let active = |id: &str, mentor: bool| {
+        reg.pairs
+            .iter()
+            .filter(|p| p.active_on(today))
+            .filter(|p| {
+                if mentor {
+                    p.mentor_id == id
+                } else {
+                    p.mentee_id.as_deref() == Some(id)
+                }
+            })
+            .count()
+    };
+    let records_approval = reg
+        .tables
+        .get(&Kind::Mentors)
+        .is_some_and(|t| t.header.position("approved").is_some());
+    // Ids order everything: the same registries give the same proposal, whatever the row order.
+    let mut mentors: Vec<usize> = (0..reg.mentors.len())
+        .filter(|&i| {
+            let m = &reg.mentors[i];
+            m.person.consent.is_some()
+                && (!records_approval || m.approved.is_some_and(|a| a <= today))
+        })
+        .collect();
+    mentors.sort_by(|&a, &b| reg.mentors[a].person.id.cmp(&reg.mentors[b].person.id));
+    mentors.dedup_by(|a, b| reg.mentors[*a].person.id == reg.mentors[*b].person.id);
+    let places: Vec<u32> = mentors
+        .iter()
+        .map(|&i| {
+            let m = &reg.mentors[i];
+            m.capacity.saturating_sub(active(&m.person.id, true) as u32)
+        })
+        .collect();
+    let mut mentees: Vec<usize> = (0..reg.mentees.len())
+        .filter(|&i| active(&reg.mentees[i].person.id, false) == 0)
+        .filter(|&i| only.is_none_or(|f| reg.mentees[i].form.is_none_or(|m| m == f)))
+        .collect();
+    mentees.sort_by(|&a, &b| reg.mentees[a].person.id.cmp(&reg.mentees[b].person.id));
+    mentees.dedup_by(|a, b| reg.mentees[*a].person.id == reg.mentees[*b].person.id);
+
+    let mut problem = Problem {
+        mentees: mentees.len(),
+        capacity: places.clone(),
+        edges: Vec::new(),
+    };
+    let mut forms = Vec::new();
+    let mut blocks: Vec<Vec<Block>> = vec![Vec::new(); mentees.len()];
+    let mut unmatched = Vec::new();
+    for (u, &e) in mentees.iter().enumerate() {
+        let mentee = &reg.mentees[e];
+        if mentee.person.consent.is_none() {
+            unmatched.push((e, Why::NoConsent));
+            continue;
+        }
+        for (v, &m) in mentors.iter().enumerate() {
+            let mentor = &reg.mentors[m];
+            match check(mentor, mentee, today, only) {
+                Ok(form) => {
+                    let (score, _) = score(mentor, mentee, weights, today);
+                    problem.edges.push(Edge {
+                        mentee: u as u32,
+                        mentor: v as u32,
+                        score,
+                    });
+                    forms.push(form);
+                }
+                Err(block) => blocks[u].push(block),
+            }
+        }
+    }
+    let solution = solve::solve(&problem);
+    let mut matched = vec![false; mentees.len()];
+    let pairs: Vec<Proposal> = solution
+        .chosen
+        .iter()
+        .map(|&i| {
+            let edge = problem.edges[i];
+            matched[edge.mentee as usize] = true;
+            let (mentor, mentee) = (mentors[edge.mentor as usize], mentees[edge.mentee as usize]);
+            let (score, reasons) =
+                score(&reg.mentors[mentor], &reg.mentees[mentee], weights, today);
+            Proposal {
+                mentor,
+                mentee,
+                form: forms[i],
+                score,
+                reasons,
+            }
+        })
+        .collect();
+    for (u, &e) in mentees.iter().enumerate() {
+        if matched[u] || reg.mentees[e].person.consent.is_none() {
+            continue;
+        }
+        let eligible: Vec<usize> = problem
+            .edges
+            .iter()
+            .filter(|edge| edge.mentee as usize == u)
+            .map(|edge| edge.mentor as usize)
+            .collect();
+        let why = if !eligible.is_empty() {
+            if eligible.iter().all(|&v| places[v] == 0) {
+                Why::AllAtCapacity(eligible.len())
+            } else {
+                Why::Taken(eligible.len())
+            }
+        } else if let Some(Block::Age(age)) = blocks[u]
+            .iter()
+            .copied()
+            .find(|b| matches!(b, Block::Age(_)))
+        {
+            age.map_or(Why::NoAge, Why::OutsideAge)
+        } else if blocks[u].contains(&Block::Parent) {
+            Why::OnlyParent
+        } else {
+            Why::NoMentor
+        };
+        unmatched.push((e, why));
+    }
+    unmatched.sort_by(|a, b| reg.mentees[a.0].person.id.cmp(&reg.mentees[b.0].person.id));
+    Suggestion {
+        pairs,
+        unmatched,
+        mentees: mentees.len(),
+        total_score: solution.total_score,
+    }
+}

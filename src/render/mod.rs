@@ -3,6 +3,7 @@
 mod human;
 pub mod ics;
 mod machine;
+pub mod pairs;
 pub mod plan;
 
 use std::collections::HashMap;
@@ -100,6 +101,8 @@ pub struct Style {
     pub color: bool,
     /// CSV as Russian Excel opens it: UTF-8 with a BOM, `;`, CRLF (`--excel`).
     pub excel: bool,
+    /// Width of tables for people; `None` on a terminal, which knows its own.
+    pub width: Option<u16>,
 }
 
 /// Writes the report in `format` (already resolved, not `auto`).

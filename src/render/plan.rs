@@ -29,7 +29,6 @@ pub fn render(
     format: Format,
     rows: &[Row],
     i18n: &I18n,
-    width: Option<u16>,
     style: super::Style,
 ) -> io::Result<()> {
     match format {
@@ -79,7 +78,7 @@ pub fn render(
             w.flush()
         }
         Format::Md => markdown(out, rows, i18n),
-        _ => human(out, rows, i18n, width),
+        _ => human(out, rows, i18n, style.width),
     }
 }
 

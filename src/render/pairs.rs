@@ -1,0 +1,226 @@
+//! The pairing proposal (`pair suggest`): a table for the curator (names
+//! shown: it is their own terminal), JSON (the contract of product.md, ids
+//! only), CSV (the proposals file), Markdown.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::json;
+
+use super::{Format, Style};
+use crate::finding::Message;
+use crate::i18n::I18n;
+use crate::pairing::{Reason, Suggestion, Why};
+use crate::registry::Registry;
+
+/// Formats `pair suggest` writes.
+pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
+
+const DAYS: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+
+fn days(set: u8) -> Vec<&'static str> {
+    (0..7)
+        .filter(|d| set & (1 << d) != 0)
+        .map(|d| DAYS[d])
+        .collect()
+}
+
+pub fn render(
+    out: &mut dyn Write,
+    format: Format,
+    reg: &Registry,
+    s: &Suggestion,
+    i18n: &I18n,
+    explain: bool,
+    style: Style,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json(out, reg, s),
+        Format::Csv => {
+            let mut w = super::spreadsheet(out, style.excel)?;
+            w.write_record(["mentor_id", "mentee_id", "form", "score"])?;
+            for p in &s.pairs {
+                let score = p.score.to_string();
+                let cells = [
+                    reg.mentors[p.mentor].person.id.as_str(),
+                    reg.mentees[p.mentee].person.id.as_str(),
+                    p.form.name(),
+                    &score,
+                ];
+                w.write_record(cells.map(super::safe_cell).iter().map(|c| c.as_ref()))?;
+            }
+            w.flush()
+        }
+        Format::Md => table(out, reg, s, i18n, true, None, true),
+        _ => table(out, reg, s, i18n, explain, style.width, false),
+    }
+}
+
+fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
+    let word = |t: &u32| reg.vocabulary.word(*t).to_owned();
+    let pairs: Vec<serde_json::Value> = s
+        .pairs
+        .iter()
+        .map(|p| {
+            let reasons: Vec<serde_json::Value> = p
+                .reasons
+                .iter()
+                .map(|(r, points)| match r {
+                    Reason::Requests(tags) => {
+                        json!({"criterion": "requests", "points": points, "tags": tags.iter().map(word).collect::<Vec<_>>()})
+                    }
+                    Reason::Interests(tags) => {
+                        json!({"criterion": "interests", "points": points, "tags": tags.iter().map(word).collect::<Vec<_>>()})
+                    }
+                    Reason::Age => json!({"criterion": "age", "points": points}),
+                    Reason::Schedule(set) => json!({"criterion": "schedule", "points": points, "days": days(*set)}),
+                    Reason::Choice => json!({"criterion": "choice", "points": points}),
+                })
+                .collect();
+            json!({
+                "mentor_id": reg.mentors[p.mentor].person.id,
+                "mentee_id": reg.mentees[p.mentee].person.id,
+                "form": p.form.name(),
+                "score": p.score,
+                "reasons": reasons,
+            })
+        })
+        .collect();
+    let unmatched: Vec<serde_json::Value> = s
+        .unmatched
+        .iter()
+        .map(|(m, why)| {
+            let mut entry = json!({"mentee_id": reg.mentees[*m].person.id, "reason": why.id()});
+            match why {
+                Why::OutsideAge(age) => entry["age"] = json!(age),
+                Why::AllAtCapacity(n) | Why::Taken(n) => entry["eligible_mentors"] = json!(n),
+                _ => {}
+            }
+            entry
+        })
+        .collect();
+    let report = json!({
+        "pairs": pairs,
+        "unmatched": unmatched,
+        "summary": {"mentees": s.mentees, "matched": s.pairs.len(), "total_score": s.total_score},
+    });
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+/// Why a pair scores, in words.
+fn because(r: &Reason, points: i64, reg: &Registry, i18n: &I18n) -> String {
+    let words = |tags: &[u32]| {
+        tags.iter()
+            .map(|t| reg.vocabulary.word(*t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let msg = match r {
+        Reason::Requests(tags) => Message::new("pair-reason-requests").arg("tags", words(tags)),
+        Reason::Interests(tags) => Message::new("pair-reason-interests").arg("tags", words(tags)),
+        Reason::Age => Message::new("pair-reason-age"),
+        Reason::Schedule(set) => {
+            Message::new("pair-reason-schedule").arg("days", days(*set).join(", "))
+        }
+        Reason::Choice => Message::new("pair-reason-choice"),
+    };
+    format!("+{points} {}", i18n.text(&msg))
+}
+
+fn why(w: Why, i18n: &I18n) -> String {
+    let msg = Message::new("pair-why").arg("reason", w.id());
+    let msg = match w {
+        Why::OutsideAge(age) => msg.arg("count", age as usize),
+        Why::AllAtCapacity(n) | Why::Taken(n) => msg.arg("count", n),
+        _ => msg.arg("count", 0usize),
+    };
+    i18n.text(&msg)
+}
+
+fn table(
+    out: &mut dyn Write,
+    reg: &Registry,
+    s: &Suggestion,
+    i18n: &I18n,
+    explain: bool,
+    width: Option<u16>,
+    markdown: bool,
+) -> io::Result<()> {
+    let person = |id: &str, name: &str| format!("{id} {name}");
+    let mut header = vec![
+        i18n.get("pair-mentor"),
+        i18n.get("pair-mentee"),
+        i18n.get("pair-form"),
+        i18n.get("pair-score"),
+    ];
+    if explain {
+        header.push(i18n.get("pair-why-header"));
+    }
+    let rows: Vec<Vec<String>> = s
+        .pairs
+        .iter()
+        .map(|p| {
+            let (mentor, mentee) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
+            let mut row = vec![
+                person(&mentor.id, &mentor.name),
+                person(&mentee.id, &mentee.name),
+                p.form.name().to_owned(),
+                p.score.to_string(),
+            ];
+            if explain {
+                let reasons: Vec<String> = p
+                    .reasons
+                    .iter()
+                    .map(|(r, pts)| because(r, *pts, reg, i18n))
+                    .collect();
+                row.push(reasons.join(if markdown { "; " } else { "\n" }));
+            }
+            row
+        })
+        .collect();
+    if markdown {
+        let line = |cells: &[String]| {
+            format!(
+                "| {} |",
+                cells
+                    .iter()
+                    .map(|c| c.replace('|', "\\|"))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            )
+        };
+        writeln!(out, "{}", line(&header))?;
+        writeln!(out, "|{}", "---|".repeat(header.len()))?;
+        for row in &rows {
+            writeln!(out, "{}", line(row))?;
+        }
+    } else {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(header);
+        if let Some(width) = width {
+            t.set_width(width);
+        }
+        for row in rows {
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+    }
+    for (m, w) in &s.unmatched {
+        let mentee = &reg.mentees[*m].person;
+        writeln!(
+            out,
+            "{}{}: {}",
+            if markdown { "- " } else { "" },
+            person(&mentee.id, &mentee.name),
+            why(*w, i18n)
+        )?;
+    }
+    let summary = Message::new("pair-summary")
+        .arg("mentees", s.mentees)
+        .arg("matched", s.pairs.len())
+        .arg("score", s.total_score.max(0) as usize);
+    writeln!(out, "{}", i18n.text(&summary))
+}
