@@ -76,6 +76,21 @@ pub enum PairCommand {
     /// total score; why each pair, and why anyone is left out.
     /// Formats: human, json, csv (a proposals file), md.
     Suggest(SuggestArgs),
+    /// Record proposals (the csv of `pair suggest`) in registry/pairs.csv, after
+    /// checking each again; nothing is written if any is wrong. Idempotent.
+    Approve(ApproveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The proposals file: mentor_id, mentee_id, form.
+    pub file: PathBuf,
+    /// The order approving the pairs, e.g. "Приказ № 231-од от 07.11.2025".
+    #[arg(long)]
+    pub order: Option<String>,
+    /// First day of the pairs (default: --today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]

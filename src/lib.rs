@@ -130,6 +130,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
             commands::registry::import(cx, args, out)
         }
         Command::Pair(PairCommand::Suggest(args)) => commands::pair::suggest(cx, args, out),
+        Command::Pair(PairCommand::Approve(args)) => commands::pair::approve(cx, args, out),
     }
 }
 

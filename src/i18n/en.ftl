@@ -352,3 +352,20 @@ pair-why = { $reason ->
         }
     }
 pair-summary = { $mentees } mentees without a pair, { $matched } matched, total score { $score }
+approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
+    .help = delete the repeated row
+approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
+        [form] no form of mentoring fits their roles and declared forms
+        [organization] they are of different organizations, and the mentor does not serve the mentee's
+        [age] the mentee is outside 10–19 (or has no birth date) for this form
+        [parent] the mentor is the mentee's parent
+       *[older] in a peer form the mentor must be older
+    }
+    .help = run `mentor pair suggest` again on the current registries
+approve-already-paired = mentee { $id } already has an active pair
+    .help = end that pair (`end` in pairs.csv) first, or leave this proposal out
+approve-done = { $rows ->
+        [one] { $rows } pair recorded in registry/pairs.csv
+       *[other] { $rows } pairs recorded in registry/pairs.csv
+    }
+approve-nothing = nothing was recorded: fix the problems below and approve again

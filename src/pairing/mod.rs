@@ -80,6 +80,18 @@ pub enum Why {
     Taken(usize),
 }
 
+impl Block {
+    pub fn id(self) -> &'static str {
+        match self {
+            Block::Form => "form",
+            Block::Organization => "organization",
+            Block::Age(_) => "age",
+            Block::Parent => "parent",
+            Block::Older => "older",
+        }
+    }
+}
+
 impl Why {
     pub fn id(self) -> &'static str {
         match self {
@@ -106,7 +118,7 @@ pub struct Suggestion {
 
 /// Why one mentor cannot take one mentee (the first rule that fails).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Block {
+pub enum Block {
     Form,
     Organization,
     Age(Option<u32>),
@@ -139,7 +151,9 @@ fn form_of(mentor: &Mentor, mentee: &Mentee, only: Option<Form>) -> Option<Form>
     }
 }
 
-fn check(
+/// The form of a mentor and a mentee under every hard rule, or the first
+/// rule that fails.
+pub fn check(
     mentor: &Mentor,
     mentee: &Mentee,
     today: NaiveDate,
