@@ -28,11 +28,27 @@ pub struct Problem {
     pub edges: Vec<Edge>,
 }
 
-/// The optimum: the chosen edges (indices into `Problem::edges`).
+/// The optimum: the chosen edges (indices into `Problem::edges`), and the
+/// certificate that it is one: node potentials (source, mentees, mentors,
+/// sink) under which no residual arc has a negative reduced cost and the
+/// source and the sink are level, so no change of the flow — rerouting,
+/// one more pair, one pair less — can improve it. [`certify`] checks it in
+/// O(E).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Solution {
     pub chosen: Vec<usize>,
     pub total_score: i64,
+    pub potentials: Vec<i64>,
+}
+
+/// The weight of the lexicographic objective: one more pair is worth more
+/// than any total score.
+fn big(problem: &Problem) -> i64 {
+    let mut best = vec![0i64; problem.mentees];
+    for e in &problem.edges {
+        best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
+    }
+    best.iter().sum::<i64>() + 1
 }
 
 struct Arc {
@@ -70,14 +86,7 @@ pub fn solve(problem: &Problem) -> Solution {
     let m = problem.capacity.len();
     let (source, sink) = (0, n + m + 1);
     let mut graph: Vec<Vec<Arc>> = (0..n + m + 2).map(|_| Vec::new()).collect();
-    let best_per_mentee = {
-        let mut best = vec![0i64; n];
-        for e in &problem.edges {
-            best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
-        }
-        best
-    };
-    let big = best_per_mentee.iter().sum::<i64>() + 1;
+    let big = big(problem);
     for u in 0..n {
         add(&mut graph, source, 1 + u, 1, 0, None);
     }
@@ -161,10 +170,110 @@ pub fn solve(problem: &Problem) -> Solution {
         .collect();
     chosen.sort_unstable();
     let total_score = chosen.iter().map(|&i| problem.edges[i].score).sum();
+    let potentials = level(&graph, &potential, source, sink);
     Solution {
         chosen,
         total_score,
+        potentials,
     }
+}
+
+/// Potentials with the source and the sink level: shortest distances from
+/// both at once (as if they were one node) in the final residual graph,
+/// found by Dijkstra on the solver's reduced costs. Nodes neither reaches
+/// keep the solver's potential, lifted above the reached ones.
+fn level(graph: &[Vec<Arc>], potential: &[i64], source: usize, sink: usize) -> Vec<i64> {
+    let mut reduced = vec![i64::MAX; graph.len()];
+    let mut heap = BinaryHeap::new();
+    for s in [source, sink] {
+        reduced[s] = -potential[s];
+        heap.push(Reverse((reduced[s], s)));
+    }
+    while let Some(Reverse((d, a))) = heap.pop() {
+        if d > reduced[a] {
+            continue;
+        }
+        for arc in graph[a].iter().filter(|arc| arc.cap > 0) {
+            let next = d + arc.cost + potential[a] - potential[arc.to];
+            if next < reduced[arc.to] {
+                reduced[arc.to] = next;
+                heap.push(Reverse((next, arc.to)));
+            }
+        }
+    }
+    let level: Vec<Option<i64>> = reduced
+        .iter()
+        .zip(potential)
+        .map(|(&r, &p)| (r != i64::MAX).then(|| r + p))
+        .collect();
+    // Arcs from unreached to reached nodes must stay non-negative.
+    let lift = graph
+        .iter()
+        .enumerate()
+        .filter(|(a, _)| level[*a].is_none())
+        .flat_map(|(a, arcs)| arcs.iter().map(move |arc| (a, arc)))
+        .filter(|(_, arc)| arc.cap > 0)
+        .filter_map(|(a, arc)| Some(level[arc.to]? - arc.cost - potential[a]))
+        .max()
+        .unwrap_or(0)
+        .max(0);
+    level
+        .iter()
+        .zip(potential)
+        .map(|(l, p)| l.unwrap_or(p + lift))
+        .collect()
+}
+
+/// Checks in O(E) that `solution` is optimal for `problem`: it is feasible,
+/// and its potentials leave every residual arc a non-negative reduced cost
+/// with the source and the sink level.
+pub fn certify(problem: &Problem, solution: &Solution) -> bool {
+    let (n, m) = (problem.mentees, problem.capacity.len());
+    let (source, sink) = (0, n + m + 1);
+    let pi = &solution.potentials;
+    if pi.len() != n + m + 2 || pi[source] != pi[sink] {
+        return false;
+    }
+    let mut matched = vec![false; n];
+    let mut load = vec![0u32; m];
+    let mut used = vec![false; problem.edges.len()];
+    for &i in &solution.chosen {
+        let Some(e) = problem.edges.get(i) else {
+            return false;
+        };
+        let (u, v) = (e.mentee as usize, e.mentor as usize);
+        if used[i] || matched[u] || v >= m {
+            return false;
+        }
+        (used[i], matched[u]) = (true, true);
+        load[v] += 1;
+    }
+    if load.iter().zip(&problem.capacity).any(|(l, c)| l > c) {
+        return false;
+    }
+    // An arc a → b of this cost, with residual capacity, is not negative.
+    let ok = |a: usize, b: usize, cost: i64| cost + pi[a] - pi[b] >= 0;
+    let big = big(problem);
+    let edges_ok = problem.edges.iter().zip(&used).all(|(e, &x)| {
+        let (u, v, w) = (
+            1 + e.mentee as usize,
+            1 + n + e.mentor as usize,
+            big + e.score,
+        );
+        if x { ok(v, u, w) } else { ok(u, v, -w) }
+    });
+    let mentees_ok = matched.iter().enumerate().all(|(u, &x)| {
+        if x {
+            ok(1 + u, source, 0)
+        } else {
+            ok(source, 1 + u, 0)
+        }
+    });
+    let mentors_ok = (0..m).all(|v| {
+        let node = 1 + n + v;
+        (load[v] == problem.capacity[v] || ok(node, sink, 0)) && (load[v] == 0 || ok(sink, node, 0))
+    });
+    edges_ok && mentees_ok && mentors_ok
 }
 
 #[cfg(test)]
@@ -224,6 +333,7 @@ mod tests {
         #[test]
         fn matches_the_brute_force(p in problems()) {
             let s = solve(&p);
+            prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
             prop_assert_eq!((s.chosen.len(), s.total_score), brute_force(&p));
             let mut used = vec![0u32; p.capacity.len()];
             let mut seen = vec![false; p.mentees];
@@ -262,12 +372,30 @@ mod tests {
                 },
             ],
         };
-        assert_eq!(
-            solve(&p),
-            Solution {
-                chosen: vec![1, 2],
-                total_score: 1
+        let s = solve(&p);
+        assert_eq!((s.chosen.clone(), s.total_score), (vec![1, 2], 1));
+        assert!(certify(&p, &s));
+        // The greedy answer (the best pair first) is not certified.
+        let greedy = Solution {
+            chosen: vec![0],
+            total_score: 100,
+            ..s
+        };
+        assert!(!certify(&p, &greedy));
+    }
+
+    proptest! {
+        /// Leaving out a pair of the optimum (one fewer matched) is never certified.
+        #[test]
+        fn a_worse_answer_is_not_certified(p in problems(), drop in any::<prop::sample::Index>()) {
+            let s = solve(&p);
+            if s.chosen.is_empty() {
+                return Ok(());
             }
-        );
+            let mut chosen = s.chosen.clone();
+            chosen.remove(drop.index(chosen.len()));
+            let worse = Solution { chosen, ..s };
+            prop_assert!(!certify(&p, &worse));
+        }
     }
 }
