@@ -101,6 +101,10 @@ pub struct SuggestArgs {
     /// Show why each pair was chosen.
     #[arg(long)]
     pub explain: bool,
+    /// A stable matching instead (mentees choose: deferred acceptance, named
+    /// mentors first), with what it costs against the optimum.
+    #[arg(long)]
+    pub stable: bool,
 }
 
 fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {

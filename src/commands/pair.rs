@@ -33,7 +33,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         Weights::of(&p.matching.weights)
     });
     let (reg, findings) = Registry::load(&folder.path(registry::DIR))?;
-    let suggestion = pairing::suggest(&reg, weights, cx.today, args.form);
+    let suggestion = pairing::suggest(&reg, weights, cx.today, args.form, args.stable);
     render::pairs::render(
         out,
         format,

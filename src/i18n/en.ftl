@@ -369,3 +369,4 @@ approve-done = { $rows ->
        *[other] { $rows } pairs recorded in registry/pairs.csv
     }
 approve-nothing = nothing was recorded: fix the problems below and approve again
+pair-stable-cost = the optimum matches { $matched } ({ $lost } more than this stable matching) with total score { $score }

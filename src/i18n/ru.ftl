@@ -382,3 +382,4 @@ approve-done = { $rows ->
        *[many] { $rows } пар записано в registry/pairs.csv
     }
 approve-nothing = ничего не записано: исправьте ошибки ниже и утвердите снова
+pair-stable-cost = оптимум подбирает { $matched } (на { $lost } больше, чем устойчивое распределение) с суммой баллов { $score }

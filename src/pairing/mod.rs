@@ -3,6 +3,7 @@
 //! best pairing, and why each pair — or each mentee left out.
 
 pub mod solve;
+pub mod stable;
 
 use chrono::NaiveDate;
 
@@ -114,6 +115,8 @@ pub struct Suggestion {
     /// Mentees considered: with no active pair (and of the form asked for).
     pub mentees: usize,
     pub total_score: i64,
+    /// With `--stable`: what the optimum would match and score.
+    pub optimum: Option<(usize, i64)>,
 }
 
 /// Why one mentor cannot take one mentee (the first rule that fails).
@@ -235,12 +238,14 @@ fn score(
 
 /// The best pairing of the mentees without an active pair on `today` with
 /// the mentors who have consent, approval (where the registry records it)
-/// and places left. `only` restricts to one form.
+/// and places left. `only` restricts to one form; `stable_matching` asks
+/// for a stable matching instead of the optimum (which it is compared with).
 pub fn suggest(
     reg: &Registry,
     weights: Weights,
     today: NaiveDate,
     only: Option<Form>,
+    stable_matching: bool,
 ) -> Suggestion {
     let active = |id: &str, mentor: bool| {
         reg.pairs
@@ -314,9 +319,31 @@ pub fn suggest(
         }
     }
     let solution = solve::solve(&problem);
+    debug_assert!(solve::certify(&problem, &solution));
+    let (chosen, optimum) = if stable_matching {
+        // Each mentee's named mentors, in the order named, as solver numbers.
+        let wants: Vec<Vec<u32>> = mentees
+            .iter()
+            .map(|&e| {
+                reg.mentees[e]
+                    .wants
+                    .iter()
+                    .filter_map(|id| {
+                        mentors
+                            .iter()
+                            .position(|&m| reg.mentors[m].person.id == *id)
+                    })
+                    .map(|v| v as u32)
+                    .collect()
+            })
+            .collect();
+        let optimum = (solution.chosen.len(), solution.total_score);
+        (stable::deferred_acceptance(&problem, &wants), Some(optimum))
+    } else {
+        (solution.chosen, None)
+    };
     let mut matched = vec![false; mentees.len()];
-    let pairs: Vec<Proposal> = solution
-        .chosen
+    let pairs: Vec<Proposal> = chosen
         .iter()
         .map(|&i| {
             let edge = problem.edges[i];
@@ -367,6 +394,7 @@ pub fn suggest(
         pairs,
         unmatched,
         mentees: mentees.len(),
-        total_score: solution.total_score,
+        total_score: chosen.iter().map(|&i| problem.edges[i].score).sum(),
+        optimum,
     }
 }

@@ -104,6 +104,10 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
         "unmatched": unmatched,
         "summary": {"mentees": s.mentees, "matched": s.pairs.len(), "total_score": s.total_score},
     });
+    let mut report = report;
+    if let Some((matched, score)) = s.optimum {
+        report["summary"]["optimum"] = json!({"matched": matched, "total_score": score});
+    }
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
@@ -222,5 +226,13 @@ fn table(
         .arg("mentees", s.mentees)
         .arg("matched", s.pairs.len())
         .arg("score", s.total_score.max(0) as usize);
-    writeln!(out, "{}", i18n.text(&summary))
+    writeln!(out, "{}", i18n.text(&summary))?;
+    if let Some((matched, score)) = s.optimum {
+        let cost = Message::new("pair-stable-cost")
+            .arg("matched", matched)
+            .arg("score", score.max(0) as usize)
+            .arg("lost", matched.saturating_sub(s.pairs.len()));
+        writeln!(out, "{}", i18n.text(&cost))?;
+    }
+    Ok(())
 }
