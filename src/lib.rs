@@ -41,6 +41,8 @@ pub struct Context {
     /// The format asked for (`auto` is resolved by each command: findings
     /// go to GitHub annotations under Actions, tables stay tables).
     pub format: Format,
+    /// Output goes to a terminal: binary formats (xlsx) need `-o FILE`.
+    pub to_terminal: bool,
     /// Colour on a terminal, Excel-flavoured CSV (`--excel`), table width.
     pub style: render::Style,
     pub dir: Option<PathBuf>,
@@ -83,6 +85,7 @@ where
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
     let human = matches!(cli.format.resolve(), Format::Human);
     let cx = Context {
+        to_terminal,
         style: render::Style {
             color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
             excel: cli.excel,

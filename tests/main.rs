@@ -482,3 +482,53 @@ fn pair_suggest_does_not_depend_on_row_order() {
     };
     assert_eq!(args(fixture), args(dir.path()));
 }
+
+/// `--format xlsx` writes a workbook that calamine reads back — dates as
+/// dates, a formula-looking title as text — and that LibreOffice opens.
+#[test]
+fn xlsx_workbooks_read_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let roadmap = dir.path().join("roadmap.yaml");
+    let text = "title: T\napproved: 2025-09-01\nperiod: {start: 2025-09-01, end: 2026-08-31}\nsections:\n  \
+                - title: Этап 1\n    stage: 1\n    activities:\n      - id: \"1.1\"\n        \
+                title: \"=СУММ(A1); «наставничество»\"\n        due: сентябрь 2025\n";
+    std::fs::write(&roadmap, text).expect("write");
+    let xlsx = dir.path().join("plan.xlsx");
+    let (r, x) = (
+        roadmap.to_str().expect("utf-8"),
+        xlsx.to_str().expect("utf-8"),
+    );
+    let out = mentor(&["roadmap", "plan", "--format", "xlsx", "-o", x, r]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let grid = mentor::registry::import::read(&xlsx).expect("a workbook");
+    assert_eq!(grid.header[..5], ["id", "stage", "title", "start", "end"]);
+    assert_eq!(
+        grid.rows[0][..5],
+        [
+            "1.1",
+            "1",
+            "=СУММ(A1); «наставничество»",
+            "2025-09-01",
+            "2025-09-30"
+        ]
+    );
+    if Command::new("soffice").arg("--version").output().is_ok() {
+        let out = Command::new("soffice")
+            .args([
+                "--headless",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):59,34,76,1",
+                "--outdir",
+            ])
+            .arg(dir.path().join("back"))
+            .arg(&xlsx)
+            .output()
+            .expect("soffice");
+        assert!(out.status.success(), "{out:?}");
+        let csv = std::fs::read_to_string(dir.path().join("back/plan.csv")).expect("converted");
+        assert!(
+            csv.contains("\"=СУММ(A1); «наставничество»\";01.09.2025;30.09.2025"),
+            "{csv}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ use crate::pairing::{self, Weights};
 use crate::registry::columns::Kind;
 use crate::registry::{self, Registry};
 use crate::registry::{rewrite, sheet};
-use crate::render::{self, Format};
+use crate::render;
 use crate::{Context, Failure, decode, program};
 
 use super::Session;
@@ -20,11 +20,7 @@ use super::Session;
 /// Reads the registries and `mentor.yaml`'s weights, proposes, and writes
 /// the proposal; problems in the registries go to standard error.
 pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
-    let format = match cx.format {
-        Format::Auto => Format::Human,
-        other => other,
-    }
-    .supported(render::pairs::FORMATS)?;
+    let format = cx.format.table(render::pairs::FORMATS, cx.to_terminal)?;
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
     let load = |source: &_| decode::load(source, program::decode);

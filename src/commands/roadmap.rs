@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::cli::PlanArgs;
 use crate::finding::{Message, Tally};
 use crate::folder::{Folder, PROGRAM_FILE, find_roadmaps};
-use crate::render::{self, Format};
+use crate::render;
 use crate::roadmap::{self, Setting, timing};
 use crate::{Context, Failure, decode, program};
 
@@ -25,11 +25,7 @@ pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tal
 
 /// The calendar of the roadmaps; problems reading them go to standard error.
 pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
-    let format = match cx.format {
-        Format::Auto => Format::Human,
-        other => other,
-    }
-    .supported(render::plan::FORMATS)?;
+    let format = cx.format.table(render::plan::FORMATS, cx.to_terminal)?;
     let mut session = Session::default();
     let (paths, setting) = inputs(cx, &args.files, &mut session)?;
     let mut rows = Vec::new();

@@ -370,3 +370,7 @@ approve-done = { $rows ->
     }
 approve-nothing = nothing was recorded: fix the problems below and approve again
 pair-stable-cost = the optimum matches { $matched } ({ $lost } more than this stable matching) with total score { $score }
+plan-sheet = Plan
+pair-sheet = Pairs
+xlsx-needs-file = `--format xlsx` writes a workbook, not text for the terminal
+    .help = add `-o FILE.xlsx`

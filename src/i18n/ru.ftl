@@ -383,3 +383,7 @@ approve-done = { $rows ->
     }
 approve-nothing = ничего не записано: исправьте ошибки ниже и утвердите снова
 pair-stable-cost = оптимум подбирает { $matched } (на { $lost } больше, чем устойчивое распределение) с суммой баллов { $score }
+plan-sheet = План
+pair-sheet = Пары
+xlsx-needs-file = `--format xlsx` записывает книгу Excel, а не текст для терминала
+    .help = добавьте `-o ФАЙЛ.xlsx`

@@ -5,6 +5,7 @@ pub mod ics;
 mod machine;
 pub mod pairs;
 pub mod plan;
+pub mod xlsx;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -32,8 +33,10 @@ pub enum Format {
     Gitlab,
     /// SARIF 2.1.0 (GitHub code scanning, IDEs).
     Sarif,
-    /// A Markdown table (`roadmap plan`).
+    /// A Markdown table (`roadmap plan`, `pair suggest`).
     Md,
+    /// An Excel workbook (`roadmap plan`, `pair suggest`), with `-o FILE`.
+    Xlsx,
 }
 
 /// Formats of the commands that report findings.
@@ -53,6 +56,26 @@ impl Format {
         if formats.contains(&self) {
             return Ok(self);
         }
+        self.refused(formats)
+    }
+
+    /// A table format (`auto` is `human`) the command writes, and a workbook
+    /// only into a file, never onto a terminal.
+    pub fn table(self, formats: &[Format], to_terminal: bool) -> Result<Format, crate::Failure> {
+        let format = if self == Format::Auto {
+            Format::Human
+        } else {
+            self
+        };
+        if format == Format::Xlsx && to_terminal {
+            return Err(crate::Failure::Usage(crate::finding::Message::new(
+                "xlsx-needs-file",
+            )));
+        }
+        format.supported(formats)
+    }
+
+    fn refused(self, formats: &[Format]) -> Result<Format, crate::Failure> {
         let name = |f: &Format| {
             use clap::ValueEnum;
             f.to_possible_value()
@@ -114,7 +137,9 @@ pub fn render(
     style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Auto | Format::Human | Format::Md => human::render(out, report, i18n, style.color),
+        Format::Auto | Format::Human | Format::Md | Format::Xlsx => {
+            human::render(out, report, i18n, style.color)
+        }
         Format::Json => machine::json(out, report, i18n),
         Format::Jsonl => machine::jsonl(out, report, i18n),
         Format::Csv => machine::csv(out, report, i18n, style.excel),

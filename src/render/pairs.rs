@@ -14,7 +14,13 @@ use crate::pairing::{Reason, Suggestion, Why};
 use crate::registry::Registry;
 
 /// Formats `pair suggest` writes.
-pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
+pub const FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Xlsx,
+];
 
 const DAYS: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
 
@@ -52,6 +58,39 @@ pub fn render(
             w.flush()
         }
         Format::Md => table(out, reg, s, i18n, true, None, true),
+        Format::Xlsx => {
+            use super::xlsx::Cell;
+            let header = [
+                "mentor_id",
+                "mentor",
+                "mentee_id",
+                "mentee",
+                "form",
+                "score",
+            ]
+            .map(String::from);
+            let rows: Vec<Vec<Cell>> = s
+                .pairs
+                .iter()
+                .map(|p| {
+                    let (mentor, mentee) =
+                        (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
+                    vec![
+                        mentor.id.as_str().into(),
+                        mentor.name.as_str().into(),
+                        mentee.id.as_str().into(),
+                        mentee.name.as_str().into(),
+                        p.form.name().into(),
+                        Cell::Number(p.score as f64),
+                    ]
+                })
+                .collect();
+            out.write_all(&super::xlsx::workbook(
+                &i18n.get("pair-sheet"),
+                &header,
+                &rows,
+            )?)
+        }
         _ => table(out, reg, s, i18n, explain, style.width, false),
     }
 }

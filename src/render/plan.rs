@@ -16,6 +16,7 @@ pub const FORMATS: &[Format] = &[
     Format::Jsonl,
     Format::Csv,
     Format::Md,
+    Format::Xlsx,
 ];
 
 /// Titles longer than this are cut in tables for people.
@@ -78,6 +79,44 @@ pub fn render(
             w.flush()
         }
         Format::Md => markdown(out, rows, i18n),
+        Format::Xlsx => {
+            use super::xlsx::Cell;
+            let header = [
+                "id",
+                "stage",
+                "title",
+                "start",
+                "end",
+                "kind",
+                "status",
+                "responsible",
+                "due",
+                "file",
+            ]
+            .map(String::from);
+            let cells: Vec<Vec<Cell>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.as_deref().unwrap_or_default().into(),
+                        r.stage.map_or(Cell::Empty, |s| Cell::Number(f64::from(s))),
+                        r.title.as_str().into(),
+                        r.start.into(),
+                        r.end.into(),
+                        r.kind.into(),
+                        r.status.into(),
+                        r.responsible.as_deref().unwrap_or_default().into(),
+                        r.due.as_deref().unwrap_or_default().into(),
+                        r.file.as_str().into(),
+                    ]
+                })
+                .collect();
+            out.write_all(&super::xlsx::workbook(
+                &i18n.get("plan-sheet"),
+                &header,
+                &cells,
+            )?)
+        }
         _ => human(out, rows, i18n, style.width),
     }
 }

@@ -1,0 +1,74 @@
+//! Tables as an Excel workbook (rust_xlsxwriter): a bold, frozen header row,
+//! real dates, and text always written as text, so no cell is ever run as a
+//! formula.
+
+use std::io;
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
+
+/// A cell of a workbook table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    Empty,
+}
+
+impl From<Option<NaiveDate>> for Cell {
+    fn from(date: Option<NaiveDate>) -> Self {
+        date.map_or(Cell::Empty, Cell::Date)
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Self {
+        Cell::Text(text.to_owned())
+    }
+}
+
+/// One sheet named `name`, with `header` and `rows`, as the bytes of an .xlsx file.
+pub fn workbook(name: &str, header: &[String], rows: &[Vec<Cell>]) -> io::Result<Vec<u8>> {
+    build(name, header, rows).map_err(io::Error::other)
+}
+
+fn build(name: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    // Sheet names are at most 31 characters, without []:*?/\.
+    let clean: String = name
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    sheet.set_name(clean)?;
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    for (c, title) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, col(c), title, &bold)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+        for (c, cell) in row.iter().enumerate() {
+            match cell {
+                Cell::Text(text) => sheet.write_string(r, col(c), text)?,
+                Cell::Number(n) => sheet.write_number(r, col(c), *n)?,
+                Cell::Date(d) => {
+                    let day =
+                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                    sheet.write_datetime_with_format(r, col(c), &day, &date)?
+                }
+                Cell::Empty => sheet,
+            };
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_autofit_max_width(400);
+    sheet.autofit();
+    book.save_to_buffer()
+}
+
+fn col(c: usize) -> u16 {
+    u16::try_from(c).unwrap_or(u16::MAX)
+}
