@@ -68,6 +68,19 @@ pub enum Command {
     /// Form mentor–mentee pairs and groups.
     #[command(subcommand)]
     Pair(PairCommand),
+    /// Involvement and the other KPIs against their targets, and how many more
+    /// people are needed. Formats: human, json, csv, md.
+    Coverage(CoverageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    /// Calendar year (default: the year of --today).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Every year of the program's period.
+    #[arg(long)]
+    pub history: bool,
 }
 
 #[derive(Debug, Subcommand)]

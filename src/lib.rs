@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod coverage;
 pub mod deadline;
 pub mod decode;
 pub mod finding;
@@ -134,6 +135,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         }
         Command::Pair(PairCommand::Suggest(args)) => commands::pair::suggest(cx, args, out),
         Command::Pair(PairCommand::Approve(args)) => commands::pair::approve(cx, args, out),
+        Command::Coverage(args) => commands::coverage::run(cx, args, out),
     }
 }
 

@@ -1,6 +1,7 @@
 //! One file per subcommand; each is thin and calls the domain modules.
 
 pub mod check;
+pub mod coverage;
 pub mod init;
 pub mod pair;
 pub mod registry;

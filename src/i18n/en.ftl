@@ -374,3 +374,29 @@ plan-sheet = Plan
 pair-sheet = Pairs
 xlsx-needs-file = `--format xlsx` writes a workbook, not text for the terminal
     .help = add `-o FILE.xlsx`
+
+## Coverage.
+
+coverage-year = { $year }
+coverage-indicator = Indicator
+coverage-value = Value
+coverage-target = Target
+coverage-met = Met
+coverage-people = People
+coverage-of = Of
+coverage-needed = More needed
+coverage-yes = yes
+coverage-no = no
+indicator = { $id ->
+        [involvement] learners in mentoring
+        [mentees_10_19] children 10–19 as mentees
+        [mentors_15_19] children 15–19 as mentors
+        [teachers] teachers as mentees
+        [young_teachers] young teachers as mentees
+        [partners] organizations providing mentors
+        [satisfaction_mentees] satisfaction of mentees
+       *[satisfaction_mentors] satisfaction of mentors
+    }
+coverage-no-denominator = no denominator for { $year }: add `enrollment: {"{"}{ $year }: {"{"}{ $key }: …{"}"}{"}"}` to mentor.yaml
+coverage-over = { $id } in { $year }: more people counted than the enrollment holds; check the enrollment in mentor.yaml
+coverage-forms = pairs by form: { $forms }

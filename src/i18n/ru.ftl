@@ -387,3 +387,29 @@ plan-sheet = План
 pair-sheet = Пары
 xlsx-needs-file = `--format xlsx` записывает книгу Excel, а не текст для терминала
     .help = добавьте `-o ФАЙЛ.xlsx`
+
+## Охват.
+
+coverage-year = { $year } год
+coverage-indicator = Показатель
+coverage-value = Значение
+coverage-target = Цель
+coverage-met = Выполнен
+coverage-people = Человек
+coverage-of = Из
+coverage-needed = Нужно ещё
+coverage-yes = да
+coverage-no = нет
+indicator = { $id ->
+        [involvement] обучающиеся в наставничестве
+        [mentees_10_19] дети 10–19 лет — наставляемые
+        [mentors_15_19] дети 15–19 лет — наставники
+        [teachers] педагоги — наставляемые
+        [young_teachers] молодые специалисты — наставляемые
+        [partners] организации, предоставившие наставников
+        [satisfaction_mentees] удовлетворенность наставляемых
+       *[satisfaction_mentors] удовлетворенность наставников
+    }
+coverage-no-denominator = нет знаменателя за { $year } год: добавьте `enrollment: {"{"}{ $year }: {"{"}{ $key }: …{"}"}{"}"}` в mentor.yaml
+coverage-over = { $id } за { $year } год: учтено больше людей, чем в контингенте; проверьте enrollment в mentor.yaml
+coverage-forms = пары по формам: { $forms }

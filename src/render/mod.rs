@@ -1,5 +1,6 @@
 //! Renderers: findings → text in the format a person or a CI system reads.
 
+pub mod coverage;
 mod human;
 pub mod ics;
 mod machine;

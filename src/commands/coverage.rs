@@ -1,0 +1,41 @@
+//! `mentor coverage [--year Y] [--history]`: indicators against targets.
+
+use std::io::Write;
+
+use chrono::Datelike;
+
+use crate::cli::CoverageArgs;
+use crate::finding::Tally;
+use crate::folder::{Folder, PROGRAM_FILE};
+use crate::registry::{self, Registry};
+use crate::{Context, Failure, coverage, decode, program, render};
+
+use super::Session;
+
+pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let format = cx.format.table(render::coverage::FORMATS, cx.to_terminal)?;
+    let folder = Folder::discover(cx.dir.as_deref())?;
+    let mut session = Session::default();
+    let load = |source: &_| decode::load(source, program::decode);
+    // Without a readable mentor.yaml there are no denominators: say why.
+    let Some(program) = session.load(&folder.path(PROGRAM_FILE), load, true)? else {
+        return session.report_to_stderr(cx);
+    };
+    let (reg, findings) = Registry::load(&folder.path(registry::DIR))?;
+    let years: Vec<i32> = if args.history {
+        (program.period.start.value.year()..=program.period.end.value.year()).collect()
+    } else {
+        vec![args.year.unwrap_or(cx.today.year())]
+    };
+    let figures: Vec<coverage::Year> = years
+        .iter()
+        .map(|&y| coverage::year(&program, &reg, y))
+        .collect();
+    render::coverage::render(out, format, &figures, args.history, &cx.i18n, cx.style)?;
+    let errors = findings
+        .into_iter()
+        .filter(|f| f.severity == crate::finding::Severity::Error)
+        .collect();
+    session.extend(reg.into_sources(), errors);
+    session.report_to_stderr(cx)
+}

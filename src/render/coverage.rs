@@ -1,0 +1,196 @@
+//! Coverage (`mentor coverage`) as a table, JSON (the contract of
+//! product.md), CSV or Markdown.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::json;
+
+use super::{Format, Style};
+use crate::coverage::{Figure, Year};
+use crate::finding::Message;
+use crate::i18n::I18n;
+
+/// Formats `coverage` writes.
+pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
+
+/// One decimal: 33.3 %.
+fn percent(v: Option<f64>) -> Option<f64> {
+    v.map(|v| (v * 10.0).round() / 10.0)
+}
+
+fn figure_json(f: &Figure) -> serde_json::Value {
+    json!({
+        "id": f.indicator.id(),
+        "value": percent(f.value),
+        "target": percent(f.target),
+        "met": f.met,
+        "numerator": f.numerator,
+        "denominator": f.denominator,
+        "needed": f.needed,
+    })
+}
+
+fn year_json(y: &Year) -> serde_json::Value {
+    json!({
+        "year": y.year,
+        "indicators": y.figures.iter().map(figure_json).collect::<Vec<_>>(),
+        "forms": y.forms,
+    })
+}
+
+pub fn render(
+    out: &mut dyn Write,
+    format: Format,
+    years: &[Year],
+    history: bool,
+    i18n: &I18n,
+    style: Style,
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            let doc = match years {
+                [one] if !history => year_json(one),
+                _ => json!({"years": years.iter().map(year_json).collect::<Vec<_>>()}),
+            };
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Csv => {
+            let mut w = super::spreadsheet(out, style.excel)?;
+            w.write_record([
+                "year",
+                "id",
+                "value",
+                "target",
+                "met",
+                "numerator",
+                "denominator",
+                "needed",
+            ])?;
+            let text = |v: Option<String>| v.unwrap_or_default();
+            for y in years {
+                for f in &y.figures {
+                    w.write_record([
+                        y.year.to_string(),
+                        f.indicator.id().to_owned(),
+                        text(percent(f.value).map(|v| v.to_string())),
+                        text(percent(f.target).map(|v| v.to_string())),
+                        text(f.met.map(|m| m.to_string())),
+                        f.numerator.to_string(),
+                        text(f.denominator.map(|d| d.to_string())),
+                        text(f.needed.map(|n| n.to_string())),
+                    ])?;
+                }
+            }
+            w.flush()
+        }
+        _ => {
+            for y in years {
+                table(out, y, i18n, format == Format::Md, style.width)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn table(
+    out: &mut dyn Write,
+    y: &Year,
+    i18n: &I18n,
+    markdown: bool,
+    width: Option<u16>,
+) -> io::Result<()> {
+    let header: Vec<String> = [
+        "coverage-indicator",
+        "coverage-value",
+        "coverage-target",
+        "coverage-met",
+        "coverage-people",
+        "coverage-of",
+        "coverage-needed",
+    ]
+    .iter()
+    .map(|id| i18n.get(id))
+    .collect();
+    let shown = |v: Option<f64>| percent(v).map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
+    let rows: Vec<Vec<String>> = y
+        .figures
+        .iter()
+        .map(|f| {
+            let met = match f.met {
+                Some(true) => i18n.get("coverage-yes"),
+                Some(false) => i18n.get("coverage-no"),
+                None => "—".to_owned(),
+            };
+            vec![
+                i18n.text(&Message::new("indicator").arg("id", f.indicator.id())),
+                shown(f.value),
+                shown(f.target),
+                met,
+                f.numerator.to_string(),
+                f.denominator
+                    .map_or_else(|| "—".to_owned(), |d| d.to_string()),
+                f.needed.map_or_else(|| "—".to_owned(), |n| n.to_string()),
+            ]
+        })
+        .collect();
+    writeln!(
+        out,
+        "{}",
+        i18n.text(&Message::new("coverage-year").arg("year", y.year as usize))
+    )?;
+    if markdown {
+        let line = |cells: &[String]| {
+            format!(
+                "| {} |",
+                cells
+                    .iter()
+                    .map(|c| c.replace('|', "\\|"))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            )
+        };
+        writeln!(out, "{}", line(&header))?;
+        writeln!(out, "|{}", "---|".repeat(header.len()))?;
+        for row in &rows {
+            writeln!(out, "{}", line(row))?;
+        }
+    } else {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(header);
+        if let Some(width) = width {
+            t.set_width(width);
+        }
+        for row in rows {
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+    }
+    for f in y.figures.iter().filter(|f| f.denominator.is_none()) {
+        if let Some(key) = f.indicator.denominator_key() {
+            let msg = Message::new("coverage-no-denominator")
+                .arg("year", y.year as usize)
+                .arg("key", key);
+            writeln!(out, "{}", i18n.text(&msg))?;
+        }
+    }
+    for f in y
+        .figures
+        .iter()
+        .filter(|f| f.denominator.is_some_and(|d| d < f.numerator))
+    {
+        let msg = Message::new("coverage-over")
+            .arg("id", f.indicator.id())
+            .arg("year", y.year as usize);
+        writeln!(out, "{}", i18n.text(&msg))?;
+    }
+    if !y.forms.is_empty() {
+        let forms: Vec<String> = y.forms.iter().map(|(f, n)| format!("{f}: {n}")).collect();
+        let msg = Message::new("coverage-forms").arg("forms", forms.join("; "));
+        writeln!(out, "{}", i18n.text(&msg))?;
+    }
+    Ok(())
+}
