@@ -71,6 +71,23 @@ pub enum Command {
     /// Involvement and the other KPIs against their targets, and how many more
     /// people are needed. Formats: human, json, csv, md.
     Coverage(CoverageArgs),
+    /// Meetings of the pairs.
+    #[command(subcommand)]
+    Meetings(MeetingsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingsCommand {
+    /// Every active pair or group on --today: last meeting, days since, meetings,
+    /// feedback; pairs that stopped meeting. Formats: human, json, csv, md.
+    Check(MeetingsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingsArgs {
+    /// Days without a meeting after which a pair has stopped meeting.
+    #[arg(long, default_value_t = crate::meetings::GAP_DAYS)]
+    pub gap: i64,
 }
 
 #[derive(Debug, Args)]

@@ -38,14 +38,16 @@ pub enum Code {
     PairParentChild,
     PairOverCapacity,
     PairNoConsent,
+    MeetingGap,
     DeadlineUnresolved,
     PersonDuplicate,
     MeetingUnknownPair,
+    MeetingSequence,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 34] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -75,9 +77,11 @@ impl Code {
         Code::PairParentChild,
         Code::PairOverCapacity,
         Code::PairNoConsent,
+        Code::MeetingGap,
         Code::DeadlineUnresolved,
         Code::PersonDuplicate,
         Code::MeetingUnknownPair,
+        Code::MeetingSequence,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -114,6 +118,8 @@ impl Code {
             Code::PairNoConsent => "pair-no-consent",
             Code::PersonDuplicate => "person-duplicate",
             Code::MeetingUnknownPair => "meeting-unknown-pair",
+            Code::MeetingGap => "meeting-gap",
+            Code::MeetingSequence => "meeting-sequence",
         }
     }
 
@@ -149,8 +155,11 @@ impl Code {
             | Code::AgeOutOfRange
             | Code::FormulaLike
             | Code::PersonDuplicate
-            | Code::MeetingUnknownPair => Severity::Warning,
-            Code::DeadlineNonworking | Code::CheckpointMissing => Severity::Info,
+            | Code::MeetingUnknownPair
+            | Code::MeetingGap => Severity::Warning,
+            Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
+                Severity::Info
+            }
         }
     }
 

@@ -14,6 +14,7 @@ pub mod decode;
 pub mod finding;
 pub mod folder;
 pub mod i18n;
+pub mod meetings;
 pub mod pairing;
 pub mod program;
 pub mod registry;
@@ -30,7 +31,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::cli::{Cli, Command, Deny, PairCommand, RegistryCommand, RoadmapCommand};
+use crate::cli::{
+    Cli, Command, Deny, MeetingsCommand, PairCommand, RegistryCommand, RoadmapCommand,
+};
 use crate::finding::{Message, Tally};
 use crate::i18n::{I18n, Lang};
 use crate::render::Format;
@@ -136,6 +139,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         Command::Pair(PairCommand::Suggest(args)) => commands::pair::suggest(cx, args, out),
         Command::Pair(PairCommand::Approve(args)) => commands::pair::approve(cx, args, out),
         Command::Coverage(args) => commands::coverage::run(cx, args, out),
+        Command::Meetings(MeetingsCommand::Check(args)) => commands::meetings::check(cx, args, out),
     }
 }
 

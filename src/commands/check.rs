@@ -17,6 +17,6 @@ pub fn run(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let setting = Setting::of(program.as_ref(), cx.today_given);
     let check = |source: &_| roadmap::check_source(source, &setting);
     session.check_files(&folder.roadmaps()?, &check)?;
-    super::registry::check_into(cx, &folder, &mut session)?;
+    super::registry::check_into(cx, &folder, &mut session, true)?;
     session.report(cx, out)
 }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod coverage;
 pub mod init;
+pub mod meetings;
 pub mod pair;
 pub mod registry;
 pub mod roadmap;

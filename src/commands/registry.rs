@@ -18,15 +18,23 @@ use super::Session;
 pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
-    check_into(cx, &folder, &mut session)?;
+    check_into(cx, &folder, &mut session, false)?;
     session.report(cx, out)
 }
 
-/// Reads and checks the registries of `folder` into `session` (also the
-/// registry part of `mentor check`). Ages and active pairs are on `--today`.
-pub fn check_into(cx: &Context, folder: &Folder, session: &mut Session) -> Result<(), Failure> {
+/// Reads and checks the registries of `folder` into `session`. Ages and
+/// active pairs are on `--today`. `mentor check` adds the meeting rules.
+pub fn check_into(
+    cx: &Context,
+    folder: &Folder,
+    session: &mut Session,
+    with_meetings: bool,
+) -> Result<(), Failure> {
     let (reg, mut findings) = Registry::load(&folder.path(registry::DIR))?;
     findings.extend(registry::check::check(&reg, cx.today));
+    if with_meetings {
+        findings.extend(crate::meetings::check(&reg, cx.today, crate::meetings::GAP_DAYS).1);
+    }
     session.extend(reg.into_sources(), findings);
     Ok(())
 }

@@ -4,6 +4,7 @@ pub mod coverage;
 mod human;
 pub mod ics;
 mod machine;
+pub mod meetings;
 pub mod pairs;
 pub mod plan;
 pub mod xlsx;

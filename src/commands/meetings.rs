@@ -1,0 +1,24 @@
+//! `mentor meetings check`: meeting regularity of the active pairs.
+
+use std::io::Write;
+
+use crate::cli::MeetingsArgs;
+use crate::finding::Tally;
+use crate::folder::Folder;
+use crate::registry::{self, Registry};
+use crate::{Context, Failure, meetings, render};
+
+use super::Session;
+
+/// The table of active pairs on standard output; the findings (gaps, order
+/// of the first meetings) on standard error.
+pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let format = cx.format.table(render::meetings::FORMATS, cx.to_terminal)?;
+    let folder = Folder::discover(cx.dir.as_deref())?;
+    let (reg, _) = Registry::load(&folder.path(registry::DIR))?;
+    let (rows, findings) = meetings::check(&reg, cx.today, args.gap);
+    render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
+    let mut session = Session::default();
+    session.extend(reg.into_sources(), findings);
+    session.report_to_stderr(cx)
+}

@@ -1,0 +1,117 @@
+//! Meeting regularity (`meetings check`) as a table, JSON, CSV or Markdown.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::json;
+
+use super::{Format, Style};
+use crate::i18n::I18n;
+use crate::meetings::Regularity;
+
+/// Formats `meetings check` writes.
+pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
+
+pub fn render(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[Regularity],
+    i18n: &I18n,
+    style: Style,
+) -> io::Result<()> {
+    let fields = |r: &Regularity| {
+        [
+            r.mentor_id.clone(),
+            r.who.clone(),
+            r.start.to_string(),
+            r.last.map(|d| d.to_string()).unwrap_or_default(),
+            r.days_since.to_string(),
+            r.held.to_string(),
+            r.with_feedback.to_string(),
+        ]
+    };
+    match format {
+        Format::Json => {
+            let pairs: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "mentor_id": r.mentor_id, "mentee": r.who, "start": r.start, "last_meeting": r.last,
+                        "days_since": r.days_since, "meetings": r.held, "with_feedback": r.with_feedback,
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &json!({ "pairs": pairs }))?;
+            writeln!(out)
+        }
+        Format::Csv => {
+            let mut w = super::spreadsheet(out, style.excel)?;
+            w.write_record([
+                "mentor_id",
+                "mentee",
+                "start",
+                "last_meeting",
+                "days_since",
+                "meetings",
+                "with_feedback",
+            ])?;
+            for r in rows {
+                w.write_record(fields(r).iter().map(|c| super::safe_cell(c).into_owned()))?;
+            }
+            w.flush()
+        }
+        _ => {
+            let header: Vec<String> = [
+                "meetings-pair",
+                "meetings-start",
+                "meetings-last",
+                "meetings-days",
+                "meetings-held",
+                "meetings-feedback",
+            ]
+            .iter()
+            .map(|id| i18n.get(id))
+            .collect();
+            let cells = |r: &Regularity| {
+                let f = fields(r);
+                let last = r.last.map_or_else(|| "—".to_owned(), |d| i18n.date(d));
+                vec![
+                    format!("{} – {}", f[0], f[1]),
+                    i18n.date(r.start),
+                    last,
+                    f[4].clone(),
+                    f[5].clone(),
+                    f[6].clone(),
+                ]
+            };
+            if format == Format::Md {
+                let line = |c: &[String]| {
+                    format!(
+                        "| {} |",
+                        c.iter()
+                            .map(|x| x.replace('|', "\\|"))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    )
+                };
+                writeln!(out, "{}", line(&header))?;
+                writeln!(out, "|{}", "---|".repeat(header.len()))?;
+                for r in rows {
+                    writeln!(out, "{}", line(&cells(r)))?;
+                }
+                return Ok(());
+            }
+            let mut t = Table::new();
+            t.load_style(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_header(header);
+            if let Some(width) = style.width {
+                t.set_width(width);
+            }
+            for r in rows {
+                t.add_row(cells(r));
+            }
+            writeln!(out, "{t}")
+        }
+    }
+}
