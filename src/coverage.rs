@@ -379,4 +379,59 @@ mod tests {
         );
         assert_eq!(y.forms.values().sum::<u32>(), 2);
     }
+
+    fn registry(pairs: &[(usize, usize, u32, Option<u32>)]) -> Registry {
+        let mentees = "id,name,role,birth_date,consent_date\n".to_owned()
+            + &(0..6)
+                .map(|i| format!("S{i},Н{i},ученик,201{i}-01-01,2024-09-01\n"))
+                .collect::<String>();
+        let mentors = "id,name,role,birth_date,capacity,consent_date\nM0,А,ученик,2008-01-01,9,2024-09-01\nM1,Б,студент,2006-01-01,9,2024-09-01\nM2,В,педагог,1980-01-01,9,2024-09-01\n";
+        let month = |m: u32| format!("{}-{:02}-01", 2024 + m / 12, m % 12 + 1);
+        let rows: String = pairs
+            .iter()
+            .map(|&(mentor, mentee, start, end)| {
+                let end = end.map(|e| month(start + e)).unwrap_or_default();
+                format!(
+                    "M{mentor},S{mentee},учитель – ученик,{},{end}\n",
+                    month(start)
+                )
+            })
+            .collect();
+        let pairs = "mentor_id,mentee_id,form,start,end\n".to_owned() + &rows;
+        let files = [
+            (Kind::Mentees, mentees),
+            (Kind::Mentors, mentors.to_owned()),
+            (Kind::Pairs, pairs),
+        ]
+        .map(|(k, t)| (k, k.file().into(), t.into_bytes()))
+        .to_vec();
+        Registry::read(files).0
+    }
+
+    fn pair() -> impl proptest::strategy::Strategy<Value = (usize, usize, u32, Option<u32>)> {
+        use proptest::prelude::*;
+        (
+            0..3usize,
+            0..6usize,
+            0..36u32,
+            proptest::option::of(0..24u32),
+        )
+    }
+
+    proptest::proptest! {
+        /// With every participant in the enrollment, every share stays within
+        /// 0–100 %; and one more pair never lowers involvement.
+        #[test]
+        fn shares_are_percentages_and_pairs_only_add(pairs in proptest::collection::vec(pair(), 0..12), extra in pair()) {
+            let p = program(&format!("{BASE}enrollment:\n  2025: {{learners: 8, learners_10_19: 8, learners_15_19: 8, teachers: 1, young_teachers: 1, partner_organizations: 1}}\n"));
+            let before = year(&p, &registry(&pairs), 2025);
+            for f in &before.figures {
+                proptest::prop_assert!(f.value.is_none_or(|v| (0.0..=100.0).contains(&v)), "{:?}", f);
+            }
+            let mut more = pairs.clone();
+            more.push(extra);
+            let after = year(&p, &registry(&more), 2025);
+            proptest::prop_assert!(after.figures[0].numerator >= before.figures[0].numerator);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! meeting (the model asks for a meeting at least every two weeks).
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::finding::{Code, Finding, Message};
 use crate::registry::Registry;
@@ -44,7 +45,20 @@ fn of(pair: &Pair, m: &Meeting) -> bool {
 pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Vec<Finding>) {
     let mut out = Vec::new();
     let mut findings = Vec::new();
-    let mut groups_seen = std::collections::HashSet::new();
+    // Meetings by mentor, and by mentee or group: one pass, not one per pair.
+    let mut by_pair: HashMap<(&str, &str), Vec<&Meeting>> = HashMap::default();
+    for m in &reg.meetings {
+        for who in [m.mentee_id.as_deref(), m.group.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            by_pair
+                .entry((m.mentor_id.as_str(), who))
+                .or_default()
+                .push(m);
+        }
+    }
+    let mut groups_seen = rustc_hash::FxHashSet::default();
     let pairs_table = reg.tables.get(&Kind::Pairs);
     let meetings_table = reg.tables.get(&Kind::Meetings);
     for (index, pair) in reg.pairs.iter().enumerate() {
@@ -56,9 +70,16 @@ pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Ve
         {
             continue; // a group is one row per mentee; report it once
         }
-        let mut meetings: Vec<&Meeting> = reg
-            .meetings
+        let key = pair
+            .group
+            .as_deref()
+            .or(pair.mentee_id.as_deref())
+            .unwrap_or_default();
+        let mut meetings: Vec<&Meeting> = by_pair
+            .get(&(pair.mentor_id.as_str(), key))
+            .map_or(&[][..], Vec::as_slice)
             .iter()
+            .copied()
             .filter(|m| of(pair, m) && m.date.is_some_and(|d| d <= today))
             .collect();
         meetings.sort_by_key(|m| (m.date, m.row));

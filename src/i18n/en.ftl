@@ -414,3 +414,5 @@ meetings-last = Last meeting
 meetings-days = Days since
 meetings-held = Meetings
 meetings-feedback = With feedback
+pair-reversed = the pair ends ({ $end }) before it starts ({ $start })
+    .help = check `start` and `end` in pairs.csv

@@ -427,3 +427,5 @@ meetings-last = Последняя встреча
 meetings-days = Дней прошло
 meetings-held = Встреч
 meetings-feedback = С обратной связью
+pair-reversed = пара заканчивается ({ $end }) раньше, чем начинается ({ $start })
+    .help = проверьте `start` и `end` в pairs.csv

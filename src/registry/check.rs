@@ -154,6 +154,14 @@ fn pairs(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Fin
     for pair in &reg.pairs {
         let mut push =
             |column, code, msg| findings.push(table.finding(pair.row, column, code, msg));
+        if let (Some(start), Some(end)) = (pair.start, pair.end)
+            && end < start
+        {
+            let msg = Message::new("pair-reversed")
+                .arg("start", start)
+                .arg("end", end);
+            push("end", Code::ValueInvalid, msg);
+        }
         let mentor = reg.mentor(&pair.mentor_id);
         if mentor.is_none() && reg.tables.contains_key(&Kind::Mentors) {
             let msg = Message::new("pair-unknown-mentor").arg("id", pair.mentor_id.as_str());
