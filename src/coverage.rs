@@ -409,7 +409,6 @@ mod tests {
     }
 
     fn pair() -> impl proptest::strategy::Strategy<Value = (usize, usize, u32, Option<u32>)> {
-        use proptest::prelude::*;
         (
             0..3usize,
             0..6usize,
