@@ -47,7 +47,7 @@ fn group<'a>(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n) -> Grou
         .with_name(Some(i18n.get(name)))
         .primary_title(i18n.text(&finding.message))
         .id(finding.code.as_str());
-    let mut group = match source.and_then(|s| line_of(s, loc.line)) {
+    let mut group = match source.and_then(|s| line_of(s, loc)) {
         Some((start, line)) => {
             let from = loc.bytes.start.saturating_sub(start).min(line.len());
             let to = loc.bytes.end.saturating_sub(start).clamp(from, line.len());
@@ -70,11 +70,19 @@ fn group<'a>(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n) -> Grou
     group
 }
 
-/// The byte offset and text of a 1-based line.
-fn line_of(text: &str, line: usize) -> Option<(usize, &str)> {
+/// The byte offset and text of the finding's line: found around its bytes
+/// when it has them (so a file with a hundred thousand findings is not
+/// scanned once per finding), else by counting lines.
+fn line_of<'t>(text: &'t str, loc: &crate::finding::Location) -> Option<(usize, &'t str)> {
+    let at = loc.bytes.start;
+    if (loc.bytes.end > 0 || loc.line == 1) && at <= text.len() && text.is_char_boundary(at) {
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        return Some((start, text[start..end].trim_end_matches('\r')));
+    }
     let mut start = 0;
     for (i, l) in text.split('\n').enumerate() {
-        if i + 1 == line {
+        if i + 1 == loc.line {
             return Some((start, l.trim_end_matches('\r')));
         }
         start += l.len() + 1;
