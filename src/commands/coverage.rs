@@ -7,6 +7,7 @@ use chrono::Datelike;
 use crate::cli::CoverageArgs;
 use crate::finding::Tally;
 use crate::folder::{Folder, PROGRAM_FILE};
+use crate::registry::columns::Kind;
 use crate::registry::{self, Registry};
 use crate::{Context, Failure, coverage, decode, program, render};
 
@@ -21,7 +22,8 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     let Some(program) = session.load(&folder.path(PROGRAM_FILE), load, true)? else {
         return session.report_to_stderr(cx);
     };
-    let (reg, findings) = Registry::load(&folder.path(registry::DIR))?;
+    let kinds = [Kind::Mentees, Kind::Mentors, Kind::Pairs, Kind::Surveys];
+    let (reg, findings) = Registry::load_only(&folder.path(registry::DIR), &kinds)?;
     let years: Vec<i32> = if args.history {
         (program.period.start.value.year()..=program.period.end.value.year()).collect()
     } else {

@@ -5,6 +5,7 @@ use std::io::Write;
 use crate::cli::MeetingsArgs;
 use crate::finding::Tally;
 use crate::folder::Folder;
+use crate::registry::columns::Kind;
 use crate::registry::{self, Registry};
 use crate::{Context, Failure, meetings, render};
 
@@ -15,7 +16,8 @@ use super::Session;
 pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::meetings::FORMATS, cx.to_terminal)?;
     let folder = Folder::discover(cx.dir.as_deref())?;
-    let (reg, _) = Registry::load(&folder.path(registry::DIR))?;
+    let kinds = [Kind::Pairs, Kind::Meetings];
+    let (reg, _) = Registry::load_only(&folder.path(registry::DIR), &kinds)?;
     let (rows, findings) = meetings::check(&reg, cx.today, args.gap);
     render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
     let mut session = Session::default();
