@@ -115,6 +115,7 @@ pub fn solve(problem: &Problem) -> Solution {
         .min()
         .unwrap_or(0)
         .min(0);
+    let (mut phase, mut blocking) = (0u32, true);
     let mut dist = vec![i64::MAX; graph.len()];
     let mut parent: Vec<Option<(usize, usize)>> = vec![None; graph.len()];
     loop {
@@ -154,12 +155,23 @@ pub fn solve(problem: &Problem) -> Solution {
         if potential[sink] - potential[source] >= 0 {
             break;
         }
-        let mut node = sink;
-        while let Some((from, i)) = parent[node] {
-            let rev = graph[from][i].rev;
-            graph[from][i].cap -= 1;
-            graph[node][rev].cap += 1;
-            node = from;
+        // Every path of reduced cost 0 is now a shortest one. Where many are
+        // (independent schools of a region), augment along all of them (a
+        // blocking flow, as in Dinic's algorithm) before the next Dijkstra;
+        // where they are rare, the search costs more than it saves, so only
+        // Dijkstra's path is taken, and the blocking flow is tried again now
+        // and then.
+        phase += 1;
+        if blocking || phase % 16 == 0 {
+            blocking = augment_shortest(&mut graph, &potential, source, sink) > 1;
+        } else {
+            let mut node = sink;
+            while let Some((from, i)) = parent[node] {
+                let rev = graph[from][i].rev;
+                graph[from][i].cap -= 1;
+                graph[node][rev].cap += 1;
+                node = from;
+            }
         }
     }
     let mut chosen: Vec<usize> = graph[1..=n]
@@ -175,6 +187,70 @@ pub fn solve(problem: &Problem) -> Solution {
         chosen,
         total_score,
         potentials,
+    }
+}
+
+/// Augments unit paths from `source` to `sink` over admissible arcs (residual,
+/// reduced cost 0) until none is left; how many. Reverse arcs of augmented
+/// ones have reduced cost 0 too, so the potentials stay valid.
+fn augment_shortest(
+    graph: &mut [Vec<Arc>],
+    potential: &[i64],
+    source: usize,
+    sink: usize,
+) -> usize {
+    let admissible =
+        |a: usize, arc: &Arc| arc.cap > 0 && arc.cost + potential[a] - potential[arc.to] == 0;
+    // Distances in admissible arcs from the source, so paths only go forward.
+    let mut level = vec![usize::MAX; graph.len()];
+    level[source] = 0;
+    let mut queue = std::collections::VecDeque::from([source]);
+    while let Some(a) = queue.pop_front() {
+        for arc in &graph[a] {
+            if admissible(a, arc) && level[arc.to] == usize::MAX {
+                level[arc.to] = level[a] + 1;
+                queue.push_back(arc.to);
+            }
+        }
+    }
+    if level[sink] == usize::MAX {
+        return 0;
+    }
+    let mut paths = 0;
+    // Depth-first search with a current-arc pointer per node (each arc is
+    // given up at most once per phase).
+    let mut next = vec![0usize; graph.len()];
+    loop {
+        let mut path: Vec<(usize, usize)> = Vec::new();
+        let mut node = source;
+        while node != sink {
+            let found = (next[node]..graph[node].len()).find(|&i| {
+                let arc = &graph[node][i];
+                admissible(node, arc) && level[arc.to] == level[node] + 1
+            });
+            match found {
+                Some(i) => {
+                    next[node] = i;
+                    path.push((node, i));
+                    node = graph[node][i].to;
+                }
+                None => {
+                    // A dead end: never come here again this phase.
+                    next[node] = graph[node].len();
+                    let Some((back, i)) = path.pop() else {
+                        return paths;
+                    };
+                    next[back] = i + 1;
+                    node = back;
+                }
+            }
+        }
+        for &(from, i) in &path {
+            let (to, rev) = (graph[from][i].to, graph[from][i].rev);
+            graph[from][i].cap -= 1;
+            graph[to][rev].cap += 1;
+        }
+        paths += 1;
     }
 }
 
