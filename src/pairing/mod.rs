@@ -296,14 +296,31 @@ pub fn suggest(
     let mut forms = Vec::new();
     let mut blocks: Vec<Vec<Block>> = vec![Vec::new(); mentees.len()];
     let mut unmatched = Vec::new();
+    // Candidates by organization: a mentee is checked only against the mentors
+    // of its organization or serving it, not against every mentor of a region.
+    let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
+    let mut by_org: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (v, &m) in mentors.iter().enumerate() {
+        let mentor = &reg.mentors[m];
+        let mut orgs = vec![org(&mentor.person.organization)];
+        orgs.extend(mentor.serves.iter().cloned());
+        orgs.sort();
+        orgs.dedup();
+        for o in orgs {
+            by_org.entry(o).or_default().push(v);
+        }
+    }
     for (u, &e) in mentees.iter().enumerate() {
         let mentee = &reg.mentees[e];
         if mentee.person.consent.is_none() {
             unmatched.push((e, Why::NoConsent));
             continue;
         }
-        for (v, &m) in mentors.iter().enumerate() {
-            let mentor = &reg.mentors[m];
+        let candidates = by_org
+            .get(&org(&mentee.person.organization))
+            .map_or(&[][..], Vec::as_slice);
+        for &v in candidates {
+            let mentor = &reg.mentors[mentors[v]];
             match check(mentor, mentee, today, only) {
                 Ok(form) => {
                     let (score, _) = score(mentor, mentee, weights, today);
