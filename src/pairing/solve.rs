@@ -82,11 +82,104 @@ fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i64, cost: i64, edge
 
 /// Solves `problem` exactly.
 pub fn solve(problem: &Problem) -> Solution {
+    // One weight for the whole problem, so the parts' certificates add up.
+    let big = big(problem);
+    let parts = components(problem);
+    if parts.len() == 1 {
+        return solve_connected(problem, big);
+    }
+    // Independent parts (schools of a region) are solved one by one: each
+    // Dijkstra then only sees its own part.
+    let (n, m) = (problem.mentees, problem.capacity.len());
+    let mut chosen = Vec::new();
+    let mut potentials = vec![0i64; n + m + 2];
+    for (mentees, mentors, edges) in parts {
+        let local = Problem {
+            mentees: mentees.len(),
+            capacity: mentors.iter().map(|&v| problem.capacity[v]).collect(),
+            edges: edges
+                .iter()
+                .map(|&i| {
+                    let e = problem.edges[i];
+                    Edge {
+                        mentee: mentees.binary_search(&(e.mentee as usize)).unwrap_or(0) as u32,
+                        mentor: mentors.binary_search(&(e.mentor as usize)).unwrap_or(0) as u32,
+                        score: e.score,
+                    }
+                })
+                .collect(),
+        };
+        let s = solve_connected(&local, big);
+        chosen.extend(s.chosen.iter().map(|&i| edges[i]));
+        // Level each part's source and sink at 0: together they certify the whole.
+        let base = s.potentials[0];
+        for (u, &g) in mentees.iter().enumerate() {
+            potentials[1 + g] = s.potentials[1 + u] - base;
+        }
+        for (v, &g) in mentors.iter().enumerate() {
+            potentials[1 + n + g] = s.potentials[1 + mentees.len() + v] - base;
+        }
+    }
+    chosen.sort_unstable();
+    let total_score = chosen.iter().map(|&i| problem.edges[i].score).sum();
+    Solution {
+        chosen,
+        total_score,
+        potentials,
+    }
+}
+
+/// A connected part: its mentees, mentors and edges (sorted indices into the
+/// whole problem).
+type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
+
+/// The connected parts of the candidate graph. Lone mentees and mentors
+/// belong to none.
+fn components(problem: &Problem) -> Vec<Part> {
+    let n = problem.mentees;
+    let mut parent: Vec<usize> = (0..n + problem.capacity.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for e in &problem.edges {
+        let (a, b) = (
+            root(&mut parent, e.mentee as usize),
+            root(&mut parent, n + e.mentor as usize),
+        );
+        parent[a.max(b)] = a.min(b);
+    }
+    let mut parts: std::collections::BTreeMap<usize, Part> = Default::default();
+    for (i, e) in problem.edges.iter().enumerate() {
+        let part = parts
+            .entry(root(&mut parent, e.mentee as usize))
+            .or_default();
+        part.0.push(e.mentee as usize);
+        part.1.push(e.mentor as usize);
+        part.2.push(i);
+    }
+    parts
+        .into_values()
+        .map(|(mut mentees, mut mentors, edges)| {
+            mentees.sort_unstable();
+            mentees.dedup();
+            mentors.sort_unstable();
+            mentors.dedup();
+            (mentees, mentors, edges)
+        })
+        .collect()
+}
+
+/// Solves a problem whose candidate graph is connected (or has no edges),
+/// with `big` the weight of one more pair.
+fn solve_connected(problem: &Problem, big: i64) -> Solution {
     let n = problem.mentees;
     let m = problem.capacity.len();
     let (source, sink) = (0, n + m + 1);
     let mut graph: Vec<Vec<Arc>> = (0..n + m + 2).map(|_| Vec::new()).collect();
-    let big = big(problem);
     for u in 0..n {
         add(&mut graph, source, 1 + u, 1, 0, None);
     }
