@@ -381,10 +381,15 @@ pub fn suggest(
         if matched[u] || reg.mentees[e].person.consent.is_none() {
             continue;
         }
-        let eligible: Vec<usize> = problem
+        // Edges are in mentee order: this mentee's are one run of them.
+        let from = problem
             .edges
+            .partition_point(|edge| (edge.mentee as usize) < u);
+        let to = problem
+            .edges
+            .partition_point(|edge| (edge.mentee as usize) <= u);
+        let eligible: Vec<usize> = problem.edges[from..to]
             .iter()
-            .filter(|edge| edge.mentee as usize == u)
             .map(|edge| edge.mentor as usize)
             .collect();
         let why = if !eligible.is_empty() {
