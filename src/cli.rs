@@ -85,9 +85,10 @@ pub enum MeetingsCommand {
 
 #[derive(Debug, Args)]
 pub struct MeetingsArgs {
-    /// Days without a meeting after which a pair has stopped meeting.
-    #[arg(long, default_value_t = crate::meetings::GAP_DAYS)]
-    pub gap: i64,
+    /// Days without a meeting after which a pair has stopped meeting
+    /// (default: `meetings.gap` in mentor.yaml, else 14).
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=366))]
+    pub gap: Option<i64>,
 }
 
 #[derive(Debug, Args)]

@@ -10,8 +10,16 @@ use crate::registry::Registry;
 use crate::registry::columns::Kind;
 use crate::registry::model::{Meeting, MeetingType, Pair};
 
-/// Days without a meeting after which a pair has stopped meeting.
+/// Days without a meeting after which a pair has stopped meeting, unless
+/// `mentor.yaml` says otherwise (`meetings: {gap: N}`).
 pub const GAP_DAYS: i64 = 14;
+
+/// The gap of a program: its `meetings.gap`, else [`GAP_DAYS`].
+pub fn gap(program: Option<&crate::program::Program>) -> i64 {
+    program
+        .and_then(|p| p.meetings.gap.as_ref())
+        .map_or(GAP_DAYS, |g| i64::from(g.value))
+}
 
 /// The meetings of one active pair or group.
 #[derive(Debug, Clone, PartialEq)]

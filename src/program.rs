@@ -36,6 +36,9 @@ pub struct Program {
     /// Settings of `mentor pair suggest`. — Настройки подбора пар.
     #[serde(default)]
     pub matching: Matching,
+    /// Settings of `mentor meetings check`. — Настройки контроля встреч.
+    #[serde(default)]
+    pub meetings: MeetingSettings,
     /// Corrections to the production calendar. — Поправки к производственному календарю.
     #[serde(default)]
     pub calendar: CalendarCorrections,
@@ -156,6 +159,15 @@ pub struct Targets {
     pub satisfaction_mentors: Option<Ladder>,
 }
 
+/// Settings of the meeting checks. — Настройки контроля встреч.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MeetingSettings {
+    /// Days without a meeting after which a pair has stopped meeting (default 14). —
+    /// Через сколько дней без встреч пара считается переставшей встречаться (по умолчанию 14).
+    pub gap: Option<Located<u32>>,
+}
+
 /// Settings of pairing. — Настройки подбора пар.
 #[derive(Debug, Clone, Default, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -192,6 +204,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         "enrollment",
         "targets",
         "matching",
+        "meetings",
         "calendar",
     ];
     let f = d.map("mentor.yaml", root, KEYS)?;
@@ -204,6 +217,18 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         .unwrap_or_default();
     let targets = d.opt(&f, "targets", decode_targets).unwrap_or_default();
     let matching = d.opt(&f, "matching", decode_matching).unwrap_or_default();
+    let meetings = d
+        .opt(&f, "meetings", |d, k, n| {
+            let f = d.map(k, n, &["gap"])?;
+            let gap = d.opt(&f, "gap", |d, k, n| d.number(k, n, 1, 366));
+            Some(MeetingSettings {
+                gap: gap.map(|g| Located {
+                    value: g.value as u32,
+                    at: g.at,
+                }),
+            })
+        })
+        .unwrap_or_default();
     let calendar = d.opt(&f, "calendar", decode_calendar).unwrap_or_default();
     Some(Program {
         organization: organization?,
@@ -213,6 +238,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         enrollment,
         targets,
         matching,
+        meetings,
         calendar,
     })
 }

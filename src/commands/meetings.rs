@@ -4,10 +4,10 @@ use std::io::Write;
 
 use crate::cli::MeetingsArgs;
 use crate::finding::Tally;
-use crate::folder::Folder;
+use crate::folder::{Folder, PROGRAM_FILE};
 use crate::registry::columns::Kind;
 use crate::registry::{self, Registry};
-use crate::{Context, Failure, meetings, render};
+use crate::{Context, Failure, decode, meetings, program, render};
 
 use super::Session;
 
@@ -18,9 +18,12 @@ pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<T
     let folder = Folder::discover(cx.dir.as_deref())?;
     let kinds = [Kind::Pairs, Kind::Meetings];
     let (reg, _) = Registry::load_only(&folder.path(registry::DIR), &kinds)?;
-    let (rows, findings) = meetings::check(&reg, cx.today, args.gap);
-    render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
     let mut session = Session::default();
+    let load = |source: &_| decode::load(source, program::decode);
+    let program = session.load(&folder.path(PROGRAM_FILE), load, false)?;
+    let gap = args.gap.unwrap_or_else(|| meetings::gap(program.as_ref()));
+    let (rows, findings) = meetings::check(&reg, cx.today, gap);
+    render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.extend(reg.into_sources(), findings);
     session.report_to_stderr(cx)
 }

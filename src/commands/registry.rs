@@ -18,22 +18,23 @@ use super::Session;
 pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
     let mut session = Session::default();
-    check_into(cx, &folder, &mut session, false)?;
+    check_into(cx, &folder, &mut session, None)?;
     session.report(cx, out)
 }
 
 /// Reads and checks the registries of `folder` into `session`. Ages and
-/// active pairs are on `--today`. `mentor check` adds the meeting rules.
+/// active pairs are on `--today`. `mentor check` adds the meeting rules,
+/// with the gap of days it allows.
 pub fn check_into(
     cx: &Context,
     folder: &Folder,
     session: &mut Session,
-    with_meetings: bool,
+    meeting_gap: Option<i64>,
 ) -> Result<(), Failure> {
     let (reg, mut findings) = Registry::load(&folder.path(registry::DIR))?;
     findings.extend(registry::check::check(&reg, cx.today));
-    if with_meetings {
-        findings.extend(crate::meetings::check(&reg, cx.today, crate::meetings::GAP_DAYS).1);
+    if let Some(gap) = meeting_gap {
+        findings.extend(crate::meetings::check(&reg, cx.today, gap).1);
     }
     session.extend(reg.into_sources(), findings);
     Ok(())
