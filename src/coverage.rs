@@ -162,6 +162,9 @@ pub struct Year {
     pub figures: Vec<Figure>,
     /// Pairs active in the year, by form.
     pub forms: BTreeMap<&'static str, u32>,
+    /// Satisfaction by side (`mentees`, `mentors`) and form of the answering
+    /// person's pair: mean percent and number of answers.
+    pub satisfaction_by_form: BTreeMap<(&'static str, &'static str), (f64, u32)>,
 }
 
 /// Every indicator for `year`.
@@ -281,10 +284,47 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
             }
         })
         .collect();
+    // The form of each person's first pair active in the year.
+    let mut form_of: BTreeMap<(Side, &str), &'static str> = BTreeMap::new();
+    for p in &active {
+        let form = p.form.map_or("—", Form::name);
+        if let Some(id) = p.mentee_id.as_deref() {
+            form_of.entry((Side::Mentee, id)).or_insert(form);
+        }
+        form_of
+            .entry((Side::Mentor, p.mentor_id.as_str()))
+            .or_insert(form);
+    }
+    let mut sums: BTreeMap<(&'static str, &'static str), (f64, u32)> = BTreeMap::new();
+    for s in reg
+        .surveys
+        .iter()
+        .filter(|s| s.date.is_some_and(|d| (first..=last).contains(&d)))
+    {
+        let (Some(side), Some(score)) = (s.side, s.score) else {
+            continue;
+        };
+        let Some(&form) = form_of.get(&(side, s.person_id.as_str())) else {
+            continue;
+        };
+        let name = if side == Side::Mentee {
+            "mentees"
+        } else {
+            "mentors"
+        };
+        let entry = sums.entry((name, form)).or_default();
+        entry.0 += score / s.scale * 100.0;
+        entry.1 += 1;
+    }
+    let satisfaction_by_form = sums
+        .into_iter()
+        .map(|(k, (sum, n))| (k, (sum / f64::from(n), n)))
+        .collect();
     Year {
         year,
         figures,
         forms,
+        satisfaction_by_form,
     }
 }
 

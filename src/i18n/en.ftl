@@ -416,3 +416,7 @@ meetings-held = Meetings
 meetings-feedback = With feedback
 pair-reversed = the pair ends ({ $end }) before it starts ({ $start })
     .help = check `start` and `end` in pairs.csv
+coverage-satisfaction-forms = satisfaction of { $side ->
+        [mentees] mentees
+       *[mentors] mentors
+    } by form: { $forms }

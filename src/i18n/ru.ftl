@@ -429,3 +429,7 @@ meetings-held = Встреч
 meetings-feedback = С обратной связью
 pair-reversed = пара заканчивается ({ $end }) раньше, чем начинается ({ $start })
     .help = проверьте `start` и `end` в pairs.csv
+coverage-satisfaction-forms = удовлетворенность { $side ->
+        [mentees] наставляемых
+       *[mentors] наставников
+    } по формам: { $forms }

@@ -188,7 +188,7 @@ pub struct Meeting {
 }
 
 /// Who answered a satisfaction survey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
     Mentee,
     Mentor,

@@ -32,10 +32,18 @@ fn figure_json(f: &Figure) -> serde_json::Value {
 }
 
 fn year_json(y: &Year) -> serde_json::Value {
+    let by_form: Vec<serde_json::Value> = y
+        .satisfaction_by_form
+        .iter()
+        .map(|((side, form), (value, answers))| {
+            json!({"side": side, "form": form, "value": percent(Some(*value)), "answers": answers})
+        })
+        .collect();
     json!({
         "year": y.year,
         "indicators": y.figures.iter().map(figure_json).collect::<Vec<_>>(),
         "forms": y.forms,
+        "satisfaction_by_form": by_form,
     })
 }
 
@@ -191,6 +199,20 @@ fn table(
         let forms: Vec<String> = y.forms.iter().map(|(f, n)| format!("{f}: {n}")).collect();
         let msg = Message::new("coverage-forms").arg("forms", forms.join("; "));
         writeln!(out, "{}", i18n.text(&msg))?;
+    }
+    for side in ["mentees", "mentors"] {
+        let parts: Vec<String> = y
+            .satisfaction_by_form
+            .iter()
+            .filter(|((s, _), _)| *s == side)
+            .map(|((_, form), (value, n))| format!("{form}: {} ({n})", shown(Some(*value))))
+            .collect();
+        if !parts.is_empty() {
+            let msg = Message::new("coverage-satisfaction-forms")
+                .arg("side", side)
+                .arg("forms", parts.join("; "));
+            writeln!(out, "{}", i18n.text(&msg))?;
+        }
     }
     Ok(())
 }
