@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::Datelike;
 
 use crate::cli::CoverageArgs;
-use crate::finding::Tally;
+use crate::finding::{Message, Tally};
 use crate::folder::{Folder, PROGRAM_FILE};
 use crate::registry::columns::Kind;
 use crate::registry::{self, Registry};
@@ -29,6 +29,17 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     } else {
         vec![args.year.unwrap_or(cx.today.year())]
     };
+    let (start, end) = (program.period.start.value, program.period.end.value);
+    for &y in years
+        .iter()
+        .filter(|&&y| y < start.year() || y > end.year())
+    {
+        // Not an error: the figures are computed all the same.
+        let note = Message::new("coverage-outside-period")
+            .arg("year", y as usize)
+            .arg("period", (start, end));
+        eprintln!("{}", cx.i18n.text(&note));
+    }
     let figures: Vec<coverage::Year> = years
         .iter()
         .map(|&y| coverage::year(&program, &reg, y))

@@ -420,3 +420,4 @@ coverage-satisfaction-forms = satisfaction of { $side ->
         [mentees] mentees
        *[mentors] mentors
     } by form: { $forms }
+coverage-outside-period = note: { $year } is outside the program's period ({ $period })

@@ -433,3 +433,4 @@ coverage-satisfaction-forms = удовлетворенность { $side ->
         [mentees] наставляемых
        *[mentors] наставников
     } по формам: { $forms }
+coverage-outside-period = примечание: { $year } год — вне периода программы ({ $period })
