@@ -43,11 +43,12 @@ pub enum Code {
     PersonDuplicate,
     MeetingUnknownPair,
     MeetingSequence,
+    WantsUnknownMentor,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 35] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -82,6 +83,7 @@ impl Code {
         Code::PersonDuplicate,
         Code::MeetingUnknownPair,
         Code::MeetingSequence,
+        Code::WantsUnknownMentor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -120,6 +122,7 @@ impl Code {
             Code::MeetingUnknownPair => "meeting-unknown-pair",
             Code::MeetingGap => "meeting-gap",
             Code::MeetingSequence => "meeting-sequence",
+            Code::WantsUnknownMentor => "wants-unknown-mentor",
         }
     }
 
@@ -156,7 +159,8 @@ impl Code {
             | Code::FormulaLike
             | Code::PersonDuplicate
             | Code::MeetingUnknownPair
-            | Code::MeetingGap => Severity::Warning,
+            | Code::MeetingGap
+            | Code::WantsUnknownMentor => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info
             }

@@ -263,6 +263,7 @@ rule-ref-unknown = A relative deadline refers to an unknown activity
 rule-ref-cycle = Relative deadlines form a cycle
 rule-overdue = Not done and its deadline has passed
 rule-deadline-unresolved = The deadline cannot be placed on the calendar (no order date or period)
+rule-wants-unknown-mentor = A mentee names a mentor absent from the registry
 rule-meeting-gap = An active pair has gone more than 14 days without a meeting
 rule-meeting-sequence = The first meetings are not знакомство, пробная, планирование
 rule-csv-syntax = Malformed CSV file or row
@@ -421,3 +422,5 @@ coverage-satisfaction-forms = satisfaction of { $side ->
        *[mentors] mentors
     } by form: { $forms }
 coverage-outside-period = note: { $year } is outside the program's period ({ $period })
+wants-unknown-mentor = mentee { $mentee } names mentor { $id }, who is not in mentors.csv
+    .help = fix the id in `wants`; until then the choice counts for nothing

@@ -266,6 +266,7 @@ rule-ref-unknown = Срок ссылается на несуществующее
 rule-ref-cycle = Сроки ссылаются друг на друга по кругу
 rule-overdue = Срок прошёл, а мероприятие не выполнено
 rule-deadline-unresolved = Срок нельзя поставить в календарь (нет даты приказа или периода)
+rule-wants-unknown-mentor = Наставляемый выбрал наставника, которого нет в реестре
 rule-meeting-gap = Активная пара не встречалась больше 14 дней
 rule-meeting-sequence = Первые встречи — не знакомство, пробная, планирование
 rule-csv-syntax = Неверный CSV-файл или строка
@@ -434,3 +435,5 @@ coverage-satisfaction-forms = удовлетворенность { $side ->
        *[mentors] наставников
     } по формам: { $forms }
 coverage-outside-period = примечание: { $year } год — вне периода программы ({ $period })
+wants-unknown-mentor = наставляемый { $mentee } выбрал наставника { $id }, которого нет в mentors.csv
+    .help = исправьте код в `wants`; пока выбор не учитывается

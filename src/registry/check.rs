@@ -29,6 +29,21 @@ pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
     }
     if let Some(table) = reg.tables.get(&Kind::Mentees) {
         ages(reg, table, today, &mut findings);
+        if reg.tables.contains_key(&Kind::Mentors) {
+            for m in &reg.mentees {
+                for id in m.wants.iter().filter(|id| reg.mentor(id).is_none()) {
+                    let msg = Message::new("wants-unknown-mentor")
+                        .arg("mentee", m.person.id.as_str())
+                        .arg("id", id.as_str());
+                    findings.push(table.finding(
+                        m.person.row,
+                        "wants",
+                        Code::WantsUnknownMentor,
+                        msg,
+                    ));
+                }
+            }
+        }
     }
     if let Some(table) = reg.tables.get(&Kind::Pairs) {
         pairs(reg, table, today, &mut findings);
