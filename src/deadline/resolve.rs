@@ -305,7 +305,10 @@ fn spec(
                     }
                 }
             };
-            out.push(dated(start, end, Kind::Window));
+            // «до декабря 2024» is a bound: when the anchor (e.g. a late
+            // completion of the activity it counts from) passes it, the
+            // work is due on the bound itself.
+            out.push(dated(start.min(end), end, Kind::Window));
         }
         Spec::Every { every, at } => {
             let (ps, pe) = period(frame)?;
