@@ -105,7 +105,7 @@ pub struct CoverageArgs {
 pub enum PairCommand {
     /// The best pairing: as many mentees matched as possible, then the highest
     /// total score; why each pair, and why anyone is left out.
-    /// Formats: human, json, csv (a proposals file), md.
+    /// Formats: human, json, csv (a proposals file), md, xlsx (with -o).
     Suggest(SuggestArgs),
     /// Record proposals (the csv of `pair suggest`) in registry/pairs.csv, after
     /// checking each again; nothing is written if any is wrong. Idempotent.
@@ -186,7 +186,7 @@ pub enum RoadmapCommand {
         files: Vec<PathBuf>,
     },
     /// The roadmap as a calendar: every deadline resolved, with its status on --today.
-    /// Formats: human, json, jsonl, csv, md.
+    /// Formats: human, json, jsonl, csv, md, xlsx (with -o).
     Plan(PlanArgs),
 }
 
