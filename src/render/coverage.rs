@@ -3,7 +3,6 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::json;
 
 use super::{Format, Style};
@@ -148,35 +147,7 @@ fn table(
         "{}",
         i18n.text(&Message::new("coverage-year").arg("year", y.year as usize))
     )?;
-    if markdown {
-        let line = |cells: &[String]| {
-            format!(
-                "| {} |",
-                cells
-                    .iter()
-                    .map(|c| c.replace('|', "\\|"))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            )
-        };
-        writeln!(out, "{}", line(&header))?;
-        writeln!(out, "|{}", "---|".repeat(header.len()))?;
-        for row in &rows {
-            writeln!(out, "{}", line(row))?;
-        }
-    } else {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header);
-        if let Some(width) = width {
-            t.set_width(width);
-        }
-        for row in rows {
-            t.add_row(row);
-        }
-        writeln!(out, "{t}")?;
-    }
+    super::grid(out, header, rows, markdown, width)?;
     for f in y.figures.iter().filter(|f| f.denominator.is_none()) {
         if let Some(key) = f.indicator.denominator_key() {
             let msg = Message::new("coverage-no-denominator")

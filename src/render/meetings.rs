@@ -2,7 +2,6 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::json;
 
 use super::{Format, Style};
@@ -84,34 +83,8 @@ pub fn render(
                     f[6].clone(),
                 ]
             };
-            if format == Format::Md {
-                let line = |c: &[String]| {
-                    format!(
-                        "| {} |",
-                        c.iter()
-                            .map(|x| x.replace('|', "\\|"))
-                            .collect::<Vec<_>>()
-                            .join(" | ")
-                    )
-                };
-                writeln!(out, "{}", line(&header))?;
-                writeln!(out, "|{}", "---|".repeat(header.len()))?;
-                for r in rows {
-                    writeln!(out, "{}", line(&cells(r)))?;
-                }
-                return Ok(());
-            }
-            let mut t = Table::new();
-            t.load_style(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(header);
-            if let Some(width) = style.width {
-                t.set_width(width);
-            }
-            for r in rows {
-                t.add_row(cells(r));
-            }
-            writeln!(out, "{t}")
+            let rows = rows.iter().map(cells);
+            super::grid(out, header, rows, format == Format::Md, style.width)
         }
     }
 }

@@ -41,6 +41,42 @@ pub enum Format {
     Xlsx,
 }
 
+/// Writes one table: Markdown rows for `--format md`, else a terminal grid
+/// wrapped to `width` (all table commands share this so they look alike).
+pub(crate) fn grid(
+    out: &mut dyn Write,
+    header: impl Into<Vec<String>>,
+    rows: impl IntoIterator<Item = impl Into<Vec<String>>>,
+    markdown: bool,
+    width: Option<u16>,
+) -> io::Result<()> {
+    let header = header.into();
+    if markdown {
+        let line = |cells: &[String]| {
+            let escaped: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+            format!("| {} |", escaped.join(" | "))
+        };
+        writeln!(out, "{}", line(&header))?;
+        writeln!(out, "|{}", "---|".repeat(header.len()))?;
+        for row in rows {
+            writeln!(out, "{}", line(&row.into()))?;
+        }
+        return Ok(());
+    }
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_header(header);
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    for row in rows {
+        table.add_row(row.into());
+    }
+    writeln!(out, "{table}")
+}
+
 /// Formats of the commands that report findings.
 pub const FINDING_FORMATS: &[Format] = &[
     Format::Human,

@@ -4,7 +4,6 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::json;
 
 use super::{Format, Style};
@@ -222,35 +221,7 @@ fn table(
             row
         })
         .collect();
-    if markdown {
-        let line = |cells: &[String]| {
-            format!(
-                "| {} |",
-                cells
-                    .iter()
-                    .map(|c| c.replace('|', "\\|"))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            )
-        };
-        writeln!(out, "{}", line(&header))?;
-        writeln!(out, "|{}", "---|".repeat(header.len()))?;
-        for row in &rows {
-            writeln!(out, "{}", line(row))?;
-        }
-    } else {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header);
-        if let Some(width) = width {
-            t.set_width(width);
-        }
-        for row in rows {
-            t.add_row(row);
-        }
-        writeln!(out, "{t}")?;
-    }
+    super::grid(out, header, rows, markdown, width)?;
     for (m, w) in &s.unmatched {
         let mentee = &reg.mentees[*m].person;
         writeln!(

@@ -3,8 +3,6 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use super::Format;
 use crate::i18n::I18n;
 use crate::roadmap::plan::Row;
@@ -78,7 +76,10 @@ pub fn render(
             }
             w.flush()
         }
-        Format::Md => markdown(out, rows, i18n),
+        Format::Md => {
+            let cells = rows.iter().map(|row| cells(row, i18n));
+            super::grid(out, headers(i18n), cells, true, None)
+        }
         Format::Xlsx => {
             use super::xlsx::Cell;
             let header = [
@@ -177,35 +178,12 @@ fn cut(text: &str, chars: usize) -> String {
 }
 
 fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(headers(i18n));
-    if let Some(width) = width {
-        table.set_width(width);
-    }
-    for row in rows {
-        table.add_row(cells(row, i18n));
-    }
-    writeln!(out, "{table}")?;
+    let cells = rows.iter().map(|row| cells(row, i18n));
+    super::grid(out, headers(i18n), cells, false, width)?;
     let count = crate::finding::Message::new("plan-summary").arg("rows", rows.len());
     write!(out, "{}", i18n.text(&count))?;
     if rows.iter().any(|r| r.kind == "recurring") {
         write!(out, "; {}", i18n.get("plan-recurring"))?;
     }
     writeln!(out)
-}
-
-fn markdown(out: &mut dyn Write, rows: &[Row], i18n: &I18n) -> io::Result<()> {
-    let line = |cells: &[String]| {
-        let escaped: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
-        format!("| {} |", escaped.join(" | "))
-    };
-    writeln!(out, "{}", line(&headers(i18n)))?;
-    writeln!(out, "|{}", "---|".repeat(6))?;
-    for row in rows {
-        writeln!(out, "{}", line(&cells(row, i18n)))?;
-    }
-    Ok(())
 }
