@@ -445,6 +445,34 @@ pub fn certify(problem: &Problem, solution: &Solution) -> bool {
     edges_ok && mentees_ok && mentors_ok
 }
 
+/// Random small problems (up to `max_mentees` mentees, 3 mentors) for the
+/// property tests of every solver.
+#[cfg(test)]
+pub(crate) fn problems(max_mentees: usize) -> impl proptest::strategy::Strategy<Value = Problem> {
+    use proptest::prelude::*;
+    (1..max_mentees + 1, 1..4usize).prop_flat_map(|(n, m)| {
+        let capacity = prop::collection::vec(0..3u32, m);
+        let edges = prop::collection::vec((0..n as u32, 0..m as u32, 0..20i64), 0..n * m + 1);
+        (Just(n), capacity, edges).prop_map(|(mentees, capacity, edges)| {
+            let mut edges: Vec<Edge> = edges
+                .into_iter()
+                .map(|(mentee, mentor, score)| Edge {
+                    mentee,
+                    mentor,
+                    score,
+                })
+                .collect();
+            edges.sort_by_key(|e| (e.mentee, e.mentor));
+            edges.dedup_by_key(|e| (e.mentee, e.mentor));
+            Problem {
+                mentees,
+                capacity,
+                edges,
+            }
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -472,35 +500,11 @@ mod tests {
         go(p, 0, &mut p.capacity.clone())
     }
 
-    fn problems() -> impl Strategy<Value = Problem> {
-        (1..7usize, 1..4usize).prop_flat_map(|(n, m)| {
-            let capacity = prop::collection::vec(0..3u32, m);
-            let edges = prop::collection::vec((0..n as u32, 0..m as u32, 0..20i64), 0..n * m + 1);
-            (Just(n), capacity, edges).prop_map(|(mentees, capacity, edges)| {
-                let mut edges: Vec<Edge> = edges
-                    .into_iter()
-                    .map(|(mentee, mentor, score)| Edge {
-                        mentee,
-                        mentor,
-                        score,
-                    })
-                    .collect();
-                edges.sort_by_key(|e| (e.mentee, e.mentor));
-                edges.dedup_by_key(|e| (e.mentee, e.mentor));
-                Problem {
-                    mentees,
-                    capacity,
-                    edges,
-                }
-            })
-        })
-    }
-
     proptest! {
         /// The optimum of the brute force, with every capacity and every
         /// mentee in at most one pair.
         #[test]
-        fn matches_the_brute_force(p in problems()) {
+        fn matches_the_brute_force(p in problems(6)) {
             let s = solve(&p);
             prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
             prop_assert_eq!((s.chosen.len(), s.total_score), brute_force(&p));
@@ -556,7 +560,7 @@ mod tests {
     proptest! {
         /// Leaving out a pair of the optimum (one fewer matched) is never certified.
         #[test]
-        fn a_worse_answer_is_not_certified(p in problems(), drop in any::<prop::sample::Index>()) {
+        fn a_worse_answer_is_not_certified(p in problems(6), drop in any::<prop::sample::Index>()) {
             let s = solve(&p);
             if s.chosen.is_empty() {
                 return Ok(());
