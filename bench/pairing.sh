@@ -5,21 +5,10 @@
 # Usage: bench/pairing.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 python3 bench/pairing.py bench/out/pair-school 400 80
 python3 bench/pairing.py bench/out/pair-district 20000 4000 200
 cargo build --release --quiet
-
-best() {  # best wall time of 5 runs, in seconds
-  local best=""
-  for _ in 1 2 3 4 5; do
-    local t0 t1
-    t0=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    t1=$(date +%s.%N)
-    best=$(python3 -c "a='$best'; b=$t1-$t0; print(f'{b:.3f}' if not a else f'{min(float(a), b):.3f}')")
-  done
-  echo "$best"
-}
 
 echo "| instance | matched / mentees, total score | pair suggest --format json |"
 echo "|---|---|---|"
@@ -27,5 +16,5 @@ for name in school district; do
   dir=bench/out/pair-$name
   summary=$(target/release/mentor --dir "$dir" --today 2025-12-01 pair suggest --format json \
     | python3 -c "import json,sys; s=json.load(sys.stdin)['summary']; print(f\"{s['matched']} / {s['mentees']}, {s['total_score']}\")")
-  echo "| $name | $summary | $(best target/release/mentor --dir "$dir" --today 2025-12-01 pair suggest --format json) s |"
+  echo "| $name | $summary | $(best 5 target/release/mentor --dir "$dir" --today 2025-12-01 pair suggest --format json) s |"
 done

@@ -7,25 +7,12 @@
 # Usage: bench/registry.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 n=${1:-1000000}
 python3 bench/registry.py bench/out/registry-utf8 "$n"
 python3 bench/registry.py bench/out/registry-cp1251 "$n" cp1251
 cargo build --release --quiet
 python3 -m pip install --quiet --disable-pip-version-check 'frictionless==5.*' 2>/dev/null
-
-seconds() {  # wall time of one run, in seconds
-  local t0 t1
-  t0=$(date +%s.%N)
-  "$@" >/dev/null 2>&1 || true
-  t1=$(date +%s.%N)
-  python3 -c "print(f'{$t1 - $t0:.2f}')"
-}
-
-best() {  # best of 3 runs: the VM's timing varies by seconds from run to run
-  local a b c
-  a=$(seconds "$@"); b=$(seconds "$@"); c=$(seconds "$@")
-  python3 -c "print(min($a, $b, $c))"
-}
 
 echo "| rows | file | mentor registry check --format jsonl | frictionless validate |"
 echo "|---|---|---|---|"
@@ -33,7 +20,7 @@ for flavour in utf8 cp1251; do
   dir=bench/out/registry-$flavour
   size=$(du -m "$dir/registry/mentees.csv" | cut -f1)
   findings=$( (target/release/mentor --dir "$dir" --today 2025-12-01 registry check --format jsonl || true) | wc -l)
-  m=$(best target/release/mentor --dir "$dir" --today 2025-12-01 registry check --format jsonl)
+  m=$(best 3 target/release/mentor --dir "$dir" --today 2025-12-01 registry check --format jsonl)
   if [ "$flavour" = utf8 ]; then
     f=$(seconds python3 tests/clients/frictionless_validate.py schemas/registry "$dir/registry/mentees.csv")
     f="$f s"

@@ -4,6 +4,7 @@
 # schemas/roadmap.schema.json, same files, same run. Usage: bench/run.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 n=${1:-1000}
 dir=bench/out/roadmaps
 rm -rf "$dir"
@@ -12,23 +13,11 @@ cargo build --release --quiet
 python3 -m pip install --quiet --disable-pip-version-check 'check-jsonschema==0.33.*' 2>/dev/null
 mapfile -t files < <(ls "$dir"/*.yaml)
 
-best() {  # best wall time of 3 runs, in seconds
-  local best=""
-  for _ in 1 2 3; do
-    local t0 t1
-    t0=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    t1=$(date +%s.%N)
-    best=$(python3 -c "a='$best'; b=$t1-$t0; print(b if not a else min(float(a), b))")
-  done
-  printf '%.3f' "$best"
-}
-
 findings=$( (target/release/mentor roadmap check --format jsonl "$dir" || true) | wc -l)
 rows=$( (target/release/mentor roadmap plan --format jsonl "$dir" 2>/dev/null || true) | wc -l)
-m=$(best target/release/mentor roadmap check --format jsonl "$dir")
-p=$(best target/release/mentor roadmap plan --format jsonl "$dir")
-c=$(best python3 -m check_jsonschema --schemafile schemas/roadmap.schema.json "${files[@]}")
+m=$(best 3 target/release/mentor roadmap check --format jsonl "$dir")
+p=$(best 3 target/release/mentor roadmap plan --format jsonl "$dir")
+c=$(best 3 python3 -m check_jsonschema --schemafile schemas/roadmap.schema.json "${files[@]}")
 ratio=$(python3 -c "print(f'{$c / $m:.0f}')")
 echo "| files | mentor roadmap check --format jsonl | mentor roadmap plan --format jsonl | check-jsonschema | ratio (check) |"
 echo "|---|---|---|---|---|"
