@@ -322,16 +322,22 @@ fn registry_reports_carry_no_personal_data() {
     assert!(checked >= 10, "only {checked} registry fixtures");
 }
 
+/// A one-activity roadmap in `dir` whose title starts like a spreadsheet formula.
+fn formula_title_roadmap(dir: &std::path::Path) -> std::path::PathBuf {
+    let roadmap = dir.join("roadmap.yaml");
+    let text = "title: T\napproved: 2025-09-01\nperiod: {start: 2025-09-01, end: 2026-08-31}\nsections:\n  \
+                - title: Этап 1\n    stage: 1\n    activities:\n      - id: \"1.1\"\n        \
+                title: \"=СУММ(A1); «наставничество»\"\n        due: сентябрь 2025\n";
+    std::fs::write(&roadmap, text).expect("write");
+    roadmap
+}
+
 /// `--excel` CSV opens in Russian Excel as a table: a BOM, `;`, CRLF; and a
 /// cell that starts like a formula is defused with an apostrophe (OWASP).
 #[test]
 fn excel_csv_is_spreadsheet_safe() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let roadmap = dir.path().join("roadmap.yaml");
-    let text = "title: T\napproved: 2025-09-01\nperiod: {start: 2025-09-01, end: 2026-08-31}\nsections:\n  \
-                - title: Этап 1\n    stage: 1\n    activities:\n      - id: \"1.1\"\n        \
-                title: \"=СУММ(A1); «наставничество»\"\n        due: сентябрь 2025\n";
-    std::fs::write(&roadmap, text).expect("write");
+    let roadmap = formula_title_roadmap(dir.path());
     let path = roadmap.to_str().expect("utf-8");
     let out = mentor(&["roadmap", "plan", "--format", "csv", "--excel", path]);
     let csv = String::from_utf8(out.stdout).expect("utf-8");
@@ -488,11 +494,7 @@ fn pair_suggest_does_not_depend_on_row_order() {
 #[test]
 fn xlsx_workbooks_read_back() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let roadmap = dir.path().join("roadmap.yaml");
-    let text = "title: T\napproved: 2025-09-01\nperiod: {start: 2025-09-01, end: 2026-08-31}\nsections:\n  \
-                - title: Этап 1\n    stage: 1\n    activities:\n      - id: \"1.1\"\n        \
-                title: \"=СУММ(A1); «наставничество»\"\n        due: сентябрь 2025\n";
-    std::fs::write(&roadmap, text).expect("write");
+    let roadmap = formula_title_roadmap(dir.path());
     let xlsx = dir.path().join("plan.xlsx");
     let (r, x) = (
         roadmap.to_str().expect("utf-8"),

@@ -44,18 +44,7 @@ pub fn render(
         }
         Format::Csv => {
             let mut w = super::spreadsheet(out, style.excel)?;
-            w.write_record([
-                "id",
-                "stage",
-                "title",
-                "start",
-                "end",
-                "kind",
-                "status",
-                "responsible",
-                "due",
-                "file",
-            ])?;
+            w.write_record(COLUMNS)?;
             for r in rows {
                 let date =
                     |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -82,19 +71,7 @@ pub fn render(
         }
         Format::Xlsx => {
             use super::xlsx::Cell;
-            let header = [
-                "id",
-                "stage",
-                "title",
-                "start",
-                "end",
-                "kind",
-                "status",
-                "responsible",
-                "due",
-                "file",
-            ]
-            .map(String::from);
+            let header = COLUMNS.map(String::from);
             let cells: Vec<Vec<Cell>> = rows
                 .iter()
                 .map(|r| {
@@ -121,6 +98,20 @@ pub fn render(
         _ => human(out, rows, i18n, style.width),
     }
 }
+
+/// Columns of the machine tables (CSV, xlsx): stable names, not translated.
+const COLUMNS: [&str; 10] = [
+    "id",
+    "stage",
+    "title",
+    "start",
+    "end",
+    "kind",
+    "status",
+    "responsible",
+    "due",
+    "file",
+];
 
 fn headers(i18n: &I18n) -> [String; 6] {
     [
