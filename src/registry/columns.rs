@@ -95,16 +95,38 @@ const NAME: &[&str] = &["фио", "ф.и.о.", "ф. и. о.", "имя", "full na
 const ROLE: &[&str] = &["роль", "категория"];
 const BIRTH: &[&str] = &["дата рождения", "д.р.", "birth date", "born"];
 const AGE: &[&str] = &["возраст"];
-const ORGANIZATION: &[&str] = &["организация", "оо", "образовательная организация", "org"];
-const INTERESTS: &[&str] = &["интересы", "увлечения", "хобби"];
-const DAYS: &[&str] = &["дни", "дни встреч", "доступность", "расписание", "days"];
-const CONSENT: &[&str] = &[
-    "согласие",
-    "дата согласия",
-    "согласие на обработку пд",
-    "согласие на обработку персональных данных",
-    "consent",
-];
+
+// Columns that mentees and mentors share, word for word.
+const ORGANIZATION: Column = col(
+    "organization",
+    &["организация", "оо", "образовательная организация", "org"],
+    Value::Text,
+    "Organization. — Организация.",
+);
+const INTERESTS: Column = col(
+    "interests",
+    &["интересы", "увлечения", "хобби"],
+    Value::Tags,
+    "Interests (#tags). — Интересы.",
+);
+const DAYS: Column = col(
+    "availability",
+    &["дни", "дни встреч", "доступность", "расписание", "days"],
+    Value::Days,
+    "Days for meetings. — Дни встреч.",
+);
+const CONSENT: Column = col(
+    "consent_date",
+    &[
+        "согласие",
+        "дата согласия",
+        "согласие на обработку пд",
+        "согласие на обработку персональных данных",
+        "consent",
+    ],
+    Value::Date,
+    "Consent to data processing. — Дата согласия на обработку ПД.",
+);
 
 const MENTEES: &[Column] = &[
     req(
@@ -133,12 +155,7 @@ const MENTEES: &[Column] = &[
         Value::Count,
         "Age, when the birth date is not kept. — Возраст.",
     ),
-    col(
-        "organization",
-        ORGANIZATION,
-        Value::Text,
-        "Organization. — Организация.",
-    ),
+    ORGANIZATION,
     col(
         "grade",
         &["класс", "группа", "курс"],
@@ -151,30 +168,15 @@ const MENTEES: &[Column] = &[
         Value::Tags,
         "Requests (#tags). — Запросы.",
     ),
-    col(
-        "interests",
-        INTERESTS,
-        Value::Tags,
-        "Interests (#tags). — Интересы.",
-    ),
+    INTERESTS,
     col(
         "form",
         &["форма", "форма наставничества"],
         Value::Form,
         "Wanted form. — Форма наставничества.",
     ),
-    col(
-        "availability",
-        DAYS,
-        Value::Days,
-        "Days for meetings. — Дни встреч.",
-    ),
-    col(
-        "consent_date",
-        CONSENT,
-        Value::Date,
-        "Consent to data processing. — Дата согласия на обработку ПД.",
-    ),
+    DAYS,
+    CONSENT,
     col(
         "wants",
         &[
@@ -204,12 +206,7 @@ const MENTORS: &[Column] = &[
         "Birth date. — Дата рождения.",
     ),
     col("age", AGE, Value::Count, "Age. — Возраст."),
-    col(
-        "organization",
-        ORGANIZATION,
-        Value::Text,
-        "Organization. — Организация.",
-    ),
+    ORGANIZATION,
     col(
         "serves",
         &["обслуживает", "организации наставляемых", "партнеры"],
@@ -222,12 +219,7 @@ const MENTORS: &[Column] = &[
         Value::Tags,
         "Competencies (#tags). — Компетенции.",
     ),
-    col(
-        "interests",
-        INTERESTS,
-        Value::Tags,
-        "Interests (#tags). — Интересы.",
-    ),
+    INTERESTS,
     col(
         "mentee_age",
         &["возраст наставляемых", "возраст наставляемого"],
@@ -256,18 +248,8 @@ const MENTORS: &[Column] = &[
         Value::Forms,
         "Forms the mentor works in. — Формы наставничества.",
     ),
-    col(
-        "availability",
-        DAYS,
-        Value::Days,
-        "Days for meetings. — Дни встреч.",
-    ),
-    col(
-        "consent_date",
-        CONSENT,
-        Value::Date,
-        "Consent to data processing. — Дата согласия на обработку ПД.",
-    ),
+    DAYS,
+    CONSENT,
     col(
         "approved",
         &["утвержден", "дата утверждения", "в реестре", "реестр"],
