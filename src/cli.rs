@@ -74,6 +74,30 @@ pub enum Command {
     /// Meetings of the pairs.
     #[command(subcommand)]
     Meetings(MeetingsCommand),
+    /// The program on one page: roadmap by stage, indicators and their
+    /// history, pairs by form, meetings, satisfaction, open problems; or a
+    /// document for the office. Formats: md (default), html, json, xlsx
+    /// (with -o); documents: md, html, docx (with -o).
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Aggregates only, safe for the school website (152-ФЗ): no names,
+    /// birth dates, ids or person-level rows.
+    #[arg(long)]
+    pub public: bool,
+    /// Calendar year of the indicators (default: the year of --today).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// A document for the office instead of the report.
+    #[arg(long, value_enum)]
+    pub document: Option<crate::report::documents::Kind>,
+    /// With `--document pairs-order`: the pairs of this order (the `order`
+    /// column of pairs.csv), named in the annex line; default: the pairs
+    /// active on --today.
+    #[arg(long, requires = "document")]
+    pub order: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,6 +198,10 @@ pub struct InitArgs {
     /// Kind of organization.
     #[arg(long, value_enum, default_value_t = Kind::School)]
     pub kind: Kind,
+    /// Only write the report templates into DIR/templates/, to make them the
+    /// school's own (`mentor report` uses them instead of the built-in ones).
+    #[arg(long)]
+    pub templates: bool,
 }
 
 #[derive(Debug, Subcommand)]

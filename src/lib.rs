@@ -19,6 +19,7 @@ pub mod pairing;
 pub mod program;
 pub mod registry;
 pub mod render;
+pub mod report;
 pub mod roadmap;
 pub mod schema;
 pub mod yaml;
@@ -140,6 +141,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         Command::Pair(PairCommand::Approve(args)) => commands::pair::approve(cx, args, out),
         Command::Coverage(args) => commands::coverage::run(cx, args, out),
         Command::Meetings(MeetingsCommand::Check(args)) => commands::meetings::check(cx, args, out),
+        Command::Report(args) => commands::report::run(cx, args, out),
     }
 }
 

@@ -8,6 +8,7 @@ use chrono::Datelike;
 
 use crate::cli::InitArgs;
 use crate::finding::{Message, Tally};
+use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
 use crate::{Context, Failure, schema, write_atomically};
 
 /// The files of a new program folder, as shipped in the binary.
@@ -28,6 +29,9 @@ const FILES: [(&str, &str); 9] = [
 
 pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let dir = args.dir.as_deref().unwrap_or(Path::new("."));
+    if args.templates {
+        return templates(cx, dir, out);
+    }
     // The table schemas of the registries come along for frictionless users.
     let files = || FILES.iter().chain(&schema::TABLES);
     if let Some((name, _)) = files().find(|(name, _)| dir.join(name).exists()) {
@@ -61,5 +65,26 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
     if let Some(help) = cx.i18n.help(&done) {
         writeln!(out, "{help}")?;
     }
+    Ok(Tally::default())
+}
+
+/// Writes the built-in report templates into `dir/templates/`, none over an
+/// existing file.
+fn templates(cx: &Context, dir: &Path, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let folder = dir.join(TEMPLATES_DIR);
+    if let Some((name, _)) = TEMPLATES.iter().find(|(n, _)| folder.join(n).exists()) {
+        let path = folder.join(name).display().to_string();
+        return Err(Failure::Usage(
+            Message::new("init-exists").arg("path", path),
+        ));
+    }
+    std::fs::create_dir_all(&folder)?;
+    for (name, text) in TEMPLATES {
+        write_atomically(&folder.join(name), text.as_bytes())?;
+    }
+    let done = Message::new("init-templates")
+        .arg("dir", folder.display().to_string())
+        .arg("count", TEMPLATES.len());
+    writeln!(out, "{}", cx.i18n.text(&done))?;
     Ok(Tally::default())
 }

@@ -6,6 +6,7 @@ pub mod init;
 pub mod meetings;
 pub mod pair;
 pub mod registry;
+pub mod report;
 pub mod roadmap;
 
 use std::collections::HashMap;
@@ -119,6 +120,12 @@ impl Session {
             style,
         )?;
         Ok(report.tally())
+    }
+
+    /// The findings, in the order reports show them.
+    pub fn into_findings(mut self) -> Vec<Finding> {
+        finding::sort(&mut self.findings);
+        self.findings
     }
 
     /// Adds the files read elsewhere (the registries) and their findings.

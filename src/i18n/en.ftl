@@ -63,7 +63,7 @@ schema-percent = `{ $key }`: targets are percentages by year, e.g. `2025: 70`
 
 ## Roadmap rules.
 
-stage-missing = stage { $stage } “{ $stage ->
+stage-name = { $stage ->
         [1] Preparing the conditions for launching the mentoring program
         [2] Forming the base of mentees
         [3] Forming the base of mentors
@@ -71,7 +71,8 @@ stage-missing = stage { $stage } “{ $stage ->
         [5] Forming mentor pairs / groups
         [6] Organizing the work of mentor pairs / groups
        *[7] Completing the mentoring
-    }” has no activity
+    }
+stage-missing = stage { $stage } “{ stage-name }” has no activity
     .help = add a section with `stage: { $stage }`, or set `stage: { $stage }` on the activities that do this work
 output-missing = stage { $stage } lacks its key document: { $document ->
         [regulation] the regulation on mentoring (Положение о наставничестве)
@@ -301,6 +302,7 @@ cannot-read = cannot read { $path }: { $detail }
 no-roadmaps = no roadmap files in { $dir } (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } already exists; nothing was written
     .help = choose an empty folder, or remove the file first
+init-templates = wrote { $count } report templates into { $dir }: edit them, and `mentor report` uses them
 init-done = created a { $kind } program folder in { $dir }: { $count } files
     .help = edit mentor.yaml and roadmap.yaml, then run `mentor check`
 
@@ -375,8 +377,8 @@ approve-nothing = nothing was recorded: fix the problems below and approve again
 pair-stable-cost = the optimum matches { $matched } ({ $lost } more than this stable matching) with total score { $score }
 plan-sheet = Plan
 pair-sheet = Pairs
-xlsx-needs-file = `--format xlsx` writes a workbook, not text for the terminal
-    .help = add `-o FILE.xlsx`
+xlsx-needs-file = `--format { $format }` writes a file, not text for the terminal
+    .help = add `-o FILE.{ $format }`
 
 ## Coverage.
 
@@ -424,3 +426,105 @@ coverage-satisfaction-forms = satisfaction of { $side ->
 coverage-outside-period = note: { $year } is outside the program's period ({ $period })
 wants-unknown-mentor = mentee { $mentee } names mentor { $id }, who is not in mentors.csv
     .help = fix the id in `wants`; until then the choice counts for nothing
+
+## Report (`mentor report`): the words of the templates (`t.…`).
+
+report-title = Mentoring program report
+report-lang = en
+report-made-on = Made on
+report-period = Period
+report-order = Launched by order
+report-of = of
+report-public-note = Public version: aggregates only, no personal data (152-ФЗ).
+report-missing = Not in the folder yet
+report-roadmap = Roadmap by stage
+report-stage = Stage
+report-done = Done
+report-overdue = Overdue
+report-due-soon = Due soon
+report-later = Later
+report-open = No date
+report-next = Next deadlines
+report-cross-cutting = Cross-cutting work (information, monitoring, motivation)
+report-kpis = Indicators
+report-history = Involvement by year
+report-chart-title = Involvement of learners in mentoring by year, against the target
+report-involvement = Involvement
+report-target-ladder = Target
+report-year = Year
+report-value = Value
+report-target = Target
+report-forms = Pairs and groups by form
+report-form = Form
+report-pairs-count = Pairs
+report-groups-count = Groups
+report-mentees-count = Mentees
+report-no-forms = No pair or group is active on this day.
+report-meetings = Meetings
+report-active = Active pairs and groups
+report-regular = Met within the last
+report-days = days
+report-held = Meetings held
+report-feedback = With feedback
+report-stopped = Stopped meeting
+report-mentor = Mentor
+report-who = Mentee or group
+report-last = Last meeting
+report-days-since = Days since
+report-satisfaction = Satisfaction by form
+report-side = Who answered
+report-mentees = mentees
+report-mentors = mentors
+report-answers = Answers
+report-no-satisfaction = No survey answers this year.
+report-problems = Open problems (`mentor check`)
+report-errors = errors
+report-warnings = warnings
+report-infos = notes
+report-severity-error = error
+report-severity-warning = warning
+report-severity-info = note
+report-rule = Rule
+report-count = Count
+report-severity = Severity
+report-where = Where
+report-message = Message
+report-none = None.
+report-pairs = Pairs and groups
+report-start = Since
+report-order-column = Order
+report-dash = —
+report-yes = yes
+report-no = no
+report-met = Met
+report-people = People
+report-denominator = Of
+report-needed = More needed
+report-indicator = Indicator
+report-no-roadmap = there is no roadmap in the folder: the stages cannot be shown
+report-no-pairs = no pairs yet (registry/pairs.csv is empty or missing): coverage is not zero, it has not started
+report-no-enrollment = no enrollment figures for { $year }: add `enrollment: {"{"}{ $year }: {"{"}{ $keys }{"}"}{"}"}` to mentor.yaml
+report-no-surveys = no satisfaction surveys in { $year } (registry/surveys.csv)
+report-public-document = documents of `--document` name people and are never public
+    .help = drop `--public`, or use `mentor report --public` for the website
+template-error = template { $path }, line { $line }: { $detail }
+    .help = fix the template, or delete it to use the built-in one
+
+## Documents for the office (`mentor report --document`).
+
+document-annex = Annex to the order { $order }
+document-lang = en
+document-pairs-title = List of mentor pairs and groups
+document-pairs-empty = No pairs to list.
+document-awards-title = Mentors proposed for rewarding for { $year }
+document-awards-empty = No mentor had a pair active in { $year }.
+document-number = No.
+document-mentor = Mentor (full name)
+document-mentee = Mentee (full name)
+document-form = Form of mentoring
+document-start = Start date
+document-order = Order
+document-role = Role
+document-mentees = Mentees
+document-meetings = Meetings in the year
+document-satisfaction = Satisfaction of mentees

@@ -37,6 +37,7 @@ impl Lang {
 pub struct I18n {
     pub lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    source: &'static str,
 }
 
 impl std::fmt::Debug for I18n {
@@ -61,15 +62,45 @@ impl I18n {
         if let Err(errors) = bundle.add_resource(resource) {
             panic!("bundled {tag}.ftl: {errors:?}");
         }
-        I18n { lang, bundle }
+        I18n {
+            lang,
+            bundle,
+            source: text,
+        }
     }
 
     /// A date as the language writes it: 03.04.2020 in Russian, 2020-04-03 in English.
     pub fn date(&self, date: chrono::NaiveDate) -> String {
-        match self.lang {
+        I18n::date_in(self.lang, date)
+    }
+
+    /// A date as `lang` writes it.
+    pub fn date_in(lang: Lang, date: chrono::NaiveDate) -> String {
+        match lang {
             Lang::Ru => date.format("%d.%m.%Y").to_string(),
             Lang::En => date.to_string(),
         }
+    }
+
+    /// Every message without arguments whose id starts with `prefix-`, by
+    /// the rest of the id with `_` for `-` (`report-due-soon` → `due_soon`):
+    /// the words of a template.
+    pub fn labels(&self, prefix: &str) -> std::collections::BTreeMap<String, String> {
+        let start = format!("{prefix}-");
+        self.source
+            .lines()
+            .filter_map(|l| {
+                l.split_once(" =")?
+                    .0
+                    .strip_prefix(&start)
+                    .map(|rest| (l, rest))
+            })
+            .filter(|(line, rest)| !rest.contains(' ') && !line.contains('$'))
+            .map(|(line, rest)| {
+                let id = &line[..start.len() + rest.len()];
+                (rest.replace('-', "_"), self.describe(id))
+            })
+            .collect()
     }
 
     /// The message text.

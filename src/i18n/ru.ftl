@@ -61,7 +61,7 @@ schema-percent = `{ $key }`: целевые значения — процент�
 
 ## Правила дорожной карты.
 
-stage-missing = на этапе { $stage } «{ $stage ->
+stage-name = { $stage ->
         [1] Подготовка условий для запуска программы наставничества
         [2] Формирование базы наставляемых
         [3] Формирование базы наставников
@@ -69,7 +69,8 @@ stage-missing = на этапе { $stage } «{ $stage ->
         [5] Формирование наставнических пар / групп
         [6] Организация работы наставнических пар / групп
        *[7] Завершение наставничества
-    }» нет ни одного мероприятия
+    }
+stage-missing = на этапе { $stage } «{ stage-name }» нет ни одного мероприятия
     .help = добавьте раздел со `stage: { $stage }` или укажите `stage: { $stage }` у мероприятий этого этапа
 output-missing = на этапе { $stage } нет ключевого документа: { $document ->
         [regulation] Положение о наставничестве
@@ -308,6 +309,7 @@ cannot-read = не удалось прочитать { $path }: { $detail }
 no-roadmaps = в { $dir } нет файлов дорожной карты (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } уже существует; ничего не записано
     .help = выберите пустую папку или сначала удалите файл
+init-templates = шаблоны отчета ({ $count }) записаны в { $dir }: отредактируйте их — `mentor report` возьмет их вместо встроенных
 init-done = создана папка программы ({ $kind }) в { $dir }: файлов — { $count }
     .help = отредактируйте mentor.yaml и roadmap.yaml, затем выполните `mentor check`
 
@@ -388,8 +390,8 @@ approve-nothing = ничего не записано: исправьте оши�
 pair-stable-cost = оптимум подбирает { $matched } (на { $lost } больше, чем устойчивое распределение) с суммой баллов { $score }
 plan-sheet = План
 pair-sheet = Пары
-xlsx-needs-file = `--format xlsx` записывает книгу Excel, а не текст для терминала
-    .help = добавьте `-o ФАЙЛ.xlsx`
+xlsx-needs-file = `--format { $format }` записывает файл, а не текст для терминала
+    .help = добавьте `-o ФАЙЛ.{ $format }`
 
 ## Охват.
 
@@ -437,3 +439,105 @@ coverage-satisfaction-forms = удовлетворенность { $side ->
 coverage-outside-period = примечание: { $year } год — вне периода программы ({ $period })
 wants-unknown-mentor = наставляемый { $mentee } выбрал наставника { $id }, которого нет в mentors.csv
     .help = исправьте код в `wants`; пока выбор не учитывается
+
+## Отчет (`mentor report`): слова шаблонов (`t.…`).
+
+report-title = Отчет о реализации программы наставничества
+report-lang = ru
+report-made-on = Сформирован
+report-period = Период
+report-order = Приказ о внедрении
+report-of = от
+report-public-note = Публичная версия: только сводные данные, без персональных данных (152-ФЗ).
+report-missing = Чего пока нет в папке
+report-roadmap = Дорожная карта по этапам
+report-stage = Этап
+report-done = Выполнено
+report-overdue = Просрочено
+report-due-soon = Скоро срок
+report-later = Позже
+report-open = Без даты
+report-next = Ближайшие сроки
+report-cross-cutting = Сквозные мероприятия (информирование, мониторинг, мотивация)
+report-kpis = Показатели
+report-history = Вовлеченность по годам
+report-chart-title = Вовлеченность обучающихся в наставничество по годам и целевые значения
+report-involvement = Вовлеченность
+report-target-ladder = Цель
+report-year = Год
+report-value = Значение
+report-target = Цель
+report-forms = Пары и группы по формам
+report-form = Форма
+report-pairs-count = Пар
+report-groups-count = Групп
+report-mentees-count = Наставляемых
+report-no-forms = На эту дату нет действующих пар и групп.
+report-meetings = Встречи
+report-active = Действующих пар и групп
+report-regular = Встречались за последние
+report-days = дн.
+report-held = Проведено встреч
+report-feedback = С обратной связью
+report-stopped = Перестали встречаться
+report-mentor = Наставник
+report-who = Наставляемый или группа
+report-last = Последняя встреча
+report-days-since = Дней прошло
+report-satisfaction = Удовлетворенность по формам
+report-side = Кто отвечал
+report-mentees = наставляемые
+report-mentors = наставники
+report-answers = Ответов
+report-no-satisfaction = В этом году анкет удовлетворенности нет.
+report-problems = Нерешенные проблемы (`mentor check`)
+report-errors = ошибок
+report-warnings = предупреждений
+report-infos = замечаний
+report-severity-error = ошибка
+report-severity-warning = предупреждение
+report-severity-info = замечание
+report-rule = Правило
+report-count = Сколько
+report-severity = Важность
+report-where = Где
+report-message = Сообщение
+report-none = Нет.
+report-pairs = Пары и группы
+report-start = С
+report-order-column = Приказ
+report-dash = —
+report-yes = да
+report-no = нет
+report-met = Выполнено
+report-people = Человек
+report-denominator = Из
+report-needed = Нужно еще
+report-indicator = Показатель
+report-no-roadmap = в папке нет дорожной карты: этапы показать нельзя
+report-no-pairs = пар пока нет (registry/pairs.csv пуст или отсутствует): охват не нулевой, он еще не начат
+report-no-enrollment = нет численности контингента на { $year } год: добавьте в mentor.yaml `enrollment: {"{"}{ $year }: {"{"}{ $keys }{"}"}{"}"}`
+report-no-surveys = в { $year } году нет анкет удовлетворенности (registry/surveys.csv)
+report-public-document = документы `--document` содержат ФИО и публичными не бывают
+    .help = уберите `--public` или используйте `mentor report --public` для сайта
+template-error = шаблон { $path }, строка { $line }: { $detail }
+    .help = исправьте шаблон или удалите его, чтобы использовался встроенный
+
+## Документы для делопроизводства (`mentor report --document`).
+
+document-annex = Приложение к приказу { $order }
+document-lang = ru
+document-pairs-title = Список наставнических пар и групп
+document-pairs-empty = Пар для списка нет.
+document-awards-title = Наставники, представляемые к поощрению по итогам { $year } года
+document-awards-empty = В { $year } году ни у одного наставника не было действующей пары.
+document-number = № п/п
+document-mentor = ФИО наставника
+document-mentee = ФИО наставляемого
+document-form = Форма наставничества
+document-start = Дата начала
+document-order = Приказ
+document-role = Роль
+document-mentees = Наставляемых
+document-meetings = Встреч за год
+document-satisfaction = Удовлетворенность наставляемых

@@ -136,6 +136,8 @@ pub struct Pair {
     pub form: Option<Form>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
+    /// The order that approved the pair, as written.
+    pub order: Option<String>,
 }
 
 impl Pair {
@@ -408,6 +410,7 @@ pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabu
             form: r.read("form", Form::parse),
             start: r.date("start"),
             end: r.date("end"),
+            order: r.text("order"),
             mentor_id: mentor_id?,
             mentee_id,
             group,

@@ -1,12 +1,15 @@
 //! Renderers: findings → text in the format a person or a CI system reads.
 
+mod chart;
 pub mod coverage;
+mod docx;
 mod human;
 pub mod ics;
 mod machine;
 pub mod meetings;
 pub mod pairs;
 pub mod plan;
+pub mod report;
 pub mod xlsx;
 
 use std::collections::HashMap;
@@ -37,8 +40,12 @@ pub enum Format {
     Sarif,
     /// A Markdown table (`roadmap plan`, `pair suggest`).
     Md,
-    /// An Excel workbook (`roadmap plan`, `pair suggest`), with `-o FILE`.
+    /// An Excel workbook (`roadmap plan`, `pair suggest`, `report`), with `-o FILE`.
     Xlsx,
+    /// A self-contained web page (`report`).
+    Html,
+    /// A Word document (`report --document`), with `-o FILE`.
+    Docx,
 }
 
 /// Writes one table: Markdown rows for `--format md`, else a terminal grid
@@ -105,10 +112,15 @@ impl Format {
         } else {
             self
         };
-        if format == Format::Xlsx && to_terminal {
-            return Err(crate::Failure::Usage(crate::finding::Message::new(
-                "xlsx-needs-file",
-            )));
+        if matches!(format, Format::Xlsx | Format::Docx) && to_terminal {
+            let name = if format == Format::Xlsx {
+                "xlsx"
+            } else {
+                "docx"
+            };
+            return Err(crate::Failure::Usage(
+                crate::finding::Message::new("xlsx-needs-file").arg("format", name),
+            ));
         }
         format.supported(formats)
     }
@@ -175,7 +187,7 @@ pub fn render(
     style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Auto | Format::Human | Format::Md | Format::Xlsx => {
+        Format::Auto | Format::Human | Format::Md | Format::Xlsx | Format::Html | Format::Docx => {
             human::render(out, report, i18n, style.color)
         }
         Format::Json => machine::json(out, report, i18n),

@@ -84,11 +84,12 @@ pub fn render(
                     ]
                 })
                 .collect();
-            out.write_all(&super::xlsx::workbook(
-                &i18n.get("pair-sheet"),
-                &header,
-                &rows,
-            )?)
+            let sheet = super::xlsx::Sheet {
+                name: i18n.get("pair-sheet"),
+                header: header.to_vec(),
+                rows,
+            };
+            out.write_all(&super::xlsx::workbook(&[sheet])?)
         }
         _ => table(out, reg, s, i18n, explain, style.width, false),
     }

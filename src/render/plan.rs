@@ -69,33 +69,35 @@ pub fn render(
             let cells = rows.iter().map(|row| cells(row, i18n));
             super::grid(out, headers(i18n), cells, true, None)
         }
-        Format::Xlsx => {
-            use super::xlsx::Cell;
-            let header = COLUMNS.map(String::from);
-            let cells: Vec<Vec<Cell>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.id.as_deref().unwrap_or_default().into(),
-                        r.stage.map_or(Cell::Empty, |s| Cell::Number(f64::from(s))),
-                        r.title.as_str().into(),
-                        r.start.into(),
-                        r.end.into(),
-                        r.kind.into(),
-                        r.status.into(),
-                        r.responsible.as_deref().unwrap_or_default().into(),
-                        r.due.as_deref().unwrap_or_default().into(),
-                        r.file.as_str().into(),
-                    ]
-                })
-                .collect();
-            out.write_all(&super::xlsx::workbook(
-                &i18n.get("plan-sheet"),
-                &header,
-                &cells,
-            )?)
-        }
+        Format::Xlsx => out.write_all(&super::xlsx::workbook(&[sheet(rows, i18n)])?),
         _ => human(out, rows, i18n, style.width),
+    }
+}
+
+/// The plan as a workbook sheet (also a sheet of `report --format xlsx`).
+pub fn sheet(rows: &[Row], i18n: &I18n) -> super::xlsx::Sheet {
+    use super::xlsx::Cell;
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.as_deref().unwrap_or_default().into(),
+                r.stage.map_or(Cell::Empty, |s| Cell::Number(f64::from(s))),
+                r.title.as_str().into(),
+                r.start.into(),
+                r.end.into(),
+                r.kind.into(),
+                r.status.into(),
+                r.responsible.as_deref().unwrap_or_default().into(),
+                r.due.as_deref().unwrap_or_default().into(),
+                r.file.as_str().into(),
+            ]
+        })
+        .collect();
+    super::xlsx::Sheet {
+        name: i18n.get("plan-sheet"),
+        header: COLUMNS.map(String::from).to_vec(),
+        rows: cells,
     }
 }
 

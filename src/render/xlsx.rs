@@ -28,13 +28,33 @@ impl From<&str> for Cell {
     }
 }
 
-/// One sheet named `name`, with `header` and `rows`, as the bytes of an .xlsx file.
-pub fn workbook(name: &str, header: &[String], rows: &[Vec<Cell>]) -> io::Result<Vec<u8>> {
-    build(name, header, rows).map_err(io::Error::other)
+/// A table on a sheet of its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
 }
 
-fn build(name: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
+/// The sheets, in order, as the bytes of an .xlsx file.
+pub fn workbook(sheets: &[Sheet]) -> io::Result<Vec<u8>> {
+    build(sheets).map_err(io::Error::other)
+}
+
+fn build(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    for s in sheets {
+        add(&mut book, &s.name, &s.header, &s.rows)?;
+    }
+    book.save_to_buffer()
+}
+
+fn add(
+    book: &mut Workbook,
+    name: &str,
+    header: &[String],
+    rows: &[Vec<Cell>],
+) -> Result<(), XlsxError> {
     let sheet = book.add_worksheet();
     // Sheet names are at most 31 characters, without []:*?/\.
     let clean: String = name
@@ -66,7 +86,7 @@ fn build(name: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, X
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_autofit_max_width(400);
     sheet.autofit();
-    book.save_to_buffer()
+    Ok(())
 }
 
 fn col(c: usize) -> u16 {

@@ -1,0 +1,474 @@
+//! The program report (`mentor report`): one picture of where the program
+//! stands — the roadmap by stage, the KPIs and their history, pairs by
+//! form, meeting regularity, satisfaction and the open problems — that the
+//! JSON output and the Markdown and HTML templates share.
+//!
+//! A public report (`--public`, for the school website under 152-ФЗ) is
+//! built without any person-level part: the fields that name people are
+//! `None`, so no template can show them by mistake.
+
+pub mod documents;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::coverage::{self, Indicator};
+use crate::finding::{Code, Finding, Message, Severity};
+use crate::i18n::I18n;
+use crate::meetings::Regularity;
+use crate::program::Program;
+use crate::registry::Registry;
+use crate::registry::values::Form;
+use crate::roadmap::plan::Row;
+
+/// Upcoming deadlines shown per stage.
+const NEXT_PER_STAGE: usize = 3;
+/// Findings listed one by one (the rest are counted).
+const PROBLEMS_LISTED: usize = 50;
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub organization: String,
+    pub kind: &'static str,
+    pub order: Option<OrderRef>,
+    pub period: Span,
+    /// The day the report is made on (`--today`).
+    pub today: NaiveDate,
+    pub year: i32,
+    pub public: bool,
+    pub stages: Vec<StageStatus>,
+    pub kpis: Vec<Kpi>,
+    pub history: Vec<HistoryYear>,
+    pub forms: Vec<FormCount>,
+    pub meetings: MeetingsSummary,
+    pub satisfaction: Vec<Satisfaction>,
+    pub problems: Problems,
+    /// What the folder does not have yet, said plainly, instead of zeros.
+    pub missing: Vec<String>,
+    /// The pairs and groups active on `today`; `None` in a public report.
+    pub pairs: Option<Vec<PairRow>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OrderRef {
+    pub number: String,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Span {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+/// One stage of the roadmap (stage `None`: cross-cutting work).
+#[derive(Debug, Default, Serialize)]
+pub struct StageStatus {
+    pub stage: Option<u8>,
+    pub name: String,
+    pub done: usize,
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub later: usize,
+    pub open: usize,
+    /// Overdue deadlines first, then the nearest ones.
+    pub next: Vec<Deadline>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Deadline {
+    pub id: Option<String>,
+    pub title: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The dates as the language writes them: «15.12.2025», «01.09.2025 – 30.09.2025».
+    pub when: String,
+    pub status: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Kpi {
+    pub id: &'static str,
+    pub name: String,
+    /// Percent, one decimal; `None` when it cannot be computed.
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+    pub met: Option<bool>,
+    pub numerator: u32,
+    pub denominator: Option<u32>,
+    pub needed: Option<u32>,
+}
+
+/// Involvement in one year of the period, against its target.
+#[derive(Debug, Serialize)]
+pub struct HistoryYear {
+    pub year: i32,
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+}
+
+/// Pairs and groups of one form active on `today`.
+#[derive(Debug, Serialize)]
+pub struct FormCount {
+    pub form: &'static str,
+    pub pairs: usize,
+    pub groups: usize,
+    pub mentees: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeetingsSummary {
+    /// Active pairs and groups on `today`.
+    pub active: usize,
+    /// Of them, those that met within `gap` days.
+    pub regular: usize,
+    pub gap: i64,
+    pub held: usize,
+    /// Percent of the meetings held with feedback.
+    pub feedback: Option<f64>,
+    /// Pairs that stopped meeting; `None` in a public report.
+    pub stopped: Option<Vec<Stopped>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Stopped {
+    pub mentor: String,
+    pub who: String,
+    pub last: Option<NaiveDate>,
+    pub days_since: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Satisfaction {
+    pub side: &'static str,
+    pub form: &'static str,
+    pub value: f64,
+    pub answers: u32,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Problems {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Counts by rule, with the rule's description (safe to publish).
+    pub rules: Vec<RuleCount>,
+    /// The findings themselves; `None` in a public report (a message may
+    /// name a person).
+    pub list: Option<Vec<Problem>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RuleCount {
+    pub code: Code,
+    pub severity: Severity,
+    pub count: usize,
+    pub rule: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Problem {
+    pub code: Code,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PairRow {
+    pub mentor: String,
+    /// The mentee, or the group's name.
+    pub mentee: String,
+    pub group: Option<String>,
+    pub form: Option<&'static str>,
+    pub start: Option<NaiveDate>,
+    pub order: Option<String>,
+}
+
+/// What the report is made from.
+#[derive(Debug)]
+pub struct Inputs<'a> {
+    pub program: &'a Program,
+    pub registry: &'a Registry,
+    /// The roadmap calendar on `today` (`roadmap plan` rows).
+    pub plan: &'a [Row],
+    pub roadmaps: usize,
+    /// Everything `mentor check` reports, sorted.
+    pub findings: &'a [Finding],
+    pub meetings: &'a [Regularity],
+    pub gap: i64,
+    pub today: NaiveDate,
+    pub year: i32,
+}
+
+/// The report of `inputs`; `public` leaves out every person-level part.
+pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
+    let program = inputs.program;
+    let reg = inputs.registry;
+    let this_year = coverage::year(program, reg, inputs.year);
+    let (start, end) = (program.period.start.value, program.period.end.value);
+    let history = (start.year()..=end.year())
+        .map(|y| {
+            let figures = coverage::year(program, reg, y);
+            let f = &figures.figures[0];
+            debug_assert_eq!(f.indicator, Indicator::Involvement);
+            HistoryYear {
+                year: y,
+                value: round(f.value),
+                target: round(f.target),
+            }
+        })
+        .collect();
+    let kpis = this_year
+        .figures
+        .iter()
+        .map(|f| Kpi {
+            id: f.indicator.id(),
+            name: i18n.text(&Message::new("indicator").arg("id", f.indicator.id())),
+            value: round(f.value),
+            target: round(f.target),
+            met: f.met,
+            numerator: f.numerator,
+            denominator: f.denominator,
+            needed: f.needed,
+        })
+        .collect();
+    let satisfaction = this_year
+        .satisfaction_by_form
+        .iter()
+        .map(|(&(side, form), &(value, answers))| Satisfaction {
+            side,
+            form,
+            value: round(Some(value)).unwrap_or_default(),
+            answers,
+        })
+        .collect();
+    Report {
+        organization: program.organization.value.clone(),
+        kind: program.kind.value.name(),
+        order: program.order.as_ref().map(|o| OrderRef {
+            number: o.number.value.clone(),
+            date: o.date.value,
+        }),
+        period: Span { start, end },
+        today: inputs.today,
+        year: inputs.year,
+        public,
+        stages: stages(inputs.plan, i18n),
+        kpis,
+        history,
+        forms: forms(reg, inputs.today),
+        meetings: meetings(inputs, public),
+        satisfaction,
+        problems: problems(inputs.findings, public, i18n),
+        missing: missing(inputs, &this_year, i18n),
+        pairs: (!public).then(|| pairs(reg, inputs.today)),
+    }
+}
+
+/// One decimal, as every table shows it.
+fn round(v: Option<f64>) -> Option<f64> {
+    v.map(|v| (v * 10.0).round() / 10.0)
+}
+
+fn stages(plan: &[Row], i18n: &I18n) -> Vec<StageStatus> {
+    let mut by_stage: BTreeMap<Option<u8>, StageStatus> = (1..=7)
+        .map(|s| {
+            let name = i18n.text(&Message::new("stage-name").arg("stage", s));
+            let status = StageStatus {
+                stage: Some(s),
+                name,
+                ..StageStatus::default()
+            };
+            (Some(s), status)
+        })
+        .collect();
+    for row in plan {
+        let stage = by_stage.entry(row.stage).or_insert_with(|| StageStatus {
+            name: i18n.get("report-cross-cutting"),
+            ..StageStatus::default()
+        });
+        match row.status {
+            "done" => stage.done += 1,
+            "overdue" => stage.overdue += 1,
+            "due-soon" => stage.due_soon += 1,
+            "later" => stage.later += 1,
+            _ => stage.open += 1,
+        }
+    }
+    for stage in by_stage.values_mut() {
+        let mut next: Vec<&Row> = plan
+            .iter()
+            .filter(|r| {
+                r.stage == stage.stage && matches!(r.status, "overdue" | "due-soon" | "later")
+            })
+            .collect();
+        // Overdue first, then by date (the plan is sorted by date already).
+        next.sort_by_key(|r| r.status != "overdue");
+        stage.next = next
+            .into_iter()
+            .take(NEXT_PER_STAGE)
+            .map(|r| Deadline {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                start: r.start,
+                end: r.end,
+                when: match (r.start, r.end) {
+                    (Some(s), Some(e)) if s != e => format!("{} – {}", i18n.date(s), i18n.date(e)),
+                    (s, e) => e.or(s).map_or_else(|| "—".to_owned(), |d| i18n.date(d)),
+                },
+                status: r.status,
+            })
+            .collect();
+    }
+    // Cross-cutting work (no stage) after the seven stages.
+    let mut out: Vec<StageStatus> = by_stage.into_values().collect();
+    let cross_cutting = out.first().is_some_and(|s| s.stage.is_none());
+    out.rotate_left(usize::from(cross_cutting));
+    out
+}
+
+fn forms(reg: &Registry, today: NaiveDate) -> Vec<FormCount> {
+    let mut by_form: BTreeMap<&'static str, (usize, BTreeMap<&str, ()>, usize)> = BTreeMap::new();
+    for p in reg.pairs.iter().filter(|p| p.active_on(today)) {
+        let entry = by_form.entry(p.form.map_or("—", Form::name)).or_default();
+        match &p.group {
+            Some(group) => {
+                entry.1.insert(group, ());
+            }
+            None => entry.0 += 1,
+        }
+        entry.2 += usize::from(p.mentee_id.is_some());
+    }
+    by_form
+        .into_iter()
+        .map(|(form, (pairs, groups, mentees))| FormCount {
+            form,
+            pairs,
+            groups: groups.len(),
+            mentees,
+        })
+        .collect()
+}
+
+fn meetings(inputs: &Inputs<'_>, public: bool) -> MeetingsSummary {
+    let rows = inputs.meetings;
+    let held: usize = rows.iter().map(|r| r.held).sum();
+    let with_feedback: usize = rows.iter().map(|r| r.with_feedback).sum();
+    let stopped = rows
+        .iter()
+        .filter(|r| r.days_since > inputs.gap)
+        .map(|r| Stopped {
+            mentor: person_name(inputs.registry, &r.mentor_id),
+            who: person_name(inputs.registry, &r.who),
+            last: r.last,
+            days_since: r.days_since,
+        });
+    MeetingsSummary {
+        active: rows.len(),
+        regular: rows.iter().filter(|r| r.days_since <= inputs.gap).count(),
+        gap: inputs.gap,
+        held,
+        feedback: (held > 0)
+            .then(|| round(Some(with_feedback as f64 * 100.0 / held as f64)).unwrap_or_default()),
+        stopped: (!public).then(|| stopped.collect()),
+    }
+}
+
+/// The name of a mentor or mentee, else the id as written (a group).
+fn person_name(reg: &Registry, id: &str) -> String {
+    reg.mentor(id)
+        .map(|m| &m.person)
+        .or_else(|| reg.mentee(id).map(|m| &m.person))
+        .map_or_else(|| id.to_owned(), |p| p.name.clone())
+}
+
+fn problems(findings: &[Finding], public: bool, i18n: &I18n) -> Problems {
+    let mut counts: BTreeMap<(Severity, &str), (Code, usize)> = BTreeMap::new();
+    let mut out = Problems::default();
+    for f in findings {
+        match f.severity {
+            Severity::Error => out.errors += 1,
+            Severity::Warning => out.warnings += 1,
+            Severity::Info => out.infos += 1,
+        }
+        counts
+            .entry((f.severity, f.code.as_str()))
+            .or_insert((f.code, 0))
+            .1 += 1;
+    }
+    out.rules = counts
+        .into_iter()
+        .map(|((severity, _), (code, count))| RuleCount {
+            code,
+            severity,
+            count,
+            rule: i18n.describe(&code.rule_message_id()),
+        })
+        .collect();
+    out.list = (!public).then(|| {
+        findings
+            .iter()
+            .take(PROBLEMS_LISTED)
+            .map(|f| Problem {
+                code: f.code,
+                severity: f.severity,
+                file: f.location.file.to_string(),
+                line: f.location.line,
+                message: i18n.text(&f.message),
+            })
+            .collect()
+    });
+    out
+}
+
+fn missing(inputs: &Inputs<'_>, year: &coverage::Year, i18n: &I18n) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut say = |m: Message| out.push(i18n.text(&m));
+    if inputs.roadmaps == 0 {
+        say(Message::new("report-no-roadmap"));
+    }
+    if inputs.registry.pairs.is_empty() {
+        say(Message::new("report-no-pairs"));
+    }
+    let keys: Vec<String> = year
+        .figures
+        .iter()
+        .filter(|f| f.denominator.is_none())
+        .filter_map(|f| Some(format!("{}: …", f.indicator.denominator_key()?)))
+        .collect();
+    if !keys.is_empty() {
+        say(Message::new("report-no-enrollment")
+            .arg("year", inputs.year as usize)
+            .arg("keys", keys.join(", ")));
+    }
+    if year
+        .figures
+        .iter()
+        .any(|f| f.indicator == Indicator::SatisfactionMentees && f.numerator == 0)
+    {
+        say(Message::new("report-no-surveys").arg("year", inputs.year as usize));
+    }
+    out
+}
+
+fn pairs(reg: &Registry, today: NaiveDate) -> Vec<PairRow> {
+    reg.pairs
+        .iter()
+        .filter(|p| p.active_on(today))
+        .map(|p| PairRow {
+            mentor: person_name(reg, &p.mentor_id),
+            mentee: p.mentee_id.as_deref().map_or_else(
+                || p.group.clone().unwrap_or_default(),
+                |id| person_name(reg, id),
+            ),
+            group: p.group.clone(),
+            form: p.form.map(Form::name),
+            start: p.start,
+            order: p.order.clone(),
+        })
+        .collect()
+}
