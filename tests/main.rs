@@ -1,5 +1,7 @@
 //! The one integration-test binary: CLI cases (trycmd) and the examples.
 
+mod report;
+
 use std::path::Path;
 use std::process::Command;
 

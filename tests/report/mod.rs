@@ -1,0 +1,291 @@
+//! `mentor report`: what may be published, the JSON contract, and the real
+//! clients that open what it writes (headless Chromium, LibreOffice).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::mentor;
+
+const FOLDERS: [&str; 2] = ["examples/school", "examples/college"];
+const TODAY: &str = "2026-03-01";
+
+/// The report of `dir` in `format`, written to a file in `out` (binary
+/// formats need one); its path.
+fn report(dir: &str, extra: &[&str], format: &str, out: &Path) -> PathBuf {
+    let name = dir.replace('/', "-");
+    let path = out.join(format!("{name}{}.{format}", extra.join("")));
+    let mut args = vec!["--dir", dir, "--today", TODAY, "--format", format, "-o"];
+    let file = path.to_str().expect("utf-8 path");
+    args.push(file);
+    args.push("report");
+    args.extend(extra);
+    let run = mentor(&args);
+    assert_eq!(run.status.code(), Some(0), "{args:?}: {run:?}");
+    path
+}
+
+/// Everything a public report must not carry, from the registries: ids,
+/// names and each part of them, birth dates as ISO and as Russians write
+/// them, classes.
+fn personal_data(dir: &str) -> Vec<String> {
+    let mut needles = Vec::new();
+    for file in ["mentors.csv", "mentees.csv"] {
+        let path = Path::new(dir).join("registry").join(file);
+        let mut reader = csv::Reader::from_path(&path).expect("registry");
+        let header = reader.headers().expect("header").clone();
+        let column = |name: &str| header.iter().position(|h| h == name);
+        for row in reader.records() {
+            let row = row.expect("row");
+            let cell = |name: &str| column(name).and_then(|i| row.get(i)).unwrap_or_default();
+            needles.push(cell("id").to_owned());
+            let name = cell("name");
+            needles.push(name.to_owned());
+            needles.extend(name.split_whitespace().map(str::to_owned));
+            if let Ok(birth) = chrono::NaiveDate::parse_from_str(cell("birth_date"), "%Y-%m-%d") {
+                needles.push(birth.to_string());
+                needles.push(birth.format("%d.%m.%Y").to_string());
+            }
+            needles.push(cell("grade").to_owned());
+        }
+    }
+    needles.retain(|n| n.chars().count() >= 2);
+    needles
+}
+
+/// The text of every cell of every sheet of a workbook.
+fn workbook_text(path: &Path) -> String {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(path).expect("a workbook");
+    let mut text = String::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).expect("a sheet");
+        for row in range.rows() {
+            for cell in row {
+                text.push_str(&cell.to_string());
+                text.push('\t');
+            }
+        }
+    }
+    text
+}
+
+fn text_of(path: &Path) -> String {
+    if path.extension().is_some_and(|e| e == "xlsx") {
+        workbook_text(path)
+    } else {
+        std::fs::read_to_string(path).expect("utf-8 report")
+    }
+}
+
+/// The public report of every example folder, in every format, carries no
+/// name, birth date, id or class from the registries; the full report does
+/// (so the needles are real).
+#[test]
+fn public_report_carries_no_personal_data() {
+    let out = tempfile::tempdir().expect("tempdir");
+    for dir in FOLDERS {
+        let needles = personal_data(dir);
+        assert!(needles.len() > 10, "{dir}: {needles:?}");
+        for format in ["md", "html", "json", "xlsx"] {
+            let public = text_of(&report(dir, &["--public"], format, out.path()));
+            let leaked: Vec<&String> = needles.iter().filter(|n| public.contains(*n)).collect();
+            assert!(
+                leaked.is_empty(),
+                "{dir} --public {format} shows {leaked:?}"
+            );
+            let full = text_of(&report(dir, &[], format, out.path()));
+            assert!(
+                needles.iter().any(|n| full.contains(n)),
+                "{dir} {format}: the full report names nobody"
+            );
+        }
+    }
+}
+
+/// The JSON report has the fields docs/report.md promises, and the public
+/// one has every person-level field empty.
+#[test]
+fn json_contract() {
+    let out = tempfile::tempdir().expect("tempdir");
+    for dir in FOLDERS {
+        for public in [false, true] {
+            let extra: &[&str] = if public { &["--public"] } else { &[] };
+            let path = report(dir, extra, "json", out.path());
+            let r: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(path).expect("json")).expect("json");
+            for key in ["organization", "kind", "today", "year", "missing"] {
+                assert!(!r[key].is_null(), "{dir}: {key}");
+            }
+            assert_eq!(r["public"], public);
+            assert_eq!(r["today"], TODAY);
+            let stages: Vec<u64> = r["stages"]
+                .as_array()
+                .expect("stages")
+                .iter()
+                .filter_map(|s| s["stage"].as_u64())
+                .collect();
+            assert_eq!(stages, [1, 2, 3, 4, 5, 6, 7], "{dir}");
+            let ids: Vec<&str> = r["kpis"]
+                .as_array()
+                .expect("kpis")
+                .iter()
+                .map(|k| k["id"].as_str().expect("id"))
+                .collect();
+            assert_eq!(
+                ids,
+                [
+                    "involvement",
+                    "mentees_10_19",
+                    "mentors_15_19",
+                    "teachers",
+                    "young_teachers",
+                    "partners",
+                    "satisfaction_mentees",
+                    "satisfaction_mentors"
+                ]
+            );
+            for k in r["kpis"].as_array().expect("kpis") {
+                for key in [
+                    "value",
+                    "target",
+                    "met",
+                    "numerator",
+                    "denominator",
+                    "needed",
+                ] {
+                    assert!(k.get(key).is_some(), "{dir}: kpi {key}");
+                }
+            }
+            let first = r["period"]["start"].as_str().expect("start")[..4].parse::<u64>();
+            assert_eq!(r["history"][0]["year"].as_u64(), first.ok());
+            assert!(r["problems"]["errors"].is_u64());
+            assert!(r["meetings"]["active"].is_u64());
+            for person_level in [
+                &r["pairs"],
+                &r["problems"]["list"],
+                &r["meetings"]["stopped"],
+            ] {
+                assert_eq!(person_level.is_null(), public, "{dir} public={public}");
+            }
+        }
+    }
+}
+
+/// Skips (with a note) a real-client test when its program is missing,
+/// unless CI requires it (`MENTOR_REAL_CLIENTS=1`).
+fn client(names: &[&str], install: &str) -> Option<String> {
+    for name in names {
+        if Command::new(name).arg("--version").output().is_ok() {
+            return Some((*name).to_owned());
+        }
+    }
+    assert!(
+        std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
+        "{names:?} is required in CI"
+    );
+    eprintln!("skipped: no {names:?} ({install})");
+    None
+}
+
+/// Headless Chromium opens the HTML report without a single console message
+/// (no script, nothing blocked, nothing fetched), the KPI table and the chart
+/// are in the rendered DOM, and the screenshot is a real page.
+#[test]
+fn chromium_renders_the_html_report() {
+    let Some(chromium) = client(
+        &["chromium", "chromium-browser", "google-chrome"],
+        "apt-get install chromium",
+    ) else {
+        return;
+    };
+    let out = tempfile::tempdir().expect("tempdir");
+    let html = report("examples/school", &[], "html", out.path());
+    let url = format!("file://{}", html.display());
+    let run = |args: &[&str]| {
+        let profile = out.path().join("profile");
+        let output = Command::new(&chromium)
+            .args(["--headless", "--no-sandbox", "--disable-gpu"])
+            .args(["--enable-logging=stderr", "--v=0", "--no-first-run"])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(args)
+            .arg(&url)
+            .output()
+            .expect("chromium");
+        assert!(output.status.success(), "{output:?}");
+        let log = String::from_utf8_lossy(&output.stderr).into_owned();
+        let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+        assert!(console.is_empty(), "console messages: {console:#?}");
+        output.stdout
+    };
+    let dom = String::from_utf8(run(&["--dump-dom"])).expect("utf-8 dom");
+    assert_eq!(dom.matches(r#"<tr id="kpi-"#).count(), 8, "{dom}");
+    assert!(dom.contains(r#"<tr id="kpi-involvement">"#));
+    assert!(dom.contains(r#"<svg class="chart""#));
+    assert!(dom.contains(r#"<polyline class="target""#));
+    assert!(dom.contains(r#"<section id="roadmap">"#));
+    let png = out.path().join("report.png");
+    run(&[
+        &format!("--screenshot={}", png.display()),
+        "--window-size=1000,2000",
+    ]);
+    let bytes = std::fs::read(&png).expect("a screenshot");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    assert_eq!((size(16), size(20)), (1000, 2000));
+    // A blank page compresses to a few kilobytes; text, tables and a chart do not.
+    assert!(bytes.len() > 50_000, "{} bytes", bytes.len());
+}
+
+/// LibreOffice (headless) converts the order annex (.docx) and the report
+/// workbook (.xlsx) to PDF, and reads the annex's table back as text.
+#[test]
+fn libreoffice_opens_the_docx_and_xlsx() {
+    if client(&["soffice"], "apt-get install libreoffice-writer-nogui").is_none() {
+        return;
+    }
+    let out = tempfile::tempdir().expect("tempdir");
+    let docx = out.path().join("annex.docx");
+    let run = mentor(&[
+        "--dir",
+        "examples/school",
+        "--today",
+        TODAY,
+        "--format",
+        "docx",
+        "-o",
+        docx.to_str().expect("utf-8"),
+        "report",
+        "--document",
+        "pairs-order",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    let xlsx = report("examples/school", &[], "xlsx", out.path());
+    let convert = |to: &str, file: &Path| {
+        let run = Command::new("soffice")
+            .args(["--headless", "--convert-to", to, "--outdir"])
+            .arg(out.path().join("converted"))
+            .arg(file)
+            .output()
+            .expect("soffice");
+        assert!(run.status.success(), "{run:?}");
+    };
+    convert("pdf", &docx);
+    convert("pdf", &xlsx);
+    convert("txt:Text (encoded):UTF8", &docx);
+    for pdf in ["annex.pdf", "examples-school.xlsx"] {
+        let pdf = out.path().join("converted").join(pdf).with_extension("pdf");
+        let bytes = std::fs::read(&pdf).expect("converted to pdf");
+        assert!(bytes.starts_with(b"%PDF"), "{}", pdf.display());
+    }
+    let text = std::fs::read_to_string(out.path().join("converted/annex.txt")).expect("text");
+    let text = text.trim_start_matches('\u{feff}');
+    for expected in [
+        "List of mentor pairs and groups",
+        "Соколова Анна Викторовна",
+        "Васильев Дмитрий",
+        "учитель – ученик",
+        "2025-11-10",
+    ] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+}
