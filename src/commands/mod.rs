@@ -122,10 +122,10 @@ impl Session {
         Ok(report.tally())
     }
 
-    /// The findings, in the order reports show them.
-    pub fn into_findings(mut self) -> Vec<Finding> {
+    /// The findings, in the order reports show them, and how many files were read.
+    pub fn into_findings(mut self) -> (Vec<Finding>, usize) {
         finding::sort(&mut self.findings);
-        self.findings
+        (self.findings, self.files)
     }
 
     /// Adds the files read elsewhere (the registries) and their findings.

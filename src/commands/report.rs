@@ -43,7 +43,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         // Without mentor.yaml there is no period and no denominator: say why.
         return session.report_to_stderr(cx);
     };
-    let findings = session.into_findings();
+    let (findings, files) = session.into_findings();
     if let Some(kind) = args.document {
         let inputs = documents::Inputs {
             organization: &program.organization.value,
@@ -58,10 +58,13 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     }
     let setting = Setting::of(Some(&program), cx.today_given);
     let mut plan = Vec::new();
+    let mut read = 0;
+    // Their findings are already in `findings`.
     let mut ignored = Session::default();
     for path in &roadmaps {
         let load = |source: &_| decode::load(source, roadmap::model::decode);
         if let Some(r) = ignored.load(path, load, false)? {
+            read += 1;
             let scheduled = timing::schedule(&r, &setting);
             plan.extend(roadmap::plan::rows(
                 &path.display().to_string(),
@@ -77,8 +80,9 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         program: &program,
         registry: &reg,
         plan: &plan,
-        roadmaps: roadmaps.len(),
+        roadmaps: (roadmaps.len(), read),
         findings: &findings,
+        files,
         meetings: &meetings,
         gap,
         today: cx.today,

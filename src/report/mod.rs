@@ -153,6 +153,8 @@ pub struct Problems {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// «проверено 3 файла: 1 ошибка, …», as `mentor check` ends.
+    pub summary: String,
     /// Counts by rule, with the rule's description (safe to publish).
     pub rules: Vec<RuleCount>,
     /// The findings themselves; `None` in a public report (a message may
@@ -195,9 +197,11 @@ pub struct Inputs<'a> {
     pub registry: &'a Registry,
     /// The roadmap calendar on `today` (`roadmap plan` rows).
     pub plan: &'a [Row],
-    pub roadmaps: usize,
-    /// Everything `mentor check` reports, sorted.
+    /// Roadmaps found, and read.
+    pub roadmaps: (usize, usize),
+    /// Everything `mentor check` reports, sorted, and the files it read.
     pub findings: &'a [Finding],
+    pub files: usize,
     pub meetings: &'a [Regularity],
     pub gap: i64,
     pub today: NaiveDate,
@@ -263,7 +267,7 @@ pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
         forms: forms(reg, inputs.today),
         meetings: meetings(inputs, public),
         satisfaction,
-        problems: problems(inputs.findings, public, i18n),
+        problems: problems(inputs.findings, inputs.files, public, i18n),
         missing: missing(inputs, &this_year, i18n),
         pairs: (!public).then(|| pairs(reg, inputs.today)),
     }
@@ -386,7 +390,7 @@ fn person_name(reg: &Registry, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |p| p.name.clone())
 }
 
-fn problems(findings: &[Finding], public: bool, i18n: &I18n) -> Problems {
+fn problems(findings: &[Finding], files: usize, public: bool, i18n: &I18n) -> Problems {
     let mut counts: BTreeMap<(Severity, &str), (Code, usize)> = BTreeMap::new();
     let mut out = Problems::default();
     for f in findings {
@@ -409,6 +413,13 @@ fn problems(findings: &[Finding], public: bool, i18n: &I18n) -> Problems {
             rule: i18n.describe(&code.rule_message_id()),
         })
         .collect();
+    out.summary = i18n.text(
+        &Message::new("summary")
+            .arg("files", files)
+            .arg("errors", out.errors)
+            .arg("warnings", out.warnings)
+            .arg("infos", out.infos),
+    );
     out.list = (!public).then(|| {
         findings
             .iter()
@@ -428,8 +439,10 @@ fn problems(findings: &[Finding], public: bool, i18n: &I18n) -> Problems {
 fn missing(inputs: &Inputs<'_>, year: &coverage::Year, i18n: &I18n) -> Vec<String> {
     let mut out = Vec::new();
     let mut say = |m: Message| out.push(i18n.text(&m));
-    if inputs.roadmaps == 0 {
-        say(Message::new("report-no-roadmap"));
+    match inputs.roadmaps {
+        (0, _) => say(Message::new("report-no-roadmap")),
+        (found, read) if read < found => say(Message::new("report-roadmap-unreadable")),
+        _ => {}
     }
     if inputs.registry.pairs.is_empty() {
         say(Message::new("report-no-pairs"));
