@@ -216,6 +216,13 @@ pub enum RoadmapCommand {
     /// The roadmap as a calendar: every deadline resolved, with its status on --today.
     /// Formats: human, json, jsonl, csv, md, xlsx (with -o).
     Plan(PlanArgs),
+    /// A Word roadmap (.docx, or its text copied out of Word) into a roadmap
+    /// YAML mapped onto the seven stages; guesses are marked in comments.
+    /// Formats: human (the YAML, default), json (what was mapped, guessed, skipped).
+    Import {
+        /// The document: .docx, or a text file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

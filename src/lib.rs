@@ -133,6 +133,9 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
             commands::roadmap::check(cx, files, out)
         }
         Command::Roadmap(RoadmapCommand::Plan(args)) => commands::roadmap::plan(cx, args, out),
+        Command::Roadmap(RoadmapCommand::Import { file }) => {
+            commands::roadmap::import(cx, file, out)
+        }
         Command::Registry(RegistryCommand::Check) => commands::registry::check(cx, out),
         Command::Registry(RegistryCommand::Import(args)) => {
             commands::registry::import(cx, args, out)

@@ -2,7 +2,7 @@
 //! `mentor roadmap plan`: their calendar.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cli::PlanArgs;
 use crate::finding::{Message, Tally};
@@ -62,6 +62,52 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
     }
     render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.report_to_stderr(cx)
+}
+
+/// The YAML roadmap of a Word document on standard output (or `-o`), or
+/// with `--format json` the account of the import; a summary on standard error.
+pub fn import(cx: &Context, file: &Path, out: &mut dyn Write) -> Result<Tally, Failure> {
+    let format = cx.format.table(
+        &[render::Format::Human, render::Format::Json],
+        cx.to_terminal,
+    )?;
+    let draft = roadmap::import::read(file, &cx.i18n)?;
+    let activities: Vec<_> = draft.sections.iter().flat_map(|s| &s.activities).collect();
+    let guessed = draft
+        .sections
+        .iter()
+        .map(|s| &s.mapping)
+        .chain(activities.iter().filter_map(|a| a.mapping.as_ref()))
+        .filter(|m| m.certainty == roadmap::import::Certainty::Guessed)
+        .count();
+    if format == render::Format::Json {
+        let doc = serde_json::json!({
+            "source": draft.source,
+            "meta": draft.meta,
+            "sections": draft.sections,
+            "skipped": draft.skipped,
+            "summary": {
+                "sections": draft.sections.len(),
+                "activities": activities.len(),
+                "guessed": guessed,
+                "skipped": draft.skipped.len(),
+            },
+        });
+        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(render::roadmap_yaml::render(&draft, &cx.i18n).as_bytes())?;
+    }
+    let done = Message::new("import-roadmap-done")
+        .arg("activities", activities.len())
+        .arg("sections", draft.sections.len())
+        .arg("guessed", guessed)
+        .arg("skipped", draft.skipped.len());
+    eprintln!("{}", cx.i18n.text(&done));
+    if let Some(help) = cx.i18n.help(&done) {
+        eprintln!("{help}");
+    }
+    Ok(Tally::default())
 }
 
 /// The roadmaps to read and what their deadlines count from: the given

@@ -10,6 +10,7 @@ pub mod meetings;
 pub mod pairs;
 pub mod plan;
 pub mod report;
+pub mod roadmap_yaml;
 pub mod xlsx;
 
 use std::collections::HashMap;

@@ -37,7 +37,8 @@ pub enum Document {
     FinalReport,
 }
 
-type Pattern = &'static [&'static [&'static str]];
+/// Groups of stems: every group must match a word (see the module doc).
+pub(crate) type Pattern = &'static [&'static [&'static str]];
 
 impl Document {
     pub const NAMES: [(&'static str, Document); 10] = [
@@ -134,14 +135,23 @@ impl Words {
     fn matches(&self, pattern: Pattern) -> bool {
         pattern
             .iter()
-            .all(|group| group.iter().any(|stem| self.has(stem)))
+            .all(|group| group.iter().any(|stem| self.find(stem).is_some()))
     }
 
-    fn has(&self, stem: &str) -> bool {
-        match stem.strip_suffix('*') {
-            Some(prefix) => self.0.iter().any(|w| w.starts_with(prefix)),
-            None => self.0.iter().any(|w| w == stem),
-        }
+    /// The words that made `pattern` match, one per group; `None` when it does not.
+    pub(crate) fn evidence(&self, pattern: Pattern) -> Option<Vec<&str>> {
+        pattern
+            .iter()
+            .map(|group| group.iter().find_map(|stem| self.find(stem)))
+            .collect()
+    }
+
+    fn find(&self, stem: &str) -> Option<&str> {
+        let found = match stem.strip_suffix('*') {
+            Some(prefix) => self.0.iter().find(|w| w.starts_with(prefix)),
+            None => self.0.iter().find(|w| *w == stem),
+        };
+        found.map(String::as_str)
     }
 }
 

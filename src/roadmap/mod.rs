@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod documents;
+pub mod import;
 pub mod model;
 pub mod plan;
 pub mod timing;

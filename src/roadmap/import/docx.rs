@@ -1,0 +1,194 @@
+//! A .docx into a grid: the tables of `word/document.xml` (`w:tbl/w:tr/w:tc`)
+//! and the paragraphs between them. A horizontally merged cell
+//! (`w:gridSpan`) is followed by empty cells so that columns stay aligned; a
+//! vertically merged one (`w:vMerge` continued) is empty, as text copied out
+//! of Word has it. Paragraphs inside a cell are joined with «; » when they are
+//! list items, else with a space. Nested tables are read as text of their cell.
+
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::{Grid, GridRow, MAX_XML_BYTES, Origin};
+use crate::Failure;
+use crate::finding::Message;
+
+/// Why a .docx cannot be read.
+#[derive(Debug)]
+pub enum Error {
+    /// Not a zip, or no `word/document.xml`, or broken XML.
+    Corrupt(String),
+    /// `word/document.xml` unpacks to more than [`MAX_XML_BYTES`].
+    TooLarge,
+}
+
+impl Error {
+    pub fn failure(self, path: &str) -> Failure {
+        Failure::Usage(match self {
+            Error::Corrupt(detail) => Message::new("import-corrupt")
+                .arg("path", path)
+                .arg("detail", detail),
+            Error::TooLarge => Message::new("import-too-large")
+                .arg("path", path)
+                .arg("limit", (MAX_XML_BYTES / (1024 * 1024)) as usize),
+        })
+    }
+}
+
+/// The grid of a .docx file's bytes.
+pub fn grid(bytes: &[u8]) -> Result<Grid, Error> {
+    let corrupt = |e: &dyn std::fmt::Display| Error::Corrupt(e.to_string());
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(&e))?;
+    let file = zip.by_name("word/document.xml").map_err(|e| corrupt(&e))?;
+    let mut xml = String::new();
+    // Read one byte past the limit to know it was passed, whatever the zip claims.
+    file.take(MAX_XML_BYTES + 1)
+        .read_to_string(&mut xml)
+        .map_err(|e| corrupt(&e))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(Error::TooLarge);
+    }
+    parse(&xml).map_err(|e| corrupt(&e))
+}
+
+/// Where the reader is: inside how many tables, which row and cell.
+#[derive(Default)]
+struct State {
+    grid: Grid,
+    depth: usize,
+    tables: usize,
+    rows: usize,
+    row: Vec<String>,
+    cell: String,
+    paragraph: String,
+    list_item: bool,
+    /// Empty cells to add after the current one (`w:gridSpan` − 1).
+    span: usize,
+    paragraphs: usize,
+}
+
+fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
+    let mut reader = Reader::from_str(xml);
+    let mut s = State::default();
+    loop {
+        match reader.read_event()? {
+            Event::Start(e) => match e.name().as_ref() {
+                "w:tbl" => {
+                    s.depth += 1;
+                    if s.depth == 1 {
+                        s.tables += 1;
+                        s.rows = 0;
+                    }
+                }
+                "w:tr" if s.depth == 1 => s.row.clear(),
+                "w:tc" if s.depth == 1 => {
+                    s.cell.clear();
+                    s.span = 0;
+                }
+                "w:p" => {
+                    s.paragraph.clear();
+                    s.list_item = false;
+                }
+                _ => {}
+            },
+            Event::Empty(e) => match e.name().as_ref() {
+                "w:gridSpan" if s.depth == 1 => {
+                    s.span = attribute(&e, "w:val")
+                        .and_then(|v| v.parse::<usize>().ok())
+                        .map_or(0, |n| n.clamp(1, 64) - 1);
+                }
+                "w:numPr" => s.list_item = true,
+                "w:tab" => s.paragraph.push(' '),
+                "w:br" | "w:cr" => s.paragraph.push(' '),
+                _ => {}
+            },
+            Event::Text(t) => s.paragraph.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    s.paragraph.push(c);
+                } else if let Some(text) = quick_xml::escape::resolve_predefined_entity(&r) {
+                    s.paragraph.push_str(text);
+                }
+            }
+            Event::End(e) => match e.name().as_ref() {
+                "w:p" => {
+                    let text = s.paragraph.trim().to_owned();
+                    if s.depth == 0 {
+                        s.paragraphs += 1;
+                        if !text.is_empty() {
+                            let at = Origin::Line(s.paragraphs);
+                            s.grid.paragraphs.push((at, text));
+                        }
+                    } else if !text.is_empty() {
+                        if !s.cell.is_empty() {
+                            s.cell.push_str(if s.list_item { "; " } else { " " });
+                        }
+                        s.cell.push_str(&text);
+                    }
+                }
+                "w:tc" if s.depth == 1 => {
+                    s.row.push(std::mem::take(&mut s.cell));
+                    for _ in 0..s.span {
+                        s.row.push(String::new());
+                    }
+                }
+                "w:tr" if s.depth == 1 => {
+                    s.rows += 1;
+                    let at = Origin::Row {
+                        table: s.tables,
+                        row: s.rows,
+                    };
+                    let cells = std::mem::take(&mut s.row);
+                    s.grid.rows.push(GridRow { cells, at });
+                }
+                "w:tbl" => s.depth = s.depth.saturating_sub(1),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(s.grid)
+}
+
+fn attribute(e: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
+    let a = e.try_get_attribute(name).ok()??;
+    Some(a.value.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<w:document xmlns:w="x"><w:body>
+<w:p><w:r><w:t>Дорожная карта</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Мероприятие</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Сроки</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ответственные</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>Этап 1. Подготовка условий</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>первое</w:t></w:r></w:p><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>второе &amp; третье</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>май</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>
+</w:tbl></w:body></w:document>"#;
+
+    #[test]
+    fn tables_spans_lists_and_paragraphs() {
+        let g = parse(DOC).expect("xml");
+        assert_eq!(
+            g.paragraphs,
+            [(Origin::Line(1), "Дорожная карта".to_owned())]
+        );
+        let rows: Vec<Vec<String>> = g.rows.iter().map(|r| r.cells.clone()).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["Мероприятие", "Сроки", "Ответственные"],
+                vec!["Этап 1. Подготовка условий", "", ""],
+                vec!["первое; второе & третье", "май", ""],
+            ]
+        );
+        assert_eq!(g.rows[2].at, Origin::Row { table: 1, row: 3 });
+    }
+
+    #[test]
+    fn not_a_zip_is_corrupt() {
+        assert!(matches!(grid(b"PK\x03\x04 broken"), Err(Error::Corrupt(_))));
+    }
+}
