@@ -1,5 +1,6 @@
 //! The one integration-test binary: CLI cases (trycmd) and the examples.
 
+mod import;
 mod report;
 
 use std::path::Path;

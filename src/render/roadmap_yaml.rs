@@ -21,7 +21,7 @@ fn quoted(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            c if unprintable(c) => {
                 let _ = write!(out, "\\u{:04x}", u32::from(c));
             }
             c => out.push(c),
@@ -31,9 +31,21 @@ fn quoted(text: &str) -> String {
     out
 }
 
+/// Characters YAML does not allow as they are: controls, line and
+/// paragraph separators, a byte order mark, non-characters.
+fn unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
+}
+
 /// A comment on one line, whatever the text holds.
 fn comment(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
+    text.chars()
+        .map(|c| if unprintable(c) { ' ' } else { c })
+        .collect()
 }
 
 fn origin(at: Origin, i18n: &I18n) -> String {
@@ -96,7 +108,11 @@ pub fn render(draft: &Draft, i18n: &I18n) -> String {
             let _ = writeln!(out, "# ? {}", say(Message::new("import-no-period")));
         }
     }
-    let _ = writeln!(out, "sections:");
+    let _ = writeln!(
+        out,
+        "sections:{}",
+        if draft.sections.is_empty() { " []" } else { "" }
+    );
     for section in &draft.sections {
         let _ = writeln!(out, "  - title: {}", quoted(&section.title));
         stage_lines(&mut out, "    ", &section.mapping);
@@ -159,6 +175,7 @@ mod tests {
     #[test]
     fn strings_are_quoted_for_yaml_and_cyrillic_stays() {
         assert_eq!(quoted("«Наставник» \"a\" \\"), r#""«Наставник» \"a\" \\""#);
-        assert_eq!(quoted("a\u{7}"), r#""a\u0007""#);
+        assert_eq!(quoted("a\u{7}\u{2028}"), r#""a\u0007\u2028""#);
+        assert_eq!(comment("a\u{e}b\nc"), "a b c");
     }
 }

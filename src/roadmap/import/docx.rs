@@ -1,8 +1,7 @@
 //! A .docx into a grid: the tables of `word/document.xml` (`w:tbl/w:tr/w:tc`)
 //! and the paragraphs between them. A horizontally merged cell
 //! (`w:gridSpan`) is followed by empty cells so that columns stay aligned; a
-//! vertically merged one (`w:vMerge` continued) is empty, as text copied out
-//! of Word has it. Paragraphs inside a cell are joined with «; » when they are
+//! vertically merged one (`w:vMerge` continued) repeats the text above it. Paragraphs inside a cell are joined with «; » when they are
 //! list items, else with a space. Nested tables are read as text of their cell.
 
 use std::io::{Cursor, Read};
@@ -65,6 +64,10 @@ struct State {
     list_item: bool,
     /// Empty cells to add after the current one (`w:gridSpan` − 1).
     span: usize,
+    /// The current cell continues the one above (`w:vMerge`).
+    merged: bool,
+    /// The cells of the row above, by grid column.
+    above: Vec<String>,
     paragraphs: usize,
 }
 
@@ -85,6 +88,7 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                 "w:tc" if s.depth == 1 => {
                     s.cell.clear();
                     s.span = 0;
+                    s.merged = false;
                 }
                 "w:p" => {
                     s.paragraph.clear();
@@ -97,6 +101,9 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                     s.span = attribute(&e, "w:val")
                         .and_then(|v| v.parse::<usize>().ok())
                         .map_or(0, |n| n.clamp(1, 64) - 1);
+                }
+                "w:vMerge" if s.depth == 1 => {
+                    s.merged = attribute(&e, "w:val").is_none_or(|v| v == "continue");
                 }
                 "w:numPr" => s.list_item = true,
                 "w:tab" => s.paragraph.push(' '),
@@ -128,7 +135,11 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                     }
                 }
                 "w:tc" if s.depth == 1 => {
-                    s.row.push(std::mem::take(&mut s.cell));
+                    let mut cell = std::mem::take(&mut s.cell);
+                    if s.merged {
+                        cell = s.above.get(s.row.len()).cloned().unwrap_or_default();
+                    }
+                    s.row.push(cell);
                     for _ in 0..s.span {
                         s.row.push(String::new());
                     }
@@ -140,6 +151,7 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                         row: s.rows,
                     };
                     let cells = std::mem::take(&mut s.row);
+                    s.above.clone_from(&cells);
                     s.grid.rows.push(GridRow { cells, at });
                 }
                 "w:tbl" => s.depth = s.depth.saturating_sub(1),
@@ -165,7 +177,8 @@ mod tests {
 <w:p><w:r><w:t>Дорожная карта</w:t></w:r></w:p>
 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Мероприятие</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Сроки</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ответственные</w:t></w:r></w:p></w:tc></w:tr>
 <w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>Этап 1. Подготовка условий</w:t></w:r></w:p></w:tc></w:tr>
-<w:tr><w:tc><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>первое</w:t></w:r></w:p><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>второе &amp; третье</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>май</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>первое</w:t></w:r></w:p><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>второе &amp; третье</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>май</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>четвертое</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>
 </w:tbl></w:body></w:document>"#;
 
     #[test]
@@ -182,6 +195,7 @@ mod tests {
                 vec!["Мероприятие", "Сроки", "Ответственные"],
                 vec!["Этап 1. Подготовка условий", "", ""],
                 vec!["первое; второе & третье", "май", ""],
+                vec!["четвертое", "май", ""],
             ]
         );
         assert_eq!(g.rows[2].at, Origin::Row { table: 1, row: 3 });

@@ -144,7 +144,16 @@ fn organization(texts: &[&str]) -> Option<String> {
         if (l.contains("дорожная карта") || l.contains("план"))
             && let Some(i) = t.rfind(" в ")
         {
+            // «… в МАОУ «Лицей № 2» на 2024-2025 год»: the years are not the name.
             let rest = t[i + " в ".len()..].trim();
+            let rest = match rest.find(" 20").or_else(|| rest.find(", 20")) {
+                Some(end) => rest[..end]
+                    .trim_end()
+                    .trim_end_matches([',', ' '])
+                    .trim_end_matches(" на")
+                    .trim_end_matches(" в"),
+                None => rest,
+            };
             if named(rest) {
                 return Some(rest.to_owned());
             }

@@ -104,9 +104,10 @@ fn column_numbers(cells: &[String]) -> bool {
             .all(|(i, c)| c.trim_end_matches('.') == (i + 1).to_string())
 }
 
-/// A cell as one line: whitespace collapsed.
+/// A cell as one line: whitespace collapsed, no list separator left dangling.
 fn normalize(cell: &str) -> String {
-    cell.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.trim_end_matches([';', ' ']).to_owned()
 }
 
 /// A deadline or a name without the number Word's list put before it («5. Ежегодно»).
@@ -136,7 +137,8 @@ fn columns(cells: &[String]) -> Option<Vec<Option<Role>>> {
         .then_some(roles)
 }
 
-/// Reads the first roadmap table of `grid`; `None` when there is none.
+/// Reads the first roadmap table of `grid`; `None` when there is none, or
+/// it has no activity.
 pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
     let header = grid.rows.iter().position(|r| columns(&r.cells).is_some())?;
     let roles = columns(&grid.rows[header].cells)?;
@@ -150,6 +152,7 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
         merged: None,
         each: true,
     };
+    let mut last_stage = String::new();
     for row in &grid.rows[header + 1..] {
         let mut cells: Vec<String> = row.cells.iter().map(|c| normalize(c)).collect();
         if cells.iter().all(String::is_empty) {
@@ -208,7 +211,11 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
             }
             continue;
         }
-        if let Some(s) = stage_col.filter(|s| !cells[*s].is_empty()) {
+        // A stage cell merged down the rows (a .docx repeats it) names one section.
+        let stage_cell = stage_col.map(|s| cells[s].clone()).unwrap_or_default();
+        let new_stage = !stage_cell.is_empty() && stage_cell != last_stage;
+        last_stage = stage_cell;
+        if let Some(s) = stage_col.filter(|_| new_stage) {
             let number = col(Role::Id).map(|i| cells[i].as_str()).unwrap_or_default();
             let title = format!("{number} {}", cells[s]).trim().to_owned();
             reader.heading(&title, row.at);
@@ -261,6 +268,10 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
             mapping: None,
             at: row.at,
         });
+    }
+    // A header with no activity under it is not a roadmap.
+    if reader.sections.iter().all(|s| s.activities.is_empty()) {
+        return None;
     }
     let meta = super::meta::extract(source, &grid.paragraphs, &reader.sections);
     Some(Draft {
