@@ -87,10 +87,9 @@ fn title(texts: &[&str]) -> Option<String> {
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     let mut title = sentence_case(first);
     // «ДОРОЖНАЯ КАРТА» / «внедрения целевой модели…»: the title goes on.
-    if title.split_whitespace().count() <= 3
-        && let Some(next) = texts
-            .get(i + 1)
-            .filter(|n| n.trim_start().starts_with(char::is_lowercase))
+    if let Some(next) = texts
+        .get(i + 1)
+        .filter(|n| n.trim_start().starts_with(char::is_lowercase))
     {
         title.push(' ');
         title.push_str(next.trim());
@@ -140,10 +139,7 @@ fn organization(texts: &[&str]) -> Option<String> {
         }
     }
     for t in texts {
-        let l = t.to_lowercase();
-        if (l.contains("дорожная карта") || l.contains("план"))
-            && let Some(i) = t.rfind(" в ")
-        {
+        if let Some(i) = t.rfind(" в ") {
             // «… в МАОУ «Лицей № 2» на 2024-2025 год»: the years are not the name.
             let rest = t[i + " в ".len()..].trim();
             let rest = match rest.find(" 20").or_else(|| rest.find(", 20")) {

@@ -54,8 +54,8 @@ pub fn header_role(text: &str) -> Option<Role> {
 }
 
 /// The number an activity starts with, without its trailing dot: «1.1.» →
-/// "1.1", «2.» → "2". Groups of at most three digits with at least one dot:
-/// not a year, not a date, not «12 апреля».
+/// "1.1", «2.» → "2", «3)» → "3". Groups of at most three digits with a dot
+/// or a closing parenthesis: not a year, not a date, not «12 апреля».
 pub fn leading_number(text: &str) -> Option<&str> {
     let text = text.trim_start();
     let (mut end, mut run) = (0, 0);
@@ -74,7 +74,8 @@ pub fn leading_number(text: &str) -> Option<&str> {
         }
     }
     let raw = &text[..end];
-    raw.contains('.').then(|| raw.trim_end_matches('.'))
+    let closed = text[end..].starts_with(')');
+    (raw.contains('.') || closed && end > 0).then(|| raw.trim_end_matches('.'))
 }
 
 /// «Этап 1. Подготовка…», «Этап №2. Формирование…»: the number and the name.
@@ -153,7 +154,20 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
         each: true,
     };
     let mut last_stage = String::new();
+    let table = |at: Origin| match at {
+        Origin::Row { table, .. } => table,
+        Origin::Line(_) => 0,
+    };
+    let mut in_table = table(grid.rows[header].at);
     for row in &grid.rows[header + 1..] {
+        // Another table of a .docx continues the roadmap only with its
+        // header repeated or the same number of columns.
+        if table(row.at) != in_table {
+            if row.cells.len() != roles.len() && columns(&row.cells).is_none() {
+                break;
+            }
+            in_table = table(row.at);
+        }
         let mut cells: Vec<String> = row.cells.iter().map(|c| normalize(c)).collect();
         if cells.iter().all(String::is_empty) {
             continue;
@@ -229,13 +243,13 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
         let mut id = if stage_col.is_some() {
             None
         } else {
-            get(Role::Id).map(|i| i.trim_end_matches('.').to_owned())
+            get(Role::Id).map(|i| i.trim_end_matches(['.', ')']).to_owned())
         };
         if let Some(n) = leading_number(&title)
             .filter(|n| n.contains('.') || id.is_none() && stage_col.is_none())
         {
             let rest = title.trim_start()[n.len()..]
-                .trim_start_matches('.')
+                .trim_start_matches(['.', ')'])
                 .trim()
                 .to_owned();
             if !rest.is_empty() {
@@ -343,13 +357,17 @@ impl Rows<'_> {
                 // A weak hint in the name does not overrule the document's number.
                 Some(n) => certain(n, "import-why-number"),
                 None if strong => certain(s, "import-why-name"),
-                None => self.mapping(
-                    Some(s),
-                    Certainty::Guessed,
-                    Message::new("import-why-words")
-                        .arg("stage", s)
-                        .arg("words", quoted),
-                ),
+                None => {
+                    // A weak hint: the activities' own words may say otherwise.
+                    self.each = true;
+                    self.mapping(
+                        Some(s),
+                        Certainty::Guessed,
+                        Message::new("import-why-words")
+                            .arg("stage", s)
+                            .arg("words", quoted),
+                    )
+                }
             },
             Some(Class::CrossCutting) => {
                 let certainty = if strong {
@@ -427,25 +445,33 @@ impl Rows<'_> {
                     ),
                 });
             } else if self.each {
+                // The section is a guess or unknown: the activity's own words
+                // decide; where they agree or tell nothing, it stays in the section.
                 let verdict = stages::classify(&text, None);
                 let words = verdict.words.join(", ");
-                activity.mapping = Some(match verdict.class {
-                    Some(Class::Stage(s)) => self.mapping(
-                        Some(s),
-                        Certainty::Guessed,
-                        Message::new("import-why-words")
-                            .arg("stage", s)
-                            .arg("words", words),
+                let staged = section.as_ref().and_then(|s| s.stage);
+                activity.mapping = match (verdict.class, staged) {
+                    (Some(Class::Stage(s)), _) if Some(s) != staged => Some(
+                        self.mapping(
+                            Some(s),
+                            Certainty::Guessed,
+                            Message::new("import-why-words")
+                                .arg("stage", s)
+                                .arg("words", words),
+                        ),
                     ),
-                    Some(Class::CrossCutting) => self.mapping(
+                    (Some(Class::CrossCutting), None) => Some(self.mapping(
                         None,
                         Certainty::Guessed,
                         Message::new("import-why-cross").arg("words", words),
-                    ),
-                    None => {
-                        self.mapping(None, Certainty::Guessed, Message::new("import-why-unknown"))
-                    }
-                });
+                    )),
+                    (None, None) => Some(self.mapping(
+                        None,
+                        Certainty::Guessed,
+                        Message::new("import-why-unknown"),
+                    )),
+                    _ => None,
+                };
             }
         }
         let parts = split_stages(&activity.title);
@@ -526,6 +552,9 @@ mod tests {
         assert_eq!(leading_number("2024 год"), None);
         assert_eq!(leading_number("01.09.2022"), None);
         assert_eq!(leading_number("Январь"), None);
+        assert_eq!(leading_number("3) Провести"), Some("3"));
+        assert_eq!(leading_number("2.1) Провести"), Some("2.1"));
+        assert_eq!(leading_number("12 апреля"), None);
     }
 
     #[test]
