@@ -44,11 +44,12 @@ pub enum Code {
     MeetingUnknownPair,
     MeetingSequence,
     WantsUnknownMentor,
+    MeetingInFuture,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 35] = [
+    pub const ALL: [Code; 36] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -84,6 +85,7 @@ impl Code {
         Code::MeetingUnknownPair,
         Code::MeetingSequence,
         Code::WantsUnknownMentor,
+        Code::MeetingInFuture,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -122,6 +124,7 @@ impl Code {
             Code::MeetingUnknownPair => "meeting-unknown-pair",
             Code::MeetingGap => "meeting-gap",
             Code::MeetingSequence => "meeting-sequence",
+            Code::MeetingInFuture => "meeting-in-future",
             Code::WantsUnknownMentor => "wants-unknown-mentor",
         }
     }
@@ -160,6 +163,7 @@ impl Code {
             | Code::PersonDuplicate
             | Code::MeetingUnknownPair
             | Code::MeetingGap
+            | Code::MeetingInFuture
             | Code::WantsUnknownMentor => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info

@@ -88,8 +88,19 @@ pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Ve
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .copied()
-            .filter(|m| of(pair, m) && m.date.is_some_and(|d| d <= today))
+            .filter(|m| of(pair, m))
             .collect();
+        // Meetings are recorded when held: one dated later is a typo or a plan.
+        for m in meetings
+            .iter()
+            .filter(|m| m.date.is_some_and(|d| d > today))
+        {
+            if let Some(table) = meetings_table {
+                let msg = Message::new("meeting-in-future").arg("today", today);
+                findings.push(table.finding(m.row, "date", Code::MeetingInFuture, msg));
+            }
+        }
+        meetings.retain(|m| m.date.is_some_and(|d| d <= today));
         meetings.sort_by_key(|m| (m.date, m.row));
         for m in meetings
             .iter()
