@@ -266,7 +266,8 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
                     let value = denominator
                         .filter(|d| *d > 0)
                         .map(|d| f64::from(numerator) * 100.0 / f64::from(d));
-                    let needed = denominator.zip(target).map(|(d, t)| {
+                    // Of nobody, no share and no number needed can be computed.
+                    let needed = denominator.filter(|d| *d > 0).zip(target).map(|(d, t)| {
                         // The smallest count whose share is at least the target.
                         let wanted = (t * f64::from(d) / 100.0 - 1e-9).ceil().max(0.0) as u32;
                         wanted.saturating_sub(numerator)

@@ -404,6 +404,7 @@ indicator = { $id ->
        *[satisfaction_mentors] satisfaction of mentors
     }
 coverage-no-denominator = no denominator for { $year }: add `enrollment: {"{"}{ $year }: {"{"}{ $key }: …{"}"}{"}"}` to mentor.yaml
+coverage-zero-denominator = `enrollment: {"{"}{ $year }: {"{"}{ $key }: 0{"}"}{"}"}` in mentor.yaml: no share of nobody can be computed; enter the real figure
 coverage-over = { $id } in { $year }: more people counted than the enrollment holds; check the enrollment in mentor.yaml
 coverage-forms = pairs by form: { $forms }
 meeting-gap = mentor { $mentor } and { $who } have not met for { $days } days (more than { $gap })

@@ -417,6 +417,7 @@ indicator = { $id ->
        *[satisfaction_mentors] удовлетворенность наставников
     }
 coverage-no-denominator = нет знаменателя за { $year } год: добавьте `enrollment: {"{"}{ $year }: {"{"}{ $key }: …{"}"}{"}"}` в mentor.yaml
+coverage-zero-denominator = в mentor.yaml `enrollment: {"{"}{ $year }: {"{"}{ $key }: 0{"}"}{"}"}`: доля от нуля не считается; укажите настоящую численность
 coverage-over = { $id } за { $year } год: учтено больше людей, чем в контингенте; проверьте enrollment в mentor.yaml
 coverage-forms = пары по формам: { $forms }
 meeting-gap = наставник { $mentor } и { $who } не встречались { $days } дн. (больше { $gap })

@@ -156,6 +156,14 @@ fn table(
             writeln!(out, "{}", i18n.text(&msg))?;
         }
     }
+    for f in y.figures.iter().filter(|f| f.denominator == Some(0)) {
+        if let Some(key) = f.indicator.denominator_key() {
+            let msg = Message::new("coverage-zero-denominator")
+                .arg("year", y.year as usize)
+                .arg("key", key);
+            writeln!(out, "{}", i18n.text(&msg))?;
+        }
+    }
     for f in y
         .figures
         .iter()

@@ -458,6 +458,13 @@ fn missing(inputs: &Inputs<'_>, year: &coverage::Year, i18n: &I18n) -> Vec<Strin
             .arg("year", inputs.year as usize)
             .arg("keys", keys.join(", ")));
     }
+    for f in year.figures.iter().filter(|f| f.denominator == Some(0)) {
+        if let Some(key) = f.indicator.denominator_key() {
+            say(Message::new("coverage-zero-denominator")
+                .arg("year", inputs.year as usize)
+                .arg("key", key));
+        }
+    }
     if year
         .figures
         .iter()
