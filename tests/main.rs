@@ -537,3 +537,79 @@ fn xlsx_workbooks_read_back() {
         );
     }
 }
+
+/// 10,000 mentors with identical profiles and 200 identical mentees: every
+/// score ties. The optimum still matches everyone, the total is 200 times
+/// one pair's score, and the choice among equals is the same whatever the
+/// order of the rows (ties are broken by id, not by position or hashing).
+#[test]
+fn ten_thousand_tied_mentors() {
+    let write = |reverse: bool| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let registry = dir.path().join("registry");
+        std::fs::create_dir_all(&registry).expect("mkdir");
+        std::fs::copy(
+            "tests/cmd/pair-suggest-reasons.in/mentor.yaml",
+            dir.path().join("mentor.yaml"),
+        )
+        .expect("copy");
+        let mut mentors: Vec<String> = (0..10_000)
+            .map(|i| {
+                format!(
+                    "M{i:05},Наставник {i},педагог,1980-01-01,,математика,шахматы,10-15,1,учитель – ученик,пн,2025-09-15,2025-10-01,"
+                )
+            })
+            .collect();
+        let mut mentees: Vec<String> = (0..200)
+            .map(|i| {
+                format!("S{i:05},Ученик {i},ученик,2012-03-01,,математика,шахматы,,пн,2025-09-20,")
+            })
+            .collect();
+        if reverse {
+            mentors.reverse();
+            mentees.reverse();
+        }
+        let header = "id,name,role,birth_date,organization,competencies,interests,mentee_age,capacity,forms,availability,consent_date,approved,children";
+        std::fs::write(
+            registry.join("mentors.csv"),
+            format!("{header}\n{}\n", mentors.join("\n")),
+        )
+        .expect("write");
+        let header = "id,name,role,birth_date,organization,requests,interests,form,availability,consent_date,wants";
+        std::fs::write(
+            registry.join("mentees.csv"),
+            format!("{header}\n{}\n", mentees.join("\n")),
+        )
+        .expect("write");
+        std::fs::write(
+            registry.join("pairs.csv"),
+            "mentor_id,mentee_id,form,start\n",
+        )
+        .expect("write");
+        let out = mentor(&[
+            "--dir",
+            dir.path().to_str().expect("utf-8"),
+            "--today",
+            "2025-12-01",
+            "pair",
+            "suggest",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+    };
+    let forward = write(false);
+    let summary = &forward["summary"];
+    assert_eq!(summary["mentees"], 200);
+    assert_eq!(summary["matched"], 200);
+    let one = forward["pairs"][0]["score"].as_i64().expect("score");
+    assert!(one > 0);
+    assert_eq!(summary["total_score"].as_i64(), Some(one * 200));
+    assert_eq!(forward, write(true));
+}

@@ -357,7 +357,7 @@ pair-why = { $reason ->
            *[other] the places of the { $count } eligible mentors went to other mentees
         }
     }
-pair-summary = { $mentees } mentees without a pair, { $matched } matched, total score { $score }
+pair-summary = { $mentees } mentees to pair, { $matched } matched, total score { $score }
 approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
     .help = delete the repeated row
 approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
@@ -428,6 +428,10 @@ coverage-satisfaction-forms = satisfaction of { $side ->
        *[mentors] mentors
     } by form: { $forms }
 coverage-outside-period = note: { $year } is outside the program's period ({ $period })
+child-of-self = { $id } is listed as their own child
+    .help = check the `children` column of mentors.csv: it lists the ids of the person's own children
+child-cycle = the children lists go round in a circle: { $cycle }
+    .help = check the `children` column of mentors.csv: it lists the ids of the person's own children
 wants-unknown-mentor = mentee { $mentee } names mentor { $id }, who is not in mentors.csv
     .help = fix the id in `wants`; until then the choice counts for nothing
 

@@ -369,7 +369,7 @@ pair-why = { $reason ->
            *[other] места подходящих наставников ({ $count }) заняли другие наставляемые
         }
     }
-pair-summary = наставляемых без пары: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }
+pair-summary = наставляемых к подбору: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }
 approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается
     .help = удалите повторную строку
 approve-rule = { $mentor } и { $mentee } не могут быть парой: { $rule ->
@@ -441,6 +441,10 @@ coverage-satisfaction-forms = удовлетворенность { $side ->
        *[mentors] наставников
     } по формам: { $forms }
 coverage-outside-period = примечание: { $year } год — вне периода программы ({ $period })
+child-of-self = { $id } указан(а) собственным ребенком
+    .help = проверьте столбец `children` в mentors.csv: в нем id собственных детей человека
+child-cycle = списки детей замыкаются в круг: { $cycle }
+    .help = проверьте столбец `children` в mentors.csv: в нем id собственных детей человека
 wants-unknown-mentor = наставляемый { $mentee } выбрал наставника { $id }, которого нет в mentors.csv
     .help = исправьте код в `wants`; пока выбор не учитывается
 

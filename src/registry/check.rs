@@ -45,6 +45,9 @@ pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
             }
         }
     }
+    if let Some(table) = reg.tables.get(&Kind::Mentors) {
+        children(reg, table, &mut findings);
+    }
     if let Some(table) = reg.tables.get(&Kind::Pairs) {
         pairs(reg, table, today, &mut findings);
     }
@@ -267,6 +270,75 @@ fn meetings(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
                 .arg("mentor", m.mentor_id.as_str())
                 .arg("mentee", who);
             push("mentor_id", Code::MeetingUnknownPair, msg);
+        }
+    }
+}
+
+/// Parent data that cannot be true: a person listed as their own child, or
+/// people who are each other's children through any chain (a cycle). Each
+/// cycle is reported once, on the row where it closes.
+fn children(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
+    for m in reg
+        .mentors
+        .iter()
+        .filter(|m| m.children.contains(&m.person.id))
+    {
+        let msg = Message::new("child-of-self").arg("id", m.person.id.as_str());
+        findings.push(table.finding(m.person.row, "children", Code::ValueInvalid, msg));
+    }
+    // Depth-first over mentors and the children who are mentors too, without
+    // recursion: a region's chains may be long.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let index: HashMap<&str, usize> = reg
+        .mentors
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.person.id.as_str(), i))
+        .collect();
+    let next = |i: usize| -> Vec<usize> {
+        reg.mentors[i]
+            .children
+            .iter()
+            .filter(|c| **c != reg.mentors[i].person.id)
+            .filter_map(|c| index.get(c.as_str()).copied())
+            .collect()
+    };
+    let mut mark = vec![Mark::New; reg.mentors.len()];
+    for root in 0..reg.mentors.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(root, next(root))];
+        mark[root] = Mark::Open;
+        while let Some((node, edges)) = stack.last_mut() {
+            let node = *node;
+            match edges.pop() {
+                Some(child) if mark[child] == Mark::Open => {
+                    let from = stack.iter().position(|(n, _)| *n == child).unwrap_or(0);
+                    let cycle: Vec<&str> = stack[from..]
+                        .iter()
+                        .map(|(n, _)| reg.mentors[*n].person.id.as_str())
+                        .chain([reg.mentors[child].person.id.as_str()])
+                        .collect();
+                    let msg = Message::new("child-cycle").arg("cycle", cycle.join(" → "));
+                    let row = reg.mentors[node].person.row;
+                    findings.push(table.finding(row, "children", Code::ValueInvalid, msg));
+                }
+                Some(child) if mark[child] == Mark::New => {
+                    mark[child] = Mark::Open;
+                    stack.push((child, next(child)));
+                }
+                Some(_) => {}
+                None => {
+                    mark[node] = Mark::Done;
+                    stack.pop();
+                }
+            }
         }
     }
 }
