@@ -74,6 +74,15 @@ impl I18n {
         I18n::date_in(self.lang, date)
     }
 
+    /// A percentage as `lang` writes it: «83,3 %» in Russian, "83.3 %" in English.
+    pub fn percent_in(lang: Lang, value: f64) -> String {
+        let text = format!("{value} %");
+        match lang {
+            Lang::Ru => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
     /// A date as `lang` writes it.
     pub fn date_in(lang: Lang, date: chrono::NaiveDate) -> String {
         match lang {

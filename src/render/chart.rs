@@ -46,9 +46,10 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
         match h.value {
             Some(v) => {
                 let top = y(v);
+                let shown = escape(&I18n::percent_in(i18n.lang, v));
                 let _ = write!(
                     svg,
-                    r##"<rect class="value" x="{:.1}" y="{top:.1}" width="{bar:.1}" height="{:.1}" fill="#2f6db5"><title>{} {}: {v} %</title></rect><text x="{cx:.1}" y="{:.1}" text-anchor="middle" fill="#000">{v} %</text>"##,
+                    r##"<rect class="value" x="{:.1}" y="{top:.1}" width="{bar:.1}" height="{:.1}" fill="#2f6db5"><title>{} {}: {shown}</title></rect><text x="{cx:.1}" y="{:.1}" text-anchor="middle" fill="#000">{shown}</text>"##,
                     cx - bar / 2.0,
                     (y(0.0) - top).max(0.0),
                     escape(&i18n.get("report-involvement")),

@@ -87,12 +87,13 @@ impl Templates {
             }
         });
         // A percentage, or a dash when there is none: never a zero that is not real.
-        env.add_filter("pct", |v: Value| -> Result<String, minijinja::Error> {
+        env.add_filter("pct", move |v: Value| -> Result<String, minijinja::Error> {
             if defined(&v)?.is_none() {
                 return Ok("—".to_owned());
             }
-            // 70 %, not 70.0 %.
-            Ok(f64::try_from(v.clone()).map_or_else(|_| format!("{v} %"), |f| format!("{f} %")))
+            // 70 %, not 70.0 %; 83,3 % in Russian.
+            Ok(f64::try_from(v.clone())
+                .map_or_else(|_| format!("{v} %"), |f| I18n::percent_in(lang, f)))
         });
         env.add_filter("or_dash", |v: Value| -> Result<Value, minijinja::Error> {
             Ok(if defined(&v)?.is_none() {

@@ -71,7 +71,7 @@ pub fn build(kind: Kind, inputs: &Inputs<'_>, i18n: &I18n) -> Document {
                 "document-meetings",
                 "document-satisfaction",
             ]),
-            award_rows(inputs),
+            award_rows(inputs, i18n.lang),
             i18n.text(&Message::new("document-awards-empty").arg("year", inputs.year as usize)),
         ),
     };
@@ -142,7 +142,7 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
 
 /// Mentors with a pair active in the year, by name: how many mentees,
 /// meetings in the year, and the mean satisfaction of their mentees.
-fn award_rows(inputs: &Inputs<'_>) -> Vec<Vec<String>> {
+fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> {
     let reg = inputs.registry;
     let first = NaiveDate::from_ymd_opt(inputs.year, 1, 1).unwrap_or_default();
     let last = NaiveDate::from_ymd_opt(inputs.year, 12, 31).unwrap_or_default();
@@ -185,7 +185,7 @@ fn award_rows(inputs: &Inputs<'_>) -> Vec<Vec<String>> {
                 "—".to_owned()
             } else {
                 let mean = answers.iter().sum::<f64>() / answers.len() as f64;
-                format!("{} %", (mean * 10.0).round() / 10.0)
+                I18n::percent_in(lang, (mean * 10.0).round() / 10.0)
             };
             let role = reg
                 .mentor(mentor)
