@@ -163,13 +163,16 @@ pub fn check(
     only: Option<Form>,
 ) -> Result<Form, Block> {
     let form = form_of(mentor, mentee, only).ok_or(Block::Form)?;
-    let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
-    let (theirs, mine) = (
-        org(&mentee.person.organization),
-        org(&mentor.person.organization),
-    );
-    if theirs != mine && !mentor.serves.contains(&theirs) {
-        return Err(Block::Organization);
+    // The same text needs no folding (the common case, run for every candidate).
+    if mentee.person.organization != mentor.person.organization {
+        let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
+        let (theirs, mine) = (
+            org(&mentee.person.organization),
+            org(&mentor.person.organization),
+        );
+        if theirs != mine && !mentor.serves.contains(&theirs) {
+            return Err(Block::Organization);
+        }
     }
     let age = mentee.person.age_on(today);
     if form.has_age_limit() && !age.is_some_and(|a| (10..=19).contains(&a)) {
@@ -192,48 +195,54 @@ pub fn check(
 }
 
 /// Sorted tags both lists hold.
-fn shared(a: &[Tag], b: &[Tag]) -> Vec<Tag> {
-    a.iter()
-        .filter(|t| b.binary_search(t).is_ok())
-        .copied()
-        .collect()
+fn shared(a: &[Tag], b: &[Tag]) -> impl Iterator<Item = Tag> {
+    a.iter().filter(|t| b.binary_search(t).is_ok()).copied()
 }
 
+/// The points of a pair, criterion by criterion. With `reasons`, the
+/// evidence of each criterion is collected too; it is asked for the chosen
+/// pairs only, as building it for every candidate of a region would
+/// allocate tens of millions of times.
 fn score(
     mentor: &Mentor,
     mentee: &Mentee,
     w: Weights,
     today: NaiveDate,
-) -> (i64, Vec<(Reason, i64)>) {
-    let mut reasons = Vec::new();
-    let requests = shared(&mentee.requests, &mentor.competencies);
-    if !requests.is_empty() {
-        reasons.push((
-            Reason::Requests(requests.clone()),
-            w.requests * requests.len() as i64,
-        ));
+    mut reasons: Option<&mut Vec<(Reason, i64)>>,
+) -> i64 {
+    let mut total = 0;
+    let mut add = |points: i64, reason: &dyn Fn() -> Reason| {
+        total += points;
+        if let Some(r) = reasons.as_deref_mut() {
+            r.push((reason(), points));
+        }
+    };
+    let requests = shared(&mentee.requests, &mentor.competencies).count();
+    if requests > 0 {
+        add(w.requests * requests as i64, &|| {
+            Reason::Requests(shared(&mentee.requests, &mentor.competencies).collect())
+        });
     }
-    let interests = shared(&mentee.person.interests, &mentor.person.interests);
-    if !interests.is_empty() {
-        reasons.push((
-            Reason::Interests(interests.clone()),
-            w.interests * interests.len() as i64,
-        ));
+    let interests = shared(&mentee.person.interests, &mentor.person.interests).count();
+    if interests > 0 {
+        add(w.interests * interests as i64, &|| {
+            Reason::Interests(shared(&mentee.person.interests, &mentor.person.interests).collect())
+        });
     }
     let age = mentee.person.age_on(today);
     if let (Some(age), Some((lo, hi))) = (age, mentor.mentee_age)
         && (lo..=hi).contains(&age)
     {
-        reasons.push((Reason::Age, w.age));
+        add(w.age, &|| Reason::Age);
     }
     let days = mentee.person.days.unwrap_or(0) & mentor.person.days.unwrap_or(0);
     if days != 0 {
-        reasons.push((Reason::Schedule(days), w.schedule));
+        add(w.schedule, &|| Reason::Schedule(days));
     }
     if mentee.wants.contains(&mentor.person.id) {
-        reasons.push((Reason::Choice, w.choice));
+        add(w.choice, &|| Reason::Choice);
     }
-    (reasons.iter().map(|(_, p)| p).sum(), reasons)
+    total
 }
 
 /// The best pairing of the mentees without an active pair on `today` with
@@ -247,18 +256,23 @@ pub fn suggest(
     only: Option<Form>,
     stable_matching: bool,
 ) -> Suggestion {
+    // Active pairs per mentor and per mentee, counted once: a region has
+    // hundreds of thousands of pairs and of people.
+    let mut active_mentor: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    let mut active_mentee: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    for p in reg.pairs.iter().filter(|p| p.active_on(today)) {
+        *active_mentor.entry(p.mentor_id.as_str()).or_default() += 1;
+        if let Some(id) = p.mentee_id.as_deref() {
+            *active_mentee.entry(id).or_default() += 1;
+        }
+    }
     let active = |id: &str, mentor: bool| {
-        reg.pairs
-            .iter()
-            .filter(|p| p.active_on(today))
-            .filter(|p| {
-                if mentor {
-                    p.mentor_id == id
-                } else {
-                    p.mentee_id.as_deref() == Some(id)
-                }
-            })
-            .count()
+        let counts = if mentor {
+            &active_mentor
+        } else {
+            &active_mentee
+        };
+        counts.get(id).copied().unwrap_or(0)
     };
     let records_approval = reg
         .tables
@@ -278,7 +292,7 @@ pub fn suggest(
         .iter()
         .map(|&i| {
             let m = &reg.mentors[i];
-            m.capacity.saturating_sub(active(&m.person.id, true) as u32)
+            m.capacity.saturating_sub(active(&m.person.id, true))
         })
         .collect();
     let mut mentees: Vec<usize> = (0..reg.mentees.len())
@@ -323,7 +337,7 @@ pub fn suggest(
             let mentor = &reg.mentors[mentors[v]];
             match check(mentor, mentee, today, only) {
                 Ok(form) => {
-                    let (score, _) = score(mentor, mentee, weights, today);
+                    let score = score(mentor, mentee, weights, today, None);
                     problem.edges.push(Edge {
                         mentee: u as u32,
                         mentor: v as u32,
@@ -366,8 +380,9 @@ pub fn suggest(
             let edge = problem.edges[i];
             matched[edge.mentee as usize] = true;
             let (mentor, mentee) = (mentors[edge.mentor as usize], mentees[edge.mentee as usize]);
-            let (score, reasons) =
-                score(&reg.mentors[mentor], &reg.mentees[mentee], weights, today);
+            let mut reasons = Vec::new();
+            let (m, e) = (&reg.mentors[mentor], &reg.mentees[mentee]);
+            let score = score(m, e, weights, today, Some(&mut reasons));
             Proposal {
                 mentor,
                 mentee,

@@ -51,32 +51,47 @@ fn big(problem: &Problem) -> i64 {
     best.iter().sum::<i64>() + 1
 }
 
+/// An arc of the residual graph in 24 bytes: a region has tens of millions
+/// (two per candidate edge), so the fields are as narrow as they can be.
 struct Arc {
-    to: usize,
-    cap: i64,
     cost: i64,
+    to: u32,
     /// Index of the reverse arc in `to`'s list.
-    rev: usize,
-    /// The candidate edge this arc carries, for mentee → mentor arcs.
-    edge: Option<usize>,
+    rev: u32,
+    cap: i32,
+    /// The candidate edge this arc carries (mentee → mentor arcs), else [`NO_EDGE`].
+    edge: u32,
 }
 
-/// Adds an arc and its reverse (no capacity yet).
-fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i64, cost: i64, edge: Option<usize>) {
-    let (rev_forward, rev_backward) = (graph[to].len(), graph[from].len());
+const NO_EDGE: u32 = u32::MAX;
+
+impl Arc {
+    fn to(&self) -> usize {
+        self.to as usize
+    }
+
+    fn edge(&self) -> Option<usize> {
+        (self.edge != NO_EDGE).then_some(self.edge as usize)
+    }
+}
+
+/// Adds an arc and its reverse (no capacity yet). Node and edge numbers fit
+/// in 32 bits: a problem has fewer than four billion of either.
+fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i32, cost: i64, edge: Option<usize>) {
+    let (rev_forward, rev_backward) = (graph[to].len() as u32, graph[from].len() as u32);
     graph[from].push(Arc {
-        to,
+        to: to as u32,
         cap,
         cost,
         rev: rev_forward,
-        edge,
+        edge: edge.map_or(NO_EDGE, |e| e as u32),
     });
     graph[to].push(Arc {
-        to: from,
+        to: from as u32,
         cap: 0,
         cost: -cost,
         rev: rev_backward,
-        edge: None,
+        edge: NO_EDGE,
     });
 }
 
@@ -84,10 +99,9 @@ fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i64, cost: i64, edge
 pub fn solve(problem: &Problem) -> Solution {
     // One weight for the whole problem, so the parts' certificates add up.
     let big = big(problem);
-    let parts = components(problem);
-    if parts.len() == 1 {
+    let Some(parts) = components(problem) else {
         return solve_connected(problem, big);
-    }
+    };
     // Independent parts (schools of a region) are solved one by one: each
     // Dijkstra then only sees its own part.
     let (n, m) = (problem.mentees, problem.capacity.len());
@@ -133,9 +147,10 @@ pub fn solve(problem: &Problem) -> Solution {
 /// whole problem).
 type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
 
-/// The connected parts of the candidate graph. Lone mentees and mentors
-/// belong to none.
-fn components(problem: &Problem) -> Vec<Part> {
+/// The connected parts of the candidate graph (lone mentees and mentors
+/// belong to none); `None` when there is at most one, so that a dense graph
+/// is not copied into lists for nothing.
+fn components(problem: &Problem) -> Option<Vec<Part>> {
     let n = problem.mentees;
     let mut parent: Vec<usize> = (0..n + problem.capacity.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -152,6 +167,17 @@ fn components(problem: &Problem) -> Vec<Part> {
         );
         parent[a.max(b)] = a.min(b);
     }
+    let first = problem
+        .edges
+        .first()
+        .map(|e| root(&mut parent, e.mentee as usize));
+    if problem
+        .edges
+        .iter()
+        .all(|e| Some(root(&mut parent, e.mentee as usize)) == first)
+    {
+        return None;
+    }
     let mut parts: std::collections::BTreeMap<usize, Part> = Default::default();
     for (i, e) in problem.edges.iter().enumerate() {
         let part = parts
@@ -161,7 +187,7 @@ fn components(problem: &Problem) -> Vec<Part> {
         part.1.push(e.mentor as usize);
         part.2.push(i);
     }
-    parts
+    let parts = parts
         .into_values()
         .map(|(mut mentees, mut mentors, edges)| {
             mentees.sort_unstable();
@@ -170,7 +196,8 @@ fn components(problem: &Problem) -> Vec<Part> {
             mentors.dedup();
             (mentees, mentors, edges)
         })
-        .collect()
+        .collect();
+    Some(parts)
 }
 
 /// Solves a problem whose candidate graph is connected (or has no edges),
@@ -179,7 +206,16 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
     let n = problem.mentees;
     let m = problem.capacity.len();
     let (source, sink) = (0, n + m + 1);
-    let mut graph: Vec<Vec<Arc>> = (0..n + m + 2).map(|_| Vec::new()).collect();
+    // Each list sized to its degree up front: no list grows by doubling.
+    let mut degree = vec![0usize; n + m + 2];
+    (degree[source], degree[sink]) = (n, m);
+    degree[1..=n].fill(1);
+    degree[1 + n..=n + m].fill(1);
+    for e in &problem.edges {
+        degree[1 + e.mentee as usize] += 1;
+        degree[1 + n + e.mentor as usize] += 1;
+    }
+    let mut graph: Vec<Vec<Arc>> = degree.into_iter().map(Vec::with_capacity).collect();
     for u in 0..n {
         add(&mut graph, source, 1 + u, 1, 0, None);
     }
@@ -195,7 +231,14 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
         );
     }
     for (v, &c) in problem.capacity.iter().enumerate() {
-        add(&mut graph, 1 + n + v, sink, i64::from(c), 0, None);
+        add(
+            &mut graph,
+            1 + n + v,
+            sink,
+            i32::try_from(c).unwrap_or(i32::MAX),
+            0,
+            None,
+        );
     }
     // Initial potentials of the layered graph: reduced costs start non-negative.
     let mut potential = vec![0i64; graph.len()];
@@ -228,12 +271,12 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
                 if arc.cap <= 0 {
                     continue;
                 }
-                let reduced = arc.cost + potential[a] - potential[arc.to];
-                let next = d + reduced;
-                if next < dist[arc.to] {
-                    dist[arc.to] = next;
-                    parent[arc.to] = Some((a, i));
-                    heap.push(Reverse((next, arc.to)));
+                let to = arc.to();
+                let next = d + arc.cost + potential[a] - potential[to];
+                if next < dist[to] {
+                    dist[to] = next;
+                    parent[to] = Some((a, i));
+                    heap.push(Reverse((next, to)));
                 }
             }
         }
@@ -260,7 +303,7 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
         } else {
             let mut node = sink;
             while let Some((from, i)) = parent[node] {
-                let rev = graph[from][i].rev;
+                let rev = graph[from][i].rev as usize;
                 graph[from][i].cap -= 1;
                 graph[node][rev].cap += 1;
                 node = from;
@@ -271,7 +314,7 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
         .iter()
         .flatten()
         .filter(|arc| arc.cap == 0)
-        .filter_map(|arc| arc.edge)
+        .filter_map(Arc::edge)
         .collect();
     chosen.sort_unstable();
     let total_score = chosen.iter().map(|&i| problem.edges[i].score).sum();
@@ -293,16 +336,16 @@ fn augment_shortest(
     sink: usize,
 ) -> usize {
     let admissible =
-        |a: usize, arc: &Arc| arc.cap > 0 && arc.cost + potential[a] - potential[arc.to] == 0;
+        |a: usize, arc: &Arc| arc.cap > 0 && arc.cost + potential[a] - potential[arc.to()] == 0;
     // Distances in admissible arcs from the source, so paths only go forward.
     let mut level = vec![usize::MAX; graph.len()];
     level[source] = 0;
     let mut queue = std::collections::VecDeque::from([source]);
     while let Some(a) = queue.pop_front() {
         for arc in &graph[a] {
-            if admissible(a, arc) && level[arc.to] == usize::MAX {
-                level[arc.to] = level[a] + 1;
-                queue.push_back(arc.to);
+            if admissible(a, arc) && level[arc.to()] == usize::MAX {
+                level[arc.to()] = level[a] + 1;
+                queue.push_back(arc.to());
             }
         }
     }
@@ -319,13 +362,13 @@ fn augment_shortest(
         while node != sink {
             let found = (next[node]..graph[node].len()).find(|&i| {
                 let arc = &graph[node][i];
-                admissible(node, arc) && level[arc.to] == level[node] + 1
+                admissible(node, arc) && level[arc.to()] == level[node] + 1
             });
             match found {
                 Some(i) => {
                     next[node] = i;
                     path.push((node, i));
-                    node = graph[node][i].to;
+                    node = graph[node][i].to();
                 }
                 None => {
                     // A dead end: never come here again this phase.
@@ -339,7 +382,7 @@ fn augment_shortest(
             }
         }
         for &(from, i) in &path {
-            let (to, rev) = (graph[from][i].to, graph[from][i].rev);
+            let (to, rev) = (graph[from][i].to(), graph[from][i].rev as usize);
             graph[from][i].cap -= 1;
             graph[to][rev].cap += 1;
         }
@@ -363,10 +406,11 @@ fn level(graph: &[Vec<Arc>], potential: &[i64], source: usize, sink: usize) -> V
             continue;
         }
         for arc in graph[a].iter().filter(|arc| arc.cap > 0) {
-            let next = d + arc.cost + potential[a] - potential[arc.to];
-            if next < reduced[arc.to] {
-                reduced[arc.to] = next;
-                heap.push(Reverse((next, arc.to)));
+            let to = arc.to();
+            let next = d + arc.cost + potential[a] - potential[to];
+            if next < reduced[to] {
+                reduced[to] = next;
+                heap.push(Reverse((next, to)));
             }
         }
     }
@@ -382,7 +426,7 @@ fn level(graph: &[Vec<Arc>], potential: &[i64], source: usize, sink: usize) -> V
         .filter(|(a, _)| level[*a].is_none())
         .flat_map(|(a, arcs)| arcs.iter().map(move |arc| (a, arc)))
         .filter(|(_, arc)| arc.cap > 0)
-        .filter_map(|(a, arc)| Some(level[arc.to]? - arc.cost - potential[a]))
+        .filter_map(|(a, arc)| Some(level[arc.to()]? - arc.cost - potential[a]))
         .max()
         .unwrap_or(0)
         .max(0);
