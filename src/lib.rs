@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod meetings;
 pub mod pairing;
 pub mod program;
+pub mod progress;
 pub mod registry;
 pub mod render;
 pub mod report;

@@ -29,7 +29,24 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         Weights::of(&p.matching.weights)
     });
     let (reg, findings) = Registry::load(&folder.path(registry::DIR))?;
-    let suggestion = pairing::suggest(&reg, weights, cx.today, args.form, args.stable);
+    let mut bar = crate::progress::Progress::on_terminal();
+    let labels = [
+        cx.i18n.get("pair-progress-candidates"),
+        cx.i18n.get("pair-progress-solving"),
+    ];
+    let mut progress = |phase, done, total| {
+        let label = &labels[usize::from(phase == pairing::Phase::Solving)];
+        bar.bar(label, done, total);
+    };
+    let suggestion = pairing::suggest(
+        &reg,
+        weights,
+        cx.today,
+        args.form,
+        args.stable,
+        &mut progress,
+    );
+    bar.finish();
     render::pairs::render(
         out,
         format,

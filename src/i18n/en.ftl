@@ -357,6 +357,8 @@ pair-why = { $reason ->
            *[other] the places of the { $count } eligible mentors went to other mentees
         }
     }
+pair-progress-candidates = candidates
+pair-progress-solving = optimum
 pair-summary = { $mentees } mentees to pair, { $matched } matched, total score { $score }
 approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
     .help = delete the repeated row

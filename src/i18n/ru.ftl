@@ -369,6 +369,8 @@ pair-why = { $reason ->
            *[other] места подходящих наставников ({ $count }) заняли другие наставляемые
         }
     }
+pair-progress-candidates = кандидаты
+pair-progress-solving = оптимум
 pair-summary = наставляемых к подбору: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }
 approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается
     .help = удалите повторную строку

@@ -245,16 +245,26 @@ fn score(
     total
 }
 
+/// The phases of a long pairing run, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Candidates,
+    Solving,
+}
+
 /// The best pairing of the mentees without an active pair on `today` with
 /// the mentors who have consent, approval (where the registry records it)
 /// and places left. `only` restricts to one form; `stable_matching` asks
-/// for a stable matching instead of the optimum (which it is compared with).
+/// for a stable matching instead of the optimum (which it is compared with);
+/// `progress` hears how far each phase is: mentees whose candidates are
+/// found, then mentees the solver has settled, of how many.
 pub fn suggest(
     reg: &Registry,
     weights: Weights,
     today: NaiveDate,
     only: Option<Form>,
     stable_matching: bool,
+    progress: &mut dyn FnMut(Phase, usize, usize),
 ) -> Suggestion {
     // Active pairs per mentor and per mentee, counted once: a region has
     // hundreds of thousands of pairs and of people.
@@ -325,6 +335,7 @@ pub fn suggest(
         }
     }
     for (u, &e) in mentees.iter().enumerate() {
+        progress(Phase::Candidates, u, mentees.len());
         let mentee = &reg.mentees[e];
         if mentee.person.consent.is_none() {
             unmatched.push((e, Why::NoConsent));
@@ -349,7 +360,9 @@ pub fn suggest(
             }
         }
     }
-    let solution = solve::solve(&problem);
+    let solution = solve::solve_with(&problem, &mut |done, total| {
+        progress(Phase::Solving, done, total);
+    });
     debug_assert!(solve::certify(&problem, &solution));
     let (chosen, optimum) = if stable_matching {
         // Each mentee's named mentors, in the order named, as solver numbers.

@@ -97,16 +97,23 @@ fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i32, cost: i64, edge
 
 /// Solves `problem` exactly.
 pub fn solve(problem: &Problem) -> Solution {
+    solve_with(problem, &mut |_, _| {})
+}
+
+/// Solves `problem` exactly, telling `progress` how many mentees are settled
+/// (matched, or in a part already solved) out of all.
+pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> Solution {
     // One weight for the whole problem, so the parts' certificates add up.
     let big = big(problem);
     let Some(parts) = components(problem) else {
-        return solve_connected(problem, big);
+        return solve_connected(problem, big, &mut |done| progress(done, problem.mentees));
     };
     // Independent parts (schools of a region) are solved one by one: each
     // Dijkstra then only sees its own part.
     let (n, m) = (problem.mentees, problem.capacity.len());
     let mut chosen = Vec::new();
     let mut potentials = vec![0i64; n + m + 2];
+    let mut settled = 0;
     for (mentees, mentors, edges) in parts {
         let local = Problem {
             mentees: mentees.len(),
@@ -123,7 +130,9 @@ pub fn solve(problem: &Problem) -> Solution {
                 })
                 .collect(),
         };
-        let s = solve_connected(&local, big);
+        let s = solve_connected(&local, big, &mut |done| progress(settled + done, n));
+        settled += mentees.len();
+        progress(settled, n);
         chosen.extend(s.chosen.iter().map(|&i| edges[i]));
         // Level each part's source and sink at 0: together they certify the whole.
         let base = s.potentials[0];
@@ -201,8 +210,8 @@ fn components(problem: &Problem) -> Option<Vec<Part>> {
 }
 
 /// Solves a problem whose candidate graph is connected (or has no edges),
-/// with `big` the weight of one more pair.
-fn solve_connected(problem: &Problem, big: i64) -> Solution {
+/// with `big` the weight of one more pair; `progress` hears the pairs made.
+fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize)) -> Solution {
     let n = problem.mentees;
     let m = problem.capacity.len();
     let (source, sink) = (0, n + m + 1);
@@ -251,7 +260,7 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
         .min()
         .unwrap_or(0)
         .min(0);
-    let (mut phase, mut blocking) = (0u32, true);
+    let (mut phase, mut blocking, mut flow) = (0u32, true, 0usize);
     let mut dist = vec![i64::MAX; graph.len()];
     let mut parent: Vec<Option<(usize, usize)>> = vec![None; graph.len()];
     loop {
@@ -299,8 +308,11 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
         // and then.
         phase += 1;
         if blocking || phase % 16 == 0 {
-            blocking = augment_shortest(&mut graph, &potential, source, sink) > 1;
+            let paths = augment_shortest(&mut graph, &potential, source, sink);
+            blocking = paths > 1;
+            flow += paths;
         } else {
+            flow += 1;
             let mut node = sink;
             while let Some((from, i)) = parent[node] {
                 let rev = graph[from][i].rev as usize;
@@ -309,6 +321,7 @@ fn solve_connected(problem: &Problem, big: i64) -> Solution {
                 node = from;
             }
         }
+        progress(flow);
     }
     let mut chosen: Vec<usize> = graph[1..=n]
         .iter()
