@@ -160,6 +160,11 @@ pub struct SuggestArgs {
     /// mentors first), with what it costs against the optimum.
     #[arg(long)]
     pub stable: bool,
+    /// Also write the scored candidate graph the optimum is taken over into
+    /// DIR (meta.json, capacity.u32, edges.bin), to audit it or to solve it
+    /// with another solver (bench/pairing_compare.py does, with OR-Tools).
+    #[arg(long, value_name = "DIR")]
+    pub graph: Option<PathBuf>,
 }
 
 fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {

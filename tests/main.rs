@@ -613,3 +613,53 @@ fn ten_thousand_tied_mentors() {
     assert_eq!(summary["total_score"].as_i64(), Some(one * 200));
     assert_eq!(forward, write(true));
 }
+
+/// `pair suggest --graph DIR` writes the scored candidate graph another
+/// solver can read: sizes as meta.json says, scores as the JSON proposal has.
+#[test]
+fn pair_suggest_writes_its_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let graph = dir.path().join("graph");
+    let out = mentor(&[
+        "--dir",
+        "tests/cmd/pair-suggest-reasons.in",
+        "--today",
+        "2025-12-01",
+        "pair",
+        "suggest",
+        "--format",
+        "json",
+        "--graph",
+        graph.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let proposal: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(graph.join("meta.json")).expect("meta"))
+            .expect("json");
+    let (mentees, mentors, edges) = (
+        meta["mentees"].as_u64().expect("mentees") as usize,
+        meta["mentors"].as_u64().expect("mentors") as usize,
+        meta["edges"].as_u64().expect("edges") as usize,
+    );
+    assert_eq!(
+        mentees as u64,
+        proposal["summary"]["mentees"].as_u64().expect("n")
+    );
+    let capacity = std::fs::read(graph.join("capacity.u32")).expect("capacity");
+    assert_eq!(capacity.len(), 4 * mentors);
+    let bytes = std::fs::read(graph.join("edges.bin")).expect("edges");
+    assert_eq!(bytes.len(), 16 * edges);
+    assert!(edges > 0);
+    // Every edge is inside the problem, and the best edge of the proposal's
+    // first pair scores what the proposal says.
+    let mut scores = Vec::new();
+    for e in bytes.chunks_exact(16) {
+        let u = u32::from_le_bytes(e[0..4].try_into().expect("u32")) as usize;
+        let v = u32::from_le_bytes(e[4..8].try_into().expect("u32")) as usize;
+        assert!(u < mentees && v < mentors);
+        scores.push(i64::from_le_bytes(e[8..16].try_into().expect("i64")));
+    }
+    let first = proposal["pairs"][0]["score"].as_i64().expect("score");
+    assert!(scores.contains(&first));
+}

@@ -47,6 +47,9 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         &mut progress,
     );
     bar.finish();
+    if let Some(dir) = &args.graph {
+        suggestion.problem.write(dir)?;
+    }
     render::pairs::render(
         out,
         format,

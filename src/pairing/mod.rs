@@ -117,6 +117,9 @@ pub struct Suggestion {
     pub total_score: i64,
     /// With `--stable`: what the optimum would match and score.
     pub optimum: Option<(usize, i64)>,
+    /// The scored candidate graph the optimum is taken over (mentees and
+    /// mentors numbered in id order), for `--graph`.
+    pub problem: solve::Problem,
 }
 
 /// Why one mentor cannot take one mentee (the first rule that fails).
@@ -446,5 +449,6 @@ pub fn suggest(
         mentees: mentees.len(),
         total_score: chosen.iter().map(|&i| problem.edges[i].score).sum(),
         optimum,
+        problem,
     }
 }

@@ -21,7 +21,7 @@ pub struct Edge {
 /// What to solve: `mentees` mentees (each in at most one pair), mentors with
 /// capacities, and the candidate edges. Edges are tried in the given order,
 /// so sorting them by ids makes the answer independent of row order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Problem {
     pub mentees: usize,
     pub capacity: Vec<u32>,
@@ -93,6 +93,32 @@ fn add(graph: &mut [Vec<Arc>], from: usize, to: usize, cap: i32, cost: i64, edge
         rev: rev_backward,
         edge: NO_EDGE,
     });
+}
+
+impl Problem {
+    /// Writes the problem into `dir` for another solver: `meta.json`
+    /// (`mentees`, `mentors`, `edges`), `capacity.u32` (one little-endian
+    /// u32 per mentor) and `edges.bin` (per edge: u32 mentee, u32 mentor,
+    /// i64 score, little-endian). Numbers are positions in id order.
+    pub fn write(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let meta = format!(
+            "{{\"mentees\": {}, \"mentors\": {}, \"edges\": {}}}\n",
+            self.mentees,
+            self.capacity.len(),
+            self.edges.len()
+        );
+        std::fs::write(dir.join("meta.json"), meta)?;
+        let capacity: Vec<u8> = self.capacity.iter().flat_map(|c| c.to_le_bytes()).collect();
+        std::fs::write(dir.join("capacity.u32"), capacity)?;
+        let mut edges = Vec::with_capacity(self.edges.len() * 16);
+        for e in &self.edges {
+            edges.extend(e.mentee.to_le_bytes());
+            edges.extend(e.mentor.to_le_bytes());
+            edges.extend(e.score.to_le_bytes());
+        }
+        std::fs::write(dir.join("edges.bin"), edges)
+    }
 }
 
 /// Solves `problem` exactly.
