@@ -9,8 +9,8 @@ use std::fmt::Write;
 use crate::i18n::I18n;
 use crate::report::HistoryYear;
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 280.0;
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 270.0;
 const LEFT: f64 = 44.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 16.0;
@@ -27,7 +27,7 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
     // Writing to a String cannot fail.
     let _ = write!(
         svg,
-        r##"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12"><title id="chart-title">{}</title>"##,
+        r##"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="14"><title id="chart-title">{}</title>"##,
         escape(&title)
     );
     for p in [0, 25, 50, 75, 100] {
