@@ -321,3 +321,28 @@ fn a_zip_bomb_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("more than 64 MB"), "{stderr}");
 }
+
+/// Text saved by Notepad on a Russian Windows (Windows-1251) imports as its
+/// UTF-8 original does.
+#[test]
+fn windows_1251_text_imports_like_utf8() {
+    let text =
+        std::fs::read_to_string(Path::new(FIXTURES).join("mozhga-school-4.txt")).expect("fixture");
+    let (bytes, _, lossy) = encoding_rs::WINDOWS_1251.encode(&text);
+    assert!(!lossy);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mozhga-1251.txt");
+    std::fs::write(&path, &bytes).expect("write");
+    let out = mentor(&[
+        "roadmap",
+        "import",
+        "--format",
+        "json",
+        path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let cp1251: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let utf8 = import("mozhga-school-4.txt");
+    assert_eq!(cp1251["meta"], utf8["meta"]);
+    assert_eq!(cp1251["sections"], utf8["sections"]);
+}
