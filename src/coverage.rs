@@ -167,13 +167,23 @@ pub struct Year {
     pub satisfaction_by_form: BTreeMap<(&'static str, &'static str), (f64, u32)>,
 }
 
+/// A percentage as every output shows it: one decimal, 33.3.
+pub fn one_decimal(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// The first and the last day of a calendar year.
+pub fn year_span(year: i32) -> (NaiveDate, NaiveDate) {
+    (ymd(year, 1, 1), ymd(year, 12, 31))
+}
+
 /// Every indicator for `year`.
 pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
-    let (first, last) = (ymd(year, 1, 1), ymd(year, 12, 31));
+    let (first, last) = year_span(year);
     let active: Vec<_> = reg
         .pairs
         .iter()
-        .filter(|p| p.start.is_some_and(|s| s <= last) && p.end.is_none_or(|e| e >= first))
+        .filter(|p| p.active_during(first, last))
         .collect();
     // Each person once, on the first day of the year they were in a pair.
     let mut mentees: BTreeMap<&str, NaiveDate> = BTreeMap::new();

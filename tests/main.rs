@@ -457,6 +457,22 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
     assert_eq!(cells, rows);
 }
 
+/// `pair suggest --format json` on `dir` as of 2025-12-01, which must succeed.
+fn suggest_json(dir: &Path) -> Vec<u8> {
+    let out = mentor(&[
+        "--dir",
+        dir.to_str().expect("utf-8"),
+        "--today",
+        "2025-12-01",
+        "pair",
+        "suggest",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    out.stdout
+}
+
 /// The same registries give byte-identical proposals whatever the order of
 /// their rows (ties are broken by ids).
 #[test]
@@ -475,21 +491,7 @@ fn pair_suggest_does_not_depend_on_row_order() {
         )
         .expect("write");
     }
-    let args = |d: &Path| {
-        let out = mentor(&[
-            "--dir",
-            d.to_str().expect("utf-8"),
-            "--today",
-            "2025-12-01",
-            "pair",
-            "suggest",
-            "--format",
-            "json",
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{out:?}");
-        out.stdout
-    };
-    assert_eq!(args(fixture), args(dir.path()));
+    assert_eq!(suggest_json(fixture), suggest_json(dir.path()));
 }
 
 /// `--format xlsx` writes a workbook that calamine reads back — dates as
@@ -586,23 +588,7 @@ fn ten_thousand_tied_mentors() {
             "mentor_id,mentee_id,form,start\n",
         )
         .expect("write");
-        let out = mentor(&[
-            "--dir",
-            dir.path().to_str().expect("utf-8"),
-            "--today",
-            "2025-12-01",
-            "pair",
-            "suggest",
-            "--format",
-            "json",
-        ]);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+        serde_json::from_slice::<serde_json::Value>(&suggest_json(dir.path())).expect("json")
     };
     let forward = write(false);
     let summary = &forward["summary"];

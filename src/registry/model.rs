@@ -143,7 +143,12 @@ pub struct Pair {
 impl Pair {
     /// Active on `day`: started, and not ended before it.
     pub fn active_on(&self, day: NaiveDate) -> bool {
-        self.start.is_some_and(|s| s <= day) && self.end.is_none_or(|e| e >= day)
+        self.active_during(day, day)
+    }
+
+    /// Active on some day from `first` to `last`.
+    pub fn active_during(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.start.is_some_and(|s| s <= last) && self.end.is_none_or(|e| e >= first)
     }
 }
 

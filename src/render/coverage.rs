@@ -13,9 +13,20 @@ use crate::i18n::I18n;
 /// Formats `coverage` writes.
 pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
 
+/// The columns of the indicator table (message ids), here and in the report's workbook.
+pub const HEADER: [&str; 7] = [
+    "coverage-indicator",
+    "coverage-value",
+    "coverage-target",
+    "coverage-met",
+    "coverage-people",
+    "coverage-of",
+    "coverage-needed",
+];
+
 /// One decimal: 33.3 %.
 fn percent(v: Option<f64>) -> Option<f64> {
-    v.map(|v| (v * 10.0).round() / 10.0)
+    v.map(crate::coverage::one_decimal)
 }
 
 fn figure_json(f: &Figure) -> serde_json::Value {
@@ -108,18 +119,7 @@ fn table(
     markdown: bool,
     width: Option<u16>,
 ) -> io::Result<()> {
-    let header: Vec<String> = [
-        "coverage-indicator",
-        "coverage-value",
-        "coverage-target",
-        "coverage-met",
-        "coverage-people",
-        "coverage-of",
-        "coverage-needed",
-    ]
-    .iter()
-    .map(|id| i18n.get(id))
-    .collect();
+    let header: Vec<String> = HEADER.iter().map(|id| i18n.get(id)).collect();
     let shown = |v: Option<f64>| percent(v).map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
     let rows: Vec<Vec<String>> = y
         .figures

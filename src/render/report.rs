@@ -222,15 +222,7 @@ fn workbook(report: &Report, plan: &[Row], i18n: &I18n) -> Vec<super::xlsx::Shee
     let number = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Number);
     let mut sheets = vec![Sheet {
         name: i18n.get("report-kpis"),
-        header: header(&[
-            "coverage-indicator",
-            "coverage-value",
-            "coverage-target",
-            "coverage-met",
-            "coverage-people",
-            "coverage-of",
-            "coverage-needed",
-        ]),
+        header: header(&super::coverage::HEADER),
         rows: report
             .kpis
             .iter()

@@ -11,6 +11,7 @@ use crate::finding::Message;
 use crate::i18n::I18n;
 use crate::registry::Registry;
 use crate::registry::model::Side;
+use crate::report::person_name;
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -103,15 +104,6 @@ fn order_number(order: &str) -> &str {
     }
 }
 
-fn name(reg: &Registry, id: &str, mentor: bool) -> String {
-    let person = if mentor {
-        reg.mentor(id).map(|m| &m.person)
-    } else {
-        reg.mentee(id).map(|m| &m.person)
-    };
-    person.map_or_else(|| id.to_owned(), |p| p.name.clone())
-}
-
 /// The pairs of the order, else those active on `today`, one row per
 /// mentee (a group's members each on their row, the group named).
 fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
@@ -125,13 +117,13 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
         .enumerate()
         .map(|(i, p)| {
             let mentee = match (&p.mentee_id, &p.group) {
-                (Some(id), Some(group)) => format!("{} ({group})", name(reg, id, false)),
-                (Some(id), None) => name(reg, id, false),
+                (Some(id), Some(group)) => format!("{} ({group})", person_name(reg, id)),
+                (Some(id), None) => person_name(reg, id),
                 (None, group) => group.clone().unwrap_or_default(),
             };
             vec![
                 (i + 1).to_string(),
-                name(reg, &p.mentor_id, true),
+                person_name(reg, &p.mentor_id),
                 mentee,
                 p.form.map_or_else(String::new, |f| f.name().to_owned()),
                 p.start.map_or_else(String::new, |d| i18n.date(d)),
@@ -144,15 +136,10 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
 /// meetings in the year, and the mean satisfaction of their mentees.
 fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> {
     let reg = inputs.registry;
-    let first = NaiveDate::from_ymd_opt(inputs.year, 1, 1).unwrap_or_default();
-    let last = NaiveDate::from_ymd_opt(inputs.year, 12, 31).unwrap_or_default();
+    let (first, last) = crate::coverage::year_span(inputs.year);
     let in_year = |d: Option<NaiveDate>| d.is_some_and(|d| (first..=last).contains(&d));
     let mut mentees: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for p in reg
-        .pairs
-        .iter()
-        .filter(|p| p.start.is_some_and(|s| s <= last) && p.end.is_none_or(|e| e >= first))
-    {
+    for p in reg.pairs.iter().filter(|p| p.active_during(first, last)) {
         let list = mentees.entry(&p.mentor_id).or_default();
         list.extend(p.mentee_id.as_deref());
     }
@@ -185,7 +172,7 @@ fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> 
                 "—".to_owned()
             } else {
                 let mean = answers.iter().sum::<f64>() / answers.len() as f64;
-                I18n::percent_in(lang, (mean * 10.0).round() / 10.0)
+                I18n::percent_in(lang, crate::coverage::one_decimal(mean))
             };
             let role = reg
                 .mentor(mentor)
@@ -193,7 +180,7 @@ fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> 
                 .map_or("", |r| r.name());
             vec![
                 String::new(),
-                name(reg, mentor, true),
+                person_name(reg, mentor),
                 role.to_owned(),
                 their.len().to_string(),
                 meetings.get(mentor).copied().unwrap_or(0).to_string(),

@@ -275,7 +275,7 @@ pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
 
 /// One decimal, as every table shows it.
 fn round(v: Option<f64>) -> Option<f64> {
-    v.map(|v| (v * 10.0).round() / 10.0)
+    v.map(coverage::one_decimal)
 }
 
 fn stages(plan: &[Row], i18n: &I18n) -> Vec<StageStatus> {
@@ -383,7 +383,7 @@ fn meetings(inputs: &Inputs<'_>, public: bool) -> MeetingsSummary {
 }
 
 /// The name of a mentor or mentee, else the id as written (a group).
-fn person_name(reg: &Registry, id: &str) -> String {
+pub(crate) fn person_name(reg: &Registry, id: &str) -> String {
     reg.mentor(id)
         .map(|m| &m.person)
         .or_else(|| reg.mentee(id).map(|m| &m.person))

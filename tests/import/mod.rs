@@ -42,6 +42,14 @@ fn activities(draft: &serde_json::Value) -> Vec<(Option<String>, Option<u64>)> {
     out
 }
 
+/// The ids of the activities that have one, in order.
+fn ids(draft: &serde_json::Value) -> Vec<String> {
+    activities(draft)
+        .into_iter()
+        .filter_map(|(id, _)| id)
+        .collect()
+}
+
 fn per_stage(draft: &serde_json::Value) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     for (_, stage) in activities(draft) {
@@ -99,10 +107,7 @@ fn khakassia_regional_roadmap() {
             ("7", 10)
         ])
     );
-    let ids: Vec<String> = activities(&d)
-        .into_iter()
-        .filter_map(|(id, _)| id)
-        .collect();
+    let ids = ids(&d);
     assert_eq!(ids, transcribed_ids("khakassia-regional.roadmap.yaml"));
     assert_eq!(d["summary"]["guessed"], 0, "every heading names its stage");
     let skipped: Vec<&str> = d["skipped"]
@@ -188,10 +193,7 @@ fn mozhga_school_roadmap() {
             ("none", 2)
         ])
     );
-    let ids: Vec<String> = activities(&d)
-        .into_iter()
-        .filter_map(|(id, _)| id)
-        .collect();
+    let ids = ids(&d);
     assert_eq!(ids, transcribed_ids("mozhga-school-4.roadmap.yaml"));
     let stages: Vec<(Option<u64>, &str)> = d["sections"]
         .as_array()
