@@ -16,6 +16,7 @@ pub mod folder;
 pub mod i18n;
 pub mod meetings;
 pub mod pairing;
+pub mod parallel;
 pub mod program;
 pub mod progress;
 pub mod registry;

@@ -452,7 +452,12 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
         .header
         .iter()
         .chain(&read.rows)
-        .map(|r| r.cells.iter().map(|c| read.text(*c).into_owned()).collect())
+        .map(|r| {
+            read.cells(r)
+                .iter()
+                .map(|c| read.text(*c).into_owned())
+                .collect()
+        })
         .collect();
     assert_eq!(cells, rows);
 }

@@ -89,7 +89,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     let mut session = Session::default();
     if let Some(p) = &proposals {
         let position = |name: &str| {
-            p.header.as_ref()?.cells.iter().position(|c| {
+            p.header_cells().iter().position(|c| {
                 Kind::Pairs
                     .column(&p.text(*c))
                     .is_some_and(|col| col.name == name)
@@ -105,12 +105,11 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
             let mut seen: HashSet<(String, String)> = HashSet::new();
             for (row, record) in p.rows.iter().enumerate() {
                 let cell = |i: Option<usize>| {
-                    i.and_then(|i| record.cells.get(i))
+                    i.and_then(|i| p.cells(record).get(i))
                         .map(|c| p.text(*c).trim().to_owned())
                 };
                 let at = |i: usize| {
-                    record
-                        .cells
+                    p.cells(record)
                         .get(i)
                         .map_or_else(|| p.locate_record(record), |c| p.locate(record, *c))
                 };

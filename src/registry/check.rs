@@ -70,7 +70,7 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     let sheet = &table.sheet;
     let columns = table.header.kind.columns();
     for (row, record) in sheet.rows.iter().enumerate() {
-        for (i, cell) in record.cells.iter().enumerate() {
+        for (i, cell) in sheet.cells(record).iter().enumerate() {
             if !values::formula_like(&sheet.text(*cell)) {
                 continue;
             }

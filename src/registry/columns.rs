@@ -448,7 +448,7 @@ impl Header {
     pub fn map(kind: Kind, sheet: &Sheet, header: &Record, findings: &mut Vec<Finding>) -> Header {
         let columns = kind.columns();
         let mut positions = vec![None; columns.len()];
-        for (i, cell) in header.cells.iter().enumerate() {
+        for (i, cell) in sheet.cells(header).iter().enumerate() {
             let text = sheet.text(*cell);
             let Some(column) = kind.column(&text) else {
                 continue;
@@ -460,7 +460,7 @@ impl Header {
             match positions[slot] {
                 None => positions[slot] = Some(i),
                 Some(first) => {
-                    let first_text = sheet.text(header.cells[first]).into_owned();
+                    let first_text = sheet.text(sheet.cells(header)[first]).into_owned();
                     let msg = Message::new("csv-duplicate-column")
                         .arg("column", column.name)
                         .arg("first", first_text)

@@ -51,7 +51,8 @@ pub fn read(path: &Path) -> Result<Grid, Failure> {
             let (sheet, _) = sheet::read(path.display().to_string().into(), bytes);
             let sheet = sheet.ok_or_else(|| failed("too large".into()))?;
             let cells = |r: &sheet::Record| {
-                r.cells
+                sheet
+                    .cells(r)
                     .iter()
                     .map(|c| sheet.text(*c).into_owned())
                     .collect()

@@ -87,7 +87,7 @@ impl Registry {
             let (sheet, found) = sheet::read(name, bytes);
             findings.extend(found);
             let Some(sheet) = sheet else { continue };
-            let Some(header_record) = sheet.header.clone() else {
+            let Some(header_record) = sheet.header else {
                 reg.empty.push(sheet.source);
                 continue;
             };
@@ -134,11 +134,12 @@ impl Registry {
 
 /// Rows with more or fewer cells than the header: the row is still read.
 fn ragged(sheet: &sheet::Sheet, header: &sheet::Record, findings: &mut Vec<Finding>) {
-    let width = header.cells.len();
+    let width = sheet.cells(header).len();
     for (row, record) in sheet.rows.iter().enumerate() {
-        if record.cells.len() != width {
+        let cells = sheet.cells(record).len();
+        if cells != width {
             let msg = Message::new("csv-ragged")
-                .arg("cells", record.cells.len())
+                .arg("cells", cells)
                 .arg("header", width);
             let at = sheet.locate_record(record);
             findings.push(Finding::new(Code::CsvSyntax, at, msg).cell(row + 1, None));

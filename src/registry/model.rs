@@ -20,9 +20,12 @@ pub struct Table {
 impl Table {
     /// The text of a column in a row; `None` when the column is absent or the cell blank.
     pub fn get<'t>(&'t self, record: &Record, column: &str) -> Option<Cow<'t, str>> {
-        let cell = *record.cells.get(self.header.position(column)?)?;
+        let cell = *self
+            .sheet
+            .cells(record)
+            .get(self.header.position(column)?)?;
         let text = self.sheet.text(cell);
-        (!text.trim().is_empty()).then_some(text)
+        (!values::trim(&text).is_empty()).then_some(text)
     }
 
     /// Where a column's cell of a row is (the row's start when the cell is missing).
@@ -30,7 +33,7 @@ impl Table {
         match self
             .header
             .position(column)
-            .and_then(|i| record.cells.get(i))
+            .and_then(|i| self.sheet.cells(record).get(i))
         {
             Some(cell) => self.sheet.locate(record, *cell),
             None => self.sheet.locate_record(record),
@@ -227,7 +230,7 @@ impl Row<'_> {
     fn text(&self, column: &str) -> Option<String> {
         // A stray byte order mark (reported by the reader) is not part of a value.
         let text = self.table.get(self.record(), column)?;
-        let value = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let value = values::trim(&text);
         (!value.is_empty()).then(|| value.to_owned())
     }
 
@@ -331,41 +334,104 @@ fn expected(value: Value) -> &'static str {
     }
 }
 
-/// Reads every row of `table` with `read`, collecting the findings.
-fn rows<T>(
+/// Rows per thread below which a table is read on one thread.
+const ROWS_PER_THREAD: usize = 50_000;
+
+/// Reads every row of `table` with `read`, collecting the findings, on all
+/// cores for a large table. Each range of rows interns tags into its own
+/// copy of the vocabulary; the copies are merged in row order, so the tag
+/// numbers are those a single thread gives, and `retag` renumbers a row's
+/// tags where they differ.
+fn rows<T: Send>(
     table: &Table,
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
-    read: impl Fn(&mut Row<'_>) -> Option<T>,
+    read: impl Fn(&mut Row<'_>) -> Option<T> + Sync,
+    retag: impl Fn(&mut T, &dyn Fn(Tag) -> Tag),
 ) -> Vec<T> {
-    (0..table.sheet.rows.len())
-        .filter_map(|index| {
+    let total = table.sheet.rows.len();
+    let base = vocabulary.clone();
+    let parts = crate::parallel::ranges(total, ROWS_PER_THREAD, |range| {
+        let (mut found, mut words) = (Vec::new(), base.clone());
+        // The first range's vector becomes the result: only later ones are copied.
+        let mut all = Vec::with_capacity(if range.start == 0 { total } else { range.len() });
+        for index in range {
             let mut row = Row {
                 table,
                 index,
-                findings,
-                vocabulary,
+                findings: &mut found,
+                vocabulary: &mut words,
             };
-            read(&mut row)
-        })
-        .collect()
+            all.extend(read(&mut row));
+        }
+        (all, found, words)
+    });
+    let known = base.words.len();
+    let mut out: Vec<T> = Vec::new();
+    for (mut part, found, words) in parts {
+        let new: Vec<Tag> = words.words[known..]
+            .iter()
+            .map(|w| vocabulary.intern(w))
+            .collect();
+        let renumbered = new
+            .iter()
+            .enumerate()
+            .any(|(i, t)| *t as usize != known + i);
+        if renumbered {
+            let map = |t: Tag| {
+                new.get((t as usize).wrapping_sub(known))
+                    .copied()
+                    .unwrap_or(t)
+            };
+            for item in &mut part {
+                retag(item, &map);
+            }
+        }
+        if out.is_empty() {
+            out = part;
+        } else {
+            out.append(&mut part);
+        }
+        findings.extend(found);
+    }
+    out
 }
+
+/// Renumbers tags (see [`rows`]), keeping them sorted.
+fn retag_all(tags: &mut [Tag], map: &dyn Fn(Tag) -> Tag) {
+    for t in tags.iter_mut() {
+        *t = map(*t);
+    }
+    tags.sort_unstable();
+}
+
+/// For rows without tags.
+fn no_tags<T>(_: &mut T, _: &dyn Fn(Tag) -> Tag) {}
 
 pub fn mentees(
     table: &Table,
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<Mentee> {
-    rows(table, findings, vocabulary, |r| {
-        let person = r.person();
-        Some(Mentee {
-            grade: r.text("grade"),
-            requests: r.tags("requests"),
-            form: r.read("form", Form::parse),
-            wants: r.text("wants").map(|t| values::ids(&t)).unwrap_or_default(),
-            person: person?,
-        })
-    })
+    rows(
+        table,
+        findings,
+        vocabulary,
+        |r| {
+            let person = r.person();
+            Some(Mentee {
+                grade: r.text("grade"),
+                requests: r.tags("requests"),
+                form: r.read("form", Form::parse),
+                wants: r.text("wants").map(|t| values::ids(&t)).unwrap_or_default(),
+                person: person?,
+            })
+        },
+        |m, map| {
+            retag_all(&mut m.requests, map);
+            retag_all(&mut m.person.interests, map);
+        },
+    )
 }
 
 pub fn mentors(
@@ -373,54 +439,69 @@ pub fn mentors(
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<Mentor> {
-    rows(table, findings, vocabulary, |r| {
-        let person = r.person();
-        let forms = r.read("forms", |t| {
-            t.split([',', ';'])
-                .filter(|f| !f.trim().is_empty())
-                .map(Form::parse)
-                .collect()
-        });
-        Some(Mentor {
-            serves: r
-                .text("serves")
-                .map(|t| values::tags(&t))
-                .unwrap_or_default(),
-            competencies: r.tags("competencies"),
-            mentee_age: r.read("mentee_age", values::age_range),
-            capacity: r
-                .read("capacity", |t| t.parse().ok().filter(|c| *c >= 1))
-                .unwrap_or(1),
-            forms: forms.unwrap_or_default(),
-            approved: r.date("approved"),
-            trained: r.date("trained"),
-            children: r
-                .text("children")
-                .map(|t| values::ids(&t))
-                .unwrap_or_default(),
-            person: person?,
-        })
-    })
+    rows(
+        table,
+        findings,
+        vocabulary,
+        |r| {
+            let person = r.person();
+            let forms = r.read("forms", |t| {
+                t.split([',', ';'])
+                    .filter(|f| !f.trim().is_empty())
+                    .map(Form::parse)
+                    .collect()
+            });
+            Some(Mentor {
+                serves: r
+                    .text("serves")
+                    .map(|t| values::tags(&t))
+                    .unwrap_or_default(),
+                competencies: r.tags("competencies"),
+                mentee_age: r.read("mentee_age", values::age_range),
+                capacity: r
+                    .read("capacity", |t| t.parse().ok().filter(|c| *c >= 1))
+                    .unwrap_or(1),
+                forms: forms.unwrap_or_default(),
+                approved: r.date("approved"),
+                trained: r.date("trained"),
+                children: r
+                    .text("children")
+                    .map(|t| values::ids(&t))
+                    .unwrap_or_default(),
+                person: person?,
+            })
+        },
+        |m, map| {
+            retag_all(&mut m.competencies, map);
+            retag_all(&mut m.person.interests, map);
+        },
+    )
 }
 
 pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabulary) -> Vec<Pair> {
-    rows(table, findings, vocabulary, |r| {
-        let mentor_id = r.required("mentor_id");
-        let (mentee_id, group) = (r.text("mentee_id"), r.text("group"));
-        if mentee_id.is_none() && group.is_none() {
-            r.required("mentee_id");
-        }
-        Some(Pair {
-            row: r.index,
-            form: r.read("form", Form::parse),
-            start: r.date("start"),
-            end: r.date("end"),
-            order: r.text("order"),
-            mentor_id: mentor_id?,
-            mentee_id,
-            group,
-        })
-    })
+    rows(
+        table,
+        findings,
+        vocabulary,
+        |r| {
+            let mentor_id = r.required("mentor_id");
+            let (mentee_id, group) = (r.text("mentee_id"), r.text("group"));
+            if mentee_id.is_none() && group.is_none() {
+                r.required("mentee_id");
+            }
+            Some(Pair {
+                row: r.index,
+                form: r.read("form", Form::parse),
+                start: r.date("start"),
+                end: r.date("end"),
+                order: r.text("order"),
+                mentor_id: mentor_id?,
+                mentee_id,
+                group,
+            })
+        },
+        no_tags,
+    )
 }
 
 pub fn meetings(
@@ -428,21 +509,27 @@ pub fn meetings(
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<Meeting> {
-    rows(table, findings, vocabulary, |r| {
-        let mentor_id = r.required("mentor_id");
-        let date = r.date("date");
-        Some(Meeting {
-            row: r.index,
-            mentee_id: r.text("mentee_id"),
-            group: r.text("group"),
-            kind: r.read("type", MeetingType::parse),
-            feedback: r
-                .text("feedback")
-                .is_some_and(|f| !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")),
-            mentor_id: mentor_id?,
-            date,
-        })
-    })
+    rows(
+        table,
+        findings,
+        vocabulary,
+        |r| {
+            let mentor_id = r.required("mentor_id");
+            let date = r.date("date");
+            Some(Meeting {
+                row: r.index,
+                mentee_id: r.text("mentee_id"),
+                group: r.text("group"),
+                kind: r.read("type", MeetingType::parse),
+                feedback: r.text("feedback").is_some_and(|f| {
+                    !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")
+                }),
+                mentor_id: mentor_id?,
+                date,
+            })
+        },
+        no_tags,
+    )
 }
 
 pub fn surveys(
@@ -450,32 +537,78 @@ pub fn surveys(
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<Survey> {
-    rows(table, findings, vocabulary, |r| {
-        let person_id = r.required("person_id");
-        let side = r.read("role", |t| match values::fold(t).as_str() {
-            "mentee" | "наставляемый" | "наставляемая" => {
-                Some(Side::Mentee)
+    rows(
+        table,
+        findings,
+        vocabulary,
+        |r| {
+            let person_id = r.required("person_id");
+            let side = r.read("role", |t| match values::fold(t).as_str() {
+                "mentee" | "наставляемый" | "наставляемая" => {
+                    Some(Side::Mentee)
+                }
+                "mentor" | "наставник" | "наставница" => Some(Side::Mentor),
+                _ => None,
+            });
+            let number = |t: &str| {
+                t.replace(',', ".")
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|n| n.is_finite() && *n >= 0.0)
+            };
+            let scale = r
+                .read("scale", |t| number(t).filter(|s| *s > 0.0))
+                .unwrap_or(10.0);
+            let score = r.read("score", |t| number(t).filter(|s| *s <= scale));
+            Some(Survey {
+                row: r.index,
+                date: r.date("date"),
+                person_id: person_id?,
+                side,
+                score,
+                scale,
+            })
+        },
+        no_tags,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::Registry;
+    use crate::registry::columns::Kind;
+
+    /// A table read on several threads gives what one thread gives: tags
+    /// first met in a later range are numbered in the order of the rows.
+    #[test]
+    fn tags_read_on_several_threads_are_numbered_in_row_order() {
+        let n = 2 * ROWS_PER_THREAD + 7;
+        let mut csv = String::from("id,name,requests,interests\n");
+        let requests = |i: usize| format!("т{}, общий", i % 100 + 100 * (2 * i / n));
+        for i in 0..n {
+            csv.push_str(&format!("S{i},Имя,\"{}\",#Шахматы\n", requests(i)));
+        }
+        let (reg, _) = Registry::read(vec![(Kind::Mentees, "m.csv".into(), csv.into_bytes())]);
+        assert_eq!(reg.mentees.len(), n);
+        let mut order: Vec<String> = Vec::new();
+        for (i, m) in reg.mentees.iter().enumerate() {
+            let words: Vec<&str> = m.requests.iter().map(|t| reg.vocabulary.word(*t)).collect();
+            // Interests are read before requests, each in the order written.
+            let written = requests(i);
+            for w in std::iter::once("шахматы").chain(written.split(", ")) {
+                if !order.iter().any(|o| o == w) {
+                    order.push(w.to_owned());
+                }
             }
-            "mentor" | "наставник" | "наставница" => Some(Side::Mentor),
-            _ => None,
-        });
-        let number = |t: &str| {
-            t.replace(',', ".")
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite() && *n >= 0.0)
-        };
-        let scale = r
-            .read("scale", |t| number(t).filter(|s| *s > 0.0))
-            .unwrap_or(10.0);
-        let score = r.read("score", |t| number(t).filter(|s| *s <= scale));
-        Some(Survey {
-            row: r.index,
-            date: r.date("date"),
-            person_id: person_id?,
-            side,
-            score,
-            scale,
-        })
-    })
+            let mut expected = values::tags(&written);
+            expected.sort_by_key(|w| order.iter().position(|o| o == w));
+            assert_eq!(words, expected, "row {i}");
+            assert!(m.requests.is_sorted());
+        }
+        let numbered: Vec<&str> = (0..order.len() as Tag)
+            .map(|t| reg.vocabulary.word(t))
+            .collect();
+        assert_eq!(numbered, order);
+    }
 }

@@ -35,22 +35,24 @@ pub struct Dialect {
     pub final_newline: bool,
 }
 
-/// One cell: the bytes of its text in the decoded source (quotes included).
+/// One cell: the bytes of its text in the decoded source, quotes included
+/// (a cell is quoted when its text starts with `"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {
     pub start: u32,
     pub end: u32,
-    /// Written in quotes, so `""` inside stands for `"`.
-    pub quoted: bool,
 }
 
-/// One record: its first physical line and its cells.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One record: its first physical line and where its cells are in
+/// [`Sheet::cells`]. The cells of all records live in one vector: a
+/// million rows are not a million small allocations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
     pub line: u32,
     /// Byte offset of the line the record starts on.
     pub line_start: u32,
-    pub cells: Vec<Cell>,
+    first: u32,
+    len: u32,
 }
 
 /// A read CSV file.
@@ -61,16 +63,28 @@ pub struct Sheet {
     /// The header, when the file has any line.
     pub header: Option<Record>,
     pub rows: Vec<Record>,
+    cells: Vec<Cell>,
 }
 
 /// Files larger than this are not registries of one organization, or a region.
 pub const MAX_FILE_BYTES: usize = 512 * 1024 * 1024;
 
 impl Sheet {
+    /// The cells of a record.
+    pub fn cells(&self, record: &Record) -> &[Cell] {
+        let first = record.first as usize;
+        &self.cells[first..first + record.len as usize]
+    }
+
+    /// The cells of the header (none without a header).
+    pub fn header_cells(&self) -> &[Cell] {
+        self.header.as_ref().map_or(&[], |h| self.cells(h))
+    }
+
     /// The text of a cell, unquoted.
     pub fn text(&self, cell: Cell) -> Cow<'_, str> {
         let raw = &self.source.text[cell.start as usize..cell.end as usize];
-        if !cell.quoted {
+        if !raw.starts_with('"') {
             return Cow::Borrowed(raw);
         }
         let inner = raw.strip_prefix('"').unwrap_or(raw);
@@ -139,15 +153,16 @@ pub fn read(name: Arc<str>, bytes: Vec<u8>) -> (Option<Sheet>, Vec<Finding>) {
         ));
     }
     sheet.rows.shrink_to_fit();
+    sheet.cells.shrink_to_fit();
     (Some(sheet), findings)
 }
 
 /// NUL bytes (a binary or UTF-16 file) and byte order marks inside the text
 /// (two files pasted together) are reported at their first occurrence.
 fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
-    for (c, id) in [('\0', "csv-nul"), ('\u{feff}', "csv-inner-bom")] {
-        if let Some(at) = source.text.find(c) {
-            let at = source.at_bytes(at..at + c.len_utf8());
+    for (c, id) in [("\0", "csv-nul"), ("\u{feff}", "csv-inner-bom")] {
+        if let Some(at) = memchr::memmem::find(source.text.as_bytes(), c.as_bytes()) {
+            let at = source.at_bytes(at..at + c.len());
             findings.push(Finding::new(Code::CsvSyntax, at, Message::new(id)));
         }
     }
@@ -201,8 +216,9 @@ fn mixed(name: &Arc<str>, bytes: &[u8], valid: usize, findings: &mut Vec<Finding
     ));
 }
 
-/// The delimiter that splits the header line most: `;`, tab or `,`.
-fn detect_delimiter(text: &str) -> u8 {
+/// The delimiter that splits the header line most (`;`, tab or `,`), and
+/// how many cells it makes of the header.
+fn detect_delimiter(text: &str) -> (u8, usize) {
     let first = text.split(['\n', '\r']).next().unwrap_or_default();
     let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
     let mut quoted = false;
@@ -219,16 +235,24 @@ fn detect_delimiter(text: &str) -> u8 {
         .iter()
         .max_by_key(|(d, n)| (*n, *d == b';', *d == b'\t'))
         .filter(|(_, n)| *n > 0)
-        .map_or(b',', |(d, _)| *d)
+        .map_or((b',', 1), |(d, n)| (*d, n + 1))
 }
 
 /// Splits the text into records and cells (RFC 4180, leniently: a quote
 /// inside an unquoted cell is text, as Excel reads it).
 fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> Sheet {
-    let delimiter = detect_delimiter(&source.text);
+    let (delimiter, width) = detect_delimiter(&source.text);
     let bytes = source.text.as_bytes();
     let len = bytes.len();
-    let mut records: Vec<Record> = Vec::new();
+    let mut header = None;
+    // Sized once from the line count: growing by doubling would copy
+    // hundreds of megabytes on a region's file.
+    let lines = match memchr::memchr_iter(b'\n', bytes).count() {
+        0 => memchr::memchr_iter(b'\r', bytes).count(),
+        n => n,
+    } + 1;
+    let mut records: Vec<Record> = Vec::with_capacity(lines);
+    let mut cells: Vec<Cell> = Vec::with_capacity(lines * width);
     let (mut i, mut line) = (0usize, 1u32);
     // Where the current line starts. Lines end at `\n` only (as the
     // diagnostics show them); a lone `\r` ends a record but not a line.
@@ -240,7 +264,7 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
     while i < len {
         let line_start = line_begin;
         let record_line = line;
-        let mut cells = Vec::new();
+        let first = cells.len();
         loop {
             let start = i;
             let quoted = i < len && bytes[i] == b'"';
@@ -276,20 +300,15 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
                     }
                 }
                 // Text after the closing quote belongs to the cell, as Excel reads it.
-                while i < len && bytes[i] != delimiter && bytes[i] != b'\n' && bytes[i] != b'\r' {
-                    i += 1;
-                }
+                i = cell_end(bytes, i, delimiter);
             } else {
-                while i < len && bytes[i] != delimiter && bytes[i] != b'\n' && bytes[i] != b'\r' {
-                    i += 1;
-                }
+                i = cell_end(bytes, i, delimiter);
             }
             any_cell |= i > start;
             all_quoted &= quoted || i == start;
             cells.push(Cell {
                 start: start as u32,
                 end: i as u32,
-                quoted,
             });
             if i < len && bytes[i] == delimiter {
                 i += 1;
@@ -309,18 +328,23 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
             line += 1;
             line_begin = i;
         }
-        let blank = cells.len() == 1 && cells[0].start == cells[0].end;
-        if !blank {
-            records.push(Record {
+        let blank = cells.len() == first + 1 && cells[first].start == cells[first].end;
+        if blank {
+            cells.pop();
+        } else {
+            let record = Record {
                 line: record_line,
                 line_start: line_start as u32,
-                cells,
-            });
+                first: first as u32,
+                len: (cells.len() - first) as u32,
+            };
+            match header {
+                None => header = Some(record),
+                Some(_) => records.push(record),
+            }
         }
     }
     let final_newline = source.text.ends_with('\n') || source.text.ends_with('\r');
-    let mut rows = records.into_iter();
-    let header = rows.next();
     let dialect = Dialect {
         encoding,
         delimiter,
@@ -330,17 +354,21 @@ fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> She
     };
     Sheet {
         header,
-        rows: rows.collect(),
+        rows: records,
+        cells,
         dialect,
         source,
     }
 }
 
 fn memchr_quote(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..]
-        .iter()
-        .position(|b| *b == b'"')
-        .map(|p| from + p)
+    memchr::memchr(b'"', &bytes[from..]).map(|p| from + p)
+}
+
+/// Where the unquoted text from `from` ends: at the delimiter, a line break
+/// or the end.
+fn cell_end(bytes: &[u8], from: usize, delimiter: u8) -> usize {
+    memchr::memchr3(delimiter, b'\n', b'\r', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 /// The line breaks in `bytes` (which start at `offset`), moving `line_begin`
@@ -373,7 +401,7 @@ mod tests {
             (s.dialect.encoding, s.dialect.delimiter),
             (Encoding::Windows1251, b'\t')
         );
-        assert_eq!(s.text(s.rows[0].cells[1]), "Аб");
+        assert_eq!(s.text(s.cells(&s.rows[0])[1]), "Аб");
     }
 
     #[test]
@@ -394,9 +422,9 @@ mod tests {
     fn a_lone_carriage_return_ends_a_record_not_a_line() {
         let (s, _) = sheet(b"id,name\r1,a\r2,b\n3,c\n");
         assert_eq!(s.rows.len(), 3);
-        let at = s.locate(&s.rows[1], s.rows[1].cells[1]);
+        let at = s.locate(&s.rows[1], s.cells(&s.rows[1])[1]);
         assert_eq!((at.line, at.column), (1, 15));
-        let at = s.locate(&s.rows[2], s.rows[2].cells[0]);
+        let at = s.locate(&s.rows[2], s.cells(&s.rows[2])[0]);
         assert_eq!((at.line, at.column), (2, 1));
     }
 
@@ -408,7 +436,7 @@ mod tests {
         let (s, findings) = sheet(&bytes);
         assert!(findings.is_empty());
         assert_eq!(s.rows.len(), 2);
-        assert_eq!(s.text(s.rows[0].cells[1]).len(), 10 * 1024 * 1024);
-        assert_eq!(s.locate(&s.rows[1], s.rows[1].cells[1]).line, 3);
+        assert_eq!(s.text(s.cells(&s.rows[0])[1]).len(), 10 * 1024 * 1024);
+        assert_eq!(s.locate(&s.rows[1], s.cells(&s.rows[1])[1]).line, 3);
     }
 }

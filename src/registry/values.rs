@@ -7,6 +7,9 @@ use chrono::NaiveDate;
 /// Text compared the way people mean it: trimmed, lower case, `ё` as `е`,
 /// runs of spaces as one.
 pub fn fold(text: &str) -> String {
+    if is_folded(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     fold_into(text, |c| {
         out.push(c);
@@ -15,31 +18,88 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Whether `text` folds to `word` (already folded), without allocating;
-/// stops at the first difference.
-pub fn folded_eq(text: &str, word: &str) -> bool {
-    let mut expected = word.chars();
-    fold_into(text, |c| expected.next() == Some(c)) && expected.next().is_none()
+/// A cell's value without the spaces around it (and a stray byte order
+/// mark, reported by the reader). A cell that starts and ends with an ASCII
+/// sign or a Cyrillic letter, as nearly all do, is returned as it is
+/// without decoding a character.
+pub fn trim(text: &str) -> &str {
+    let b = text.as_bytes();
+    let solid_start = b
+        .first()
+        .is_some_and(|c| c.is_ascii_graphic() || matches!(c, 0xD0 | 0xD1));
+    let solid_end = match b {
+        [.., c] if c.is_ascii_graphic() => true,
+        [.., 0xD0 | 0xD1, 0x80..=0xBF] => true,
+        _ => false,
+    };
+    if solid_start && solid_end {
+        return text;
+    }
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
+
+/// Whether `text` is its own [`fold`]: lower-case Russian and ASCII letters,
+/// digits and punctuation, single spaces between words. Most cells are, and
+/// checking bytes is far cheaper than folding characters.
+pub fn is_folded(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' if bytes.get(i + 1) == Some(&b' ') => return false,
+            0x21..=0x40 | 0x5B..=0x7E | b' ' => i += 1,
+            // а–п, then р–я (ё is folded to е).
+            0xD0 if matches!(bytes.get(i + 1), Some(0xB0..=0xBF)) => i += 2,
+            0xD1 if matches!(bytes.get(i + 1), Some(0x80..=0x8F)) => i += 2,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The value of the first name that `text` folds to. Cells mostly hold a
+/// name exactly as listed, which is found without folding.
+pub fn lookup<T: Copy>(text: &str, names: &[(&str, T)]) -> Option<T> {
+    let find = |text: &str| names.iter().find(|(n, _)| *n == text).map(|(_, v)| *v);
+    find(text).or_else(|| find(&fold(text)))
 }
 
 /// [`fold`] one character at a time, while `out` says to go on; whether it
-/// went to the end. Russian and ASCII letters take a fast path.
+/// went to the end. Russian and ASCII letters are matched before the
+/// Unicode whitespace and case tables are consulted.
 pub fn fold_into(text: &str, mut out: impl FnMut(char) -> bool) -> bool {
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 && !out(' ') {
+    // Whitespace between words becomes one space, none at the ends.
+    let (mut started, mut space) = (false, false);
+    for c in text.chars() {
+        let folded = match c {
+            'а'..='я' | 'a'..='z' | '0'..='9' => c,
+            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            'ё' | 'Ё' => 'е',
+            c if c.is_whitespace() => {
+                space = started;
+                continue;
+            }
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => {
+                if std::mem::take(&mut space) && !out(' ') {
+                    return false;
+                }
+                started = true;
+                if !c.to_lowercase().all(&mut out) {
+                    return false;
+                }
+                continue;
+            }
+        };
+        if std::mem::take(&mut space) && !out(' ') {
             return false;
         }
-        for c in word.chars() {
-            let go_on = match c {
-                'ё' | 'Ё' => out('е'),
-                'А'..='Я' => out(char::from_u32(c as u32 + 32).unwrap_or(c)),
-                'а'..='я' | 'a'..='z' | '0'..='9' => out(c),
-                c if c.is_ascii() => out(c.to_ascii_lowercase()),
-                c => c.to_lowercase().all(&mut out),
-            };
-            if !go_on {
-                return false;
-            }
+        started = true;
+        if !out(folded) {
+            return false;
         }
     }
     true
@@ -97,10 +157,7 @@ impl Role {
     ];
 
     pub fn parse(text: &str) -> Option<Role> {
-        Self::NAMES
-            .iter()
-            .find(|(n, _)| folded_eq(text, n))
-            .map(|(_, r)| *r)
+        lookup(text, Self::NAMES)
     }
 
     /// The Russian name, as in product.md.
@@ -179,12 +236,19 @@ impl Form {
     /// «Учитель — ученик», "teacher-learner", «педагог-ученик»: the two roles
     /// around any dash, in Russian or English, quotes and case ignored.
     pub fn parse(text: &str) -> Option<Form> {
+        if let Some(form) = Form::ALL
+            .into_iter()
+            .find(|f| f.name() == text || f.id() == text)
+        {
+            return Some(form);
+        }
         let (left, right) = text.split_once(['-', '–', '—', '−'])?;
         let side = |s: &str| {
             let s = s.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”')
             });
-            let is = |words: &[&str]| words.iter().any(|w| folded_eq(s, w));
+            let s = fold(s);
+            let is = |words: &[&str]| words.contains(&s.as_str());
             if is(&["ученик", "learner"]) {
                 Some(Role::Learner)
             } else if is(&["студент", "student"]) {
@@ -232,20 +296,34 @@ pub fn tags(text: &str) -> Vec<String> {
 }
 
 /// Calls `f` with each folded tag of `text` (`_` reads as a space), reusing
-/// one buffer: a known tag costs no allocation.
+/// one buffer: a known tag costs no allocation, and a tag already written
+/// folded is not copied. The separators are ASCII, so the text is split
+/// as bytes.
 pub fn each_tag(text: &str, mut f: impl FnMut(&str)) {
-    let separators: &[char] = if text.contains('#') {
-        &['#', ',', ';']
-    } else {
-        &[',', ';']
-    };
+    let bytes = text.as_bytes();
+    let hash = memchr::memchr(b'#', bytes).is_some();
     let mut buffer = String::new();
-    for part in text.split(separators) {
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end < bytes.len() && !matches!(bytes[end], b',' | b';') && !(hash && bytes[end] == b'#')
+        {
+            continue;
+        }
+        let part = text[start..end].trim_ascii();
+        start = end + 1;
+        if part.is_empty() {
+            continue;
+        }
+        let underscores = memchr::memchr(b'_', part.as_bytes()).is_some();
+        if !underscores && is_folded(part) {
+            f(part);
+            continue;
+        }
         buffer.clear();
-        let underscores;
-        let part = if part.contains('_') {
-            underscores = part.replace('_', " ");
-            underscores.as_str()
+        let spaced;
+        let part = if underscores {
+            spaced = part.replace('_', " ");
+            spaced.as_str()
         } else {
             part
         };
@@ -321,9 +399,8 @@ pub fn days(text: &str) -> Option<u8> {
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
     {
-        let day = NAMES
-            .iter()
-            .position(|names| names.iter().any(|n| folded_eq(word, n)))?;
+        let known = |word: &str| NAMES.iter().position(|names| names.contains(&word));
+        let day = known(word).or_else(|| known(&fold(word)))?;
         set |= 1 << day;
     }
     Some(set)
@@ -344,6 +421,46 @@ pub fn formula_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`fold`] as it is defined: words split on whitespace, joined by one
+    /// space, lower case, `ё` as `е`.
+    fn fold_reference(text: &str) -> String {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .flat_map(char::to_lowercase)
+                    .map(|c| if c == 'ё' { 'е' } else { c })
+                    .collect()
+            })
+            .collect();
+        words.join(" ")
+    }
+
+    proptest! {
+        /// The fast paths (already folded text, solid cell ends, Russian
+        /// letters before the Unicode tables) agree with the definitions.
+        #[test]
+        fn fast_paths_agree_with_the_definitions(
+            text in "[ \t\u{a0}\u{feff}aZ0-9_#,;ёЁа-яА-ЯіÄ\u{3000}-]{0,12}"
+        ) {
+            prop_assert_eq!(fold(&text), fold_reference(&text));
+            if is_folded(&text) {
+                prop_assert_eq!(fold_reference(&text), text.clone());
+            }
+            prop_assert_eq!(trim(&text), text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'));
+            let mut tags = Vec::new();
+            each_tag(&text, |t| tags.push(t.to_owned()));
+            let separators: &[char] = if text.contains('#') { &['#', ',', ';'] } else { &[',', ';'] };
+            let expected: Vec<String> = text
+                .split(separators)
+                .map(|p| fold_reference(&p.replace('_', " ")))
+                .filter(|t| !t.is_empty())
+                .collect();
+            prop_assert_eq!(tags, expected);
+        }
+    }
 
     #[test]
     fn roles_and_forms_in_both_languages() {
