@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 use chrono::NaiveDate;
 
 use crate::program::{Enrollment, Ladder, Program};
@@ -167,6 +169,11 @@ pub struct Year {
     pub satisfaction_by_form: BTreeMap<(&'static str, &'static str), (f64, u32)>,
 }
 
+/// A form's name in the breakdowns; «—» for pairs without a form.
+fn form_name(form: Option<Form>) -> &'static str {
+    form.map_or("—", Form::name)
+}
+
 /// A percentage as every output shows it: one decimal, 33.3.
 pub fn one_decimal(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
@@ -185,10 +192,13 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
         .iter()
         .filter(|p| p.active_during(first, last))
         .collect();
-    // Each person once, on the first day of the year they were in a pair.
-    let mut mentees: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    let mut mentors: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    let mut forms: BTreeMap<&'static str, u32> = BTreeMap::new();
+    // Each person once, on the first day of the year they were in a pair
+    // (hashed: only counts are taken from these).
+    let mut mentees: FxHashMap<&str, NaiveDate> = FxHashMap::default();
+    let mut mentors: FxHashMap<&str, NaiveDate> = FxHashMap::default();
+    mentees.reserve(active.len());
+    // Counted by form, named at the end: comparing names per pair is slow.
+    let mut by_form: FxHashMap<Option<Form>, u32> = FxHashMap::default();
     for p in &active {
         let from = p.start.map_or(first, |s| s.max(first));
         if let Some(id) = p.mentee_id.as_deref() {
@@ -197,8 +207,12 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
         }
         let day = mentors.entry(p.mentor_id.as_str()).or_insert(from);
         *day = (*day).min(from);
-        *forms.entry(p.form.map_or("—", Form::name)).or_default() += 1;
+        *by_form.entry(p.form).or_default() += 1;
     }
+    let forms: BTreeMap<&'static str, u32> = by_form
+        .into_iter()
+        .map(|(form, n)| (form_name(form), n))
+        .collect();
     let mentee_people: Vec<(&Person, NaiveDate)> = mentees
         .iter()
         .filter_map(|(id, on)| Some((&reg.mentee(id)?.person, *on)))
@@ -296,9 +310,9 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
         })
         .collect();
     // The form of each person's first pair active in the year.
-    let mut form_of: BTreeMap<(Side, &str), &'static str> = BTreeMap::new();
+    let mut form_of: FxHashMap<(Side, &str), Option<Form>> = FxHashMap::default();
     for p in &active {
-        let form = p.form.map_or("—", Form::name);
+        let form = p.form;
         if let Some(id) = p.mentee_id.as_deref() {
             form_of.entry((Side::Mentee, id)).or_insert(form);
         }
@@ -306,7 +320,7 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
             .entry((Side::Mentor, p.mentor_id.as_str()))
             .or_insert(form);
     }
-    let mut sums: BTreeMap<(&'static str, &'static str), (f64, u32)> = BTreeMap::new();
+    let mut sums: FxHashMap<(Side, Option<Form>), (f64, u32)> = FxHashMap::default();
     for s in reg
         .surveys
         .iter()
@@ -318,18 +332,20 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
         let Some(&form) = form_of.get(&(side, s.person_id.as_str())) else {
             continue;
         };
-        let name = if side == Side::Mentee {
-            "mentees"
-        } else {
-            "mentors"
-        };
-        let entry = sums.entry((name, form)).or_default();
+        let entry = sums.entry((side, form)).or_default();
         entry.0 += score / s.scale * 100.0;
         entry.1 += 1;
     }
     let satisfaction_by_form = sums
         .into_iter()
-        .map(|(k, (sum, n))| (k, (sum / f64::from(n), n)))
+        .map(|((side, form), (sum, n))| {
+            let side = if side == Side::Mentee {
+                "mentees"
+            } else {
+                "mentors"
+            };
+            ((side, form_name(form)), (sum / f64::from(n), n))
+        })
         .collect();
     Year {
         year,

@@ -323,12 +323,14 @@ impl Finding {
 /// Sorts findings by file, position and code so output is stable.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (&a.location.file, a.location.line, a.location.column, a.code).cmp(&(
-            &b.location.file,
-            b.location.line,
-            b.location.column,
-            b.code,
-        ))
+        let (a, b) = ((&a.location, a.code), (&b.location, b.code));
+        // Findings of one file share its name: compared without reading it.
+        let file = if Arc::ptr_eq(&a.0.file, &b.0.file) {
+            std::cmp::Ordering::Equal
+        } else {
+            a.0.file.cmp(&b.0.file)
+        };
+        file.then((a.0.line, a.0.column, a.1).cmp(&(b.0.line, b.0.column, b.1)))
     });
 }
 

@@ -109,7 +109,13 @@ where
     let mut buffer = Vec::new();
     let result = match &cli.output {
         Some(_) => dispatch(&cli.command, &cx, &mut buffer),
-        None => dispatch(&cli.command, &cx, &mut io::stdout().lock()),
+        None => {
+            // Standard output is line-buffered: a region's JSON would be a
+            // write call per line.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            dispatch(&cli.command, &cx, &mut out)
+                .and_then(|tally| out.flush().map(|()| tally).map_err(Failure::Io))
+        }
     };
     let result = result.and_then(|tally| match &cli.output {
         Some(path) => write_atomically(path, &buffer)

@@ -1,26 +1,63 @@
-//! Work over the rows of a large file split into contiguous ranges, one per
-//! core. Results come back in the order of the ranges, so output never
-//! depends on timing or on how many cores the machine has.
+//! Work over the rows of a large file (or the findings of a large run)
+//! split into contiguous chunks, one per core. Results come back in the
+//! order of the chunks, so output never depends on timing or on how many
+//! cores the machine has.
 
 use std::ops::Range;
 
-/// Runs `work` on consecutive ranges covering `0..len`, each of at least
-/// `min` items, on up to as many threads as there are cores; a short input
-/// runs on the calling thread alone.
-pub fn ranges<R: Send>(len: usize, min: usize, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+/// Runs `work` on consecutive chunks of `items` (with the index of each
+/// chunk's first item), each of at least `min` items, on up to as many
+/// threads as there are cores; a short input runs on the calling thread.
+pub fn chunks<S: Sync, R: Send>(
+    items: &[S],
+    min: usize,
+    work: impl Fn(usize, &[S]) -> R + Sync,
+) -> Vec<R> {
+    let jobs = bounds(items.len(), min)
+        .into_iter()
+        .map(|r| (r.start, &items[r]));
+    run(jobs, |(start, chunk)| work(start, chunk))
+}
+
+/// [`chunks`], for work that fills the items in.
+pub fn chunks_mut<S: Send, R: Send>(
+    items: &mut [S],
+    min: usize,
+    work: impl Fn(usize, &mut [S]) -> R + Sync,
+) -> Vec<R> {
+    let mut jobs = Vec::new();
+    let mut rest = items;
+    for range in bounds(rest.len(), min) {
+        let (chunk, tail) = std::mem::take(&mut rest).split_at_mut(range.len());
+        jobs.push((range.start, chunk));
+        rest = tail;
+    }
+    run(jobs, |(start, chunk)| work(start, chunk))
+}
+
+/// Consecutive ranges covering `0..len`: one per core, each of at least `min`.
+fn bounds(len: usize, min: usize) -> Vec<Range<usize>> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = (len / min.max(1)).clamp(1, cores);
-    if parts == 1 {
-        return vec![work(0..len)];
-    }
-    let bounds: Vec<Range<usize>> = (0..parts)
+    (0..parts)
         .map(|i| i * len / parts..(i + 1) * len / parts)
-        .collect();
+        .collect()
+}
+
+/// Runs one job per thread (the calling thread when there is one job).
+fn run<J: Send, R: Send>(
+    jobs: impl IntoIterator<Item = J>,
+    work: impl Fn(J) -> R + Sync,
+) -> Vec<R> {
+    let mut jobs: Vec<J> = jobs.into_iter().collect();
+    if jobs.len() == 1 {
+        return jobs.drain(..).map(&work).collect();
+    }
     std::thread::scope(|scope| {
         let work = &work;
-        let handles: Vec<_> = bounds
+        let handles: Vec<_> = jobs
             .into_iter()
-            .map(|range| scope.spawn(move || work(range)))
+            .map(|job| scope.spawn(move || work(job)))
             .collect();
         handles
             .into_iter()
@@ -32,11 +69,24 @@ pub fn ranges<R: Send>(len: usize, min: usize, work: impl Fn(Range<usize>) -> R 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn ranges_cover_everything_once_and_in_order() {
+    fn chunks_cover_everything_once_and_in_order() {
         for (len, min) in [(0, 10), (5, 10), (100, 10), (101, 7), (1_000_003, 1000)] {
-            let parts = super::ranges(len, min, |r| r);
-            let joined: Vec<usize> = parts.into_iter().flatten().collect();
-            assert_eq!(joined, (0..len).collect::<Vec<_>>());
+            let mut items = vec![0usize; len];
+            let starts = super::chunks_mut(&mut items, min, |start, chunk| {
+                for (i, item) in chunk.iter_mut().enumerate() {
+                    *item = start + i;
+                }
+                (start, chunk.len())
+            });
+            assert_eq!(items, (0..len).collect::<Vec<_>>());
+            let mut next = 0;
+            for (start, n) in starts {
+                assert_eq!(start, next);
+                next += n;
+            }
+            assert_eq!(next, len);
+            let copies: Vec<usize> = super::chunks(&items, min, |_, c| c.to_vec()).concat();
+            assert_eq!(copies, items);
         }
     }
 }

@@ -40,10 +40,12 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
             .arg("period", (start, end));
         eprintln!("{}", cx.i18n.text(&note));
     }
-    let figures: Vec<coverage::Year> = years
-        .iter()
-        .map(|&y| coverage::year(&program, &reg, y))
-        .collect();
+    // The years of `--history` are independent: counted on all cores.
+    let figures: Vec<coverage::Year> = crate::parallel::chunks(&years, 1, |_, years| {
+        let year = |&y: &i32| coverage::year(&program, &reg, y);
+        years.iter().map(year).collect::<Vec<_>>()
+    })
+    .concat();
     render::coverage::render(out, format, &figures, args.history, &cx.i18n, cx.style)?;
     let errors = findings
         .into_iter()

@@ -112,13 +112,10 @@ impl Session {
             color: cx.style.color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
             ..cx.style
         };
-        render::render(
-            &mut std::io::stderr().lock(),
-            Format::Human,
-            &report,
-            &cx.i18n,
-            style,
-        )?;
+        // Standard error is not buffered: one write per line of a snippet otherwise.
+        let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
+        render::render(&mut err, Format::Human, &report, &cx.i18n, style)?;
+        err.flush()?;
         Ok(report.tally())
     }
 

@@ -1,6 +1,7 @@
 //! Messages in Russian and English (Fluent), and choosing the language.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::finding::{Arg, Message};
@@ -57,7 +58,8 @@ impl I18n {
         let id: LanguageIdentifier = tag.parse().expect("static language tag");
         let resource = FluentResource::try_new(text.to_owned())
             .unwrap_or_else(|(_, errors)| panic!("bundled {tag}.ftl does not parse: {errors:?}"));
-        let mut bundle = FluentBundle::new(vec![id]);
+        // The concurrent bundle: findings are rendered on all cores.
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         if let Err(errors) = bundle.add_resource(resource) {
             panic!("bundled {tag}.ftl: {errors:?}");

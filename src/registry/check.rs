@@ -14,18 +14,38 @@ use super::model::{Person, Table};
 use super::values::{self, Role};
 use crate::finding::{Code, Finding, Message};
 
-/// Every registry rule, with ages and active pairs on `today`.
+/// Every registry rule, with ages and active pairs on `today`. Formulas are
+/// looked for in every cell, on a thread of their own.
 pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+    std::thread::scope(|scope| {
+        let cells = scope.spawn(|| {
+            let mut findings = Vec::new();
+            for table in reg.tables.values() {
+                formulas(table, &mut findings);
+            }
+            findings
+        });
+        let rows = rules(reg, today);
+        let mut findings = cells
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        findings.extend(rows);
+        findings
+    })
+}
+
+/// The rules over rows: people, ages, pairs, meetings, surveys.
+fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for table in reg.tables.values() {
-        formulas(table, &mut findings);
-    }
     let mentees: Vec<&Person> = reg.mentees.iter().map(|m| &m.person).collect();
     let mentors: Vec<&Person> = reg.mentors.iter().map(|m| &m.person).collect();
-    for (kind, people) in [(Kind::Mentees, &mentees), (Kind::Mentors, &mentors)] {
-        if let Some(table) = reg.tables.get(&kind) {
-            people_rules(table, people, &mut findings);
-        }
+    if let Some(table) = reg.tables.get(&Kind::Mentees) {
+        let first = |id: &str| reg.mentee(id).map(|m| m.person.row);
+        people_rules(table, &mentees, &first, &mut findings);
+    }
+    if let Some(table) = reg.tables.get(&Kind::Mentors) {
+        let first = |id: &str| reg.mentor(id).map(|m| m.person.row);
+        people_rules(table, &mentors, &first, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Mentees) {
         ages(reg, table, today, &mut findings);
@@ -71,7 +91,12 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     let columns = table.header.kind.columns();
     for (row, record) in sheet.rows.iter().enumerate() {
         for (i, cell) in sheet.cells(record).iter().enumerate() {
-            if !values::formula_like(&sheet.text(*cell)) {
+            // Only a cell starting with one of these signs (after its quote) can be a formula.
+            let raw = &sheet.source.text.as_bytes()[cell.start as usize..cell.end as usize];
+            let first = raw.get(usize::from(raw.first() == Some(&b'"')));
+            if !matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-'))
+                || !values::formula_like(&sheet.text(*cell))
+            {
                 continue;
             }
             let column = columns
@@ -86,8 +111,14 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Ids used twice, one person under two ids, missing consent.
-fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) {
+/// Ids used twice, one person under two ids, missing consent. `first` gives
+/// the row of the first person with an id.
+fn people_rules(
+    table: &Table,
+    people: &[&Person],
+    first: &dyn Fn(&str) -> Option<usize>,
+    findings: &mut Vec<Finding>,
+) {
     // Without the column nobody has consent: one finding, not one per row.
     let consent_column = table.header.position("consent_date").is_some();
     if !consent_column && !people.is_empty() {
@@ -99,14 +130,12 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
         let msg = Message::new("consent-column-missing").arg("count", people.len());
         findings.extend(at.map(|at| Finding::new(Code::ConsentMissing, at, msg)));
     }
-    let mut ids: HashMap<&str, usize> = HashMap::default();
-    ids.reserve(people.len());
     // One person under two ids: the same folded name and birth date. Names
     // are hashed as they are folded; equal hashes are compared in full.
     let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
     same.reserve(people.len());
     for p in people {
-        if let Some(&first) = ids.get(p.id.as_str()) {
+        if let Some(first) = first(&p.id).filter(|row| *row != p.row) {
             let line = table.locate(&table.sheet.rows[first], "id").line;
             let msg = Message::new("registry-id-duplicate")
                 .arg("id", p.id.as_str())
@@ -114,7 +143,6 @@ fn people_rules(table: &Table, people: &[&Person], findings: &mut Vec<Finding>) 
             findings.push(table.finding(p.row, "id", Code::IdDuplicate, msg));
             continue;
         }
-        ids.insert(&p.id, p.row);
         if let Some(birth) = p.birth {
             let mut hasher = rustc_hash::FxHasher::default();
             values::fold_into(&p.name, |c| {

@@ -12,7 +12,7 @@ pub mod values;
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -35,8 +35,8 @@ pub struct Registry {
     pub pairs: Vec<Pair>,
     pub meetings: Vec<Meeting>,
     pub surveys: Vec<Survey>,
-    mentee_index: HashMap<String, usize>,
-    mentor_index: HashMap<String, usize>,
+    mentee_index: Index,
+    mentor_index: Index,
     /// The tags of all files.
     pub vocabulary: model::Vocabulary,
     /// Files without even a header: kept to show findings about them.
@@ -44,12 +44,14 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// The mentee of an id (the first, when the id is used twice).
     pub fn mentee(&self, id: &str) -> Option<&Mentee> {
-        self.mentee_index.get(id).map(|&i| &self.mentees[i])
+        self.mentee_index.get(&self.mentees, |m| &m.person.id, id)
     }
 
+    /// The mentor of an id (the first, when the id is used twice).
     pub fn mentor(&self, id: &str) -> Option<&Mentor> {
-        self.mentor_index.get(id).map(|&i| &self.mentors[i])
+        self.mentor_index.get(&self.mentors, |m| &m.person.id, id)
     }
 
     /// Reads every registry file of `dir` that exists. An unreadable file
@@ -111,14 +113,8 @@ impl Registry {
             }
             reg.tables.insert(kind, table);
         }
-        reg.mentee_index.reserve(reg.mentees.len());
-        reg.mentor_index.reserve(reg.mentors.len());
-        for (i, m) in reg.mentees.iter().enumerate() {
-            reg.mentee_index.entry(m.person.id.clone()).or_insert(i);
-        }
-        for (i, m) in reg.mentors.iter().enumerate() {
-            reg.mentor_index.entry(m.person.id.clone()).or_insert(i);
-        }
+        reg.mentee_index = Index::new(&reg.mentees, |m| &m.person.id);
+        reg.mentor_index = Index::new(&reg.mentors, |m| &m.person.id);
         (reg, findings)
     }
 
@@ -129,6 +125,34 @@ impl Registry {
             .into_values()
             .map(|t| t.sheet.source)
             .chain(empty)
+    }
+}
+
+/// People by id: positions in their vector, hashed by the ids the people
+/// hold, so that a million ids are not copied into a map.
+#[derive(Debug, Default)]
+struct Index(hashbrown::HashTable<u32>);
+
+impl Index {
+    fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Index {
+        let hash = |key: &str| rustc_hash::FxBuildHasher.hash_one(key);
+        let mut table = hashbrown::HashTable::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let key = id(item);
+            let same = |&j: &u32| id(&items[j as usize]) == key;
+            let rehash = |&j: &u32| hash(id(&items[j as usize]));
+            if let hashbrown::hash_table::Entry::Vacant(slot) = table.entry(hash(key), same, rehash)
+            {
+                slot.insert(i as u32);
+            }
+        }
+        Index(table)
+    }
+
+    fn get<'a, T>(&self, items: &'a [T], id: impl Fn(&T) -> &str, key: &str) -> Option<&'a T> {
+        let hash = rustc_hash::FxBuildHasher.hash_one(key);
+        let i = self.0.find(hash, |&j| id(&items[j as usize]) == key)?;
+        items.get(*i as usize)
     }
 }
 

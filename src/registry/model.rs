@@ -198,7 +198,7 @@ pub struct Meeting {
 }
 
 /// Who answered a satisfaction survey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Side {
     Mentee,
     Mentor,
@@ -220,24 +220,52 @@ struct Row<'t> {
     index: usize,
     findings: &'t mut Vec<Finding>,
     vocabulary: &'t mut Vocabulary,
+    positions: &'t mut Positions,
 }
 
-impl Row<'_> {
-    fn record(&self) -> &Record {
-        &self.table.sheet.rows[self.index]
+/// The cell positions of the columns a reader asked for, by the address of
+/// the column's (static) name: a reader names its columns with the same
+/// literals on every row, so after the first row no name is hashed. A name
+/// met at another address is looked up in the header again, with the same
+/// answer.
+#[derive(Debug, Default)]
+struct Positions(Vec<(*const u8, usize, Option<usize>)>);
+
+impl Positions {
+    fn get(&mut self, header: &Header, column: &'static str) -> Option<usize> {
+        let key = (column.as_ptr(), column.len());
+        if let Some((_, _, at)) = self.0.iter().find(|(p, n, _)| (*p, *n) == key) {
+            return *at;
+        }
+        let at = header.position(column);
+        self.0.push((key.0, key.1, at));
+        at
+    }
+}
+
+impl<'t> Row<'t> {
+    /// The text of a column's cell, trimmed (a stray byte order mark,
+    /// reported by the reader, is not part of a value); `None` when the
+    /// column is absent or the cell blank.
+    fn cell(&mut self, column: &'static str) -> Option<Cow<'t, str>> {
+        let (table, index) = (self.table, self.index);
+        let at = self.positions.get(&table.header, column)?;
+        let cell = *table.sheet.cells(&table.sheet.rows[index]).get(at)?;
+        let text = match table.sheet.text(cell) {
+            Cow::Borrowed(text) => Cow::Borrowed(values::trim(text)),
+            Cow::Owned(text) => Cow::Owned(values::trim(&text).to_owned()),
+        };
+        (!text.is_empty()).then_some(text)
     }
 
-    fn text(&self, column: &str) -> Option<String> {
-        // A stray byte order mark (reported by the reader) is not part of a value.
-        let text = self.table.get(self.record(), column)?;
-        let value = values::trim(&text);
-        (!value.is_empty()).then(|| value.to_owned())
+    fn text(&mut self, column: &'static str) -> Option<String> {
+        self.cell(column).map(Cow::into_owned)
     }
 
     /// A required text; reported when blank.
     fn required(&mut self, column: &'static str) -> Option<String> {
         let text = self.text(column);
-        if text.is_none() && self.table.header.position(column).is_some() {
+        if text.is_none() && self.positions.get(&self.table.header, column).is_some() {
             let msg = Message::new("value-empty").arg("column", column);
             self.findings.push(
                 self.table
@@ -253,7 +281,7 @@ impl Row<'_> {
         column: &'static str,
         parse: impl FnOnce(&str) -> Option<T>,
     ) -> Option<T> {
-        let text = self.text(column)?;
+        let text = self.cell(column)?;
         let value = parse(&text);
         if value.is_none() {
             let value_kind = self
@@ -268,7 +296,7 @@ impl Row<'_> {
             let shown = if PRIVATE.contains(&column) {
                 "private".to_owned()
             } else {
-                text
+                text.into_owned()
             };
             let msg = Message::new("value-invalid")
                 .arg("column", column)
@@ -286,9 +314,9 @@ impl Row<'_> {
         self.read(column, values::date)
     }
 
-    fn tags(&mut self, column: &str) -> Vec<Tag> {
+    fn tags(&mut self, column: &'static str) -> Vec<Tag> {
         let mut tags = Vec::new();
-        if let Some(text) = self.table.get(self.record(), column) {
+        if let Some(text) = self.cell(column) {
             values::each_tag(&text, |t| tags.push(self.vocabulary.intern(t)));
         }
         tags.sort_unstable();
@@ -338,10 +366,11 @@ fn expected(value: Value) -> &'static str {
 const ROWS_PER_THREAD: usize = 50_000;
 
 /// Reads every row of `table` with `read`, collecting the findings, on all
-/// cores for a large table. Each range of rows interns tags into its own
+/// cores for a large table. Each chunk of rows interns tags into its own
 /// copy of the vocabulary; the copies are merged in row order, so the tag
 /// numbers are those a single thread gives, and `retag` renumbers a row's
-/// tags where they differ.
+/// tags where they differ. Rows are read into their final place: a million
+/// rows are not copied from one vector to another.
 fn rows<T: Send>(
     table: &Table,
     findings: &mut Vec<Finding>,
@@ -349,26 +378,26 @@ fn rows<T: Send>(
     read: impl Fn(&mut Row<'_>) -> Option<T> + Sync,
     retag: impl Fn(&mut T, &dyn Fn(Tag) -> Tag),
 ) -> Vec<T> {
-    let total = table.sheet.rows.len();
+    let mut slots: Vec<Option<T>> = Vec::new();
+    slots.resize_with(table.sheet.rows.len(), || None);
     let base = vocabulary.clone();
-    let parts = crate::parallel::ranges(total, ROWS_PER_THREAD, |range| {
+    let parts = crate::parallel::chunks_mut(&mut slots, ROWS_PER_THREAD, |start, chunk| {
         let (mut found, mut words) = (Vec::new(), base.clone());
-        // The first range's vector becomes the result: only later ones are copied.
-        let mut all = Vec::with_capacity(if range.start == 0 { total } else { range.len() });
-        for index in range {
+        let mut positions = Positions::default();
+        for (i, slot) in chunk.iter_mut().enumerate() {
             let mut row = Row {
                 table,
-                index,
+                index: start + i,
                 findings: &mut found,
                 vocabulary: &mut words,
+                positions: &mut positions,
             };
-            all.extend(read(&mut row));
+            *slot = read(&mut row);
         }
-        (all, found, words)
+        (start..start + chunk.len(), found, words)
     });
     let known = base.words.len();
-    let mut out: Vec<T> = Vec::new();
-    for (mut part, found, words) in parts {
+    for (range, found, words) in parts {
         let new: Vec<Tag> = words.words[known..]
             .iter()
             .map(|w| vocabulary.intern(w))
@@ -383,18 +412,21 @@ fn rows<T: Send>(
                     .copied()
                     .unwrap_or(t)
             };
-            for item in &mut part {
+            for item in slots[range].iter_mut().flatten() {
                 retag(item, &map);
             }
         }
-        if out.is_empty() {
-            out = part;
-        } else {
-            out.append(&mut part);
-        }
         findings.extend(found);
     }
-    out
+    present(slots)
+}
+
+/// The rows that were read, in the vector they were read into (`Option<T>`
+/// has the size of `T`, and `filter_map` is collected in place where
+/// `flatten` copies every row into a new vector).
+#[expect(clippy::filter_map_identity, reason = "collected in place, see above")]
+fn present<T>(slots: Vec<Option<T>>) -> Vec<T> {
+    slots.into_iter().filter_map(|slot| slot).collect()
 }
 
 /// Renumbers tags (see [`rows`]), keeping them sorted.

@@ -20,12 +20,21 @@ pub fn render(
     } else {
         Renderer::plain()
     };
-    for finding in report.findings {
-        let text = report
-            .sources
-            .get(&finding.location.file)
-            .map(String::as_str);
-        writeln!(out, "{}\n", renderer.render(&[group(finding, text, i18n)]))?;
+    // A region's hundred thousand findings are rendered on all cores.
+    let parts = crate::parallel::chunks(report.findings, 10_000, |_, findings| {
+        let mut text = Vec::new();
+        for finding in findings {
+            let source = report
+                .sources
+                .get(&finding.location.file)
+                .map(String::as_str);
+            let shown = renderer.render(&[group(finding, source, i18n)]);
+            writeln!(text, "{shown}\n")?;
+        }
+        Ok::<_, io::Error>(text)
+    });
+    for part in parts {
+        out.write_all(&part?)?;
     }
     let t = report.tally();
     let summary = Message::new("summary")

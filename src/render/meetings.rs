@@ -2,11 +2,30 @@
 
 use std::io::{self, Write};
 
-use serde_json::json;
+use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::{Format, Style};
 use crate::i18n::I18n;
 use crate::meetings::Regularity;
+
+/// The JSON of `meetings check` (product.md): streamed, fields in
+/// alphabetical order as the contract shows them.
+#[derive(Serialize)]
+struct Pairs<'a> {
+    pairs: Vec<PairJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PairJson<'a> {
+    days_since: i64,
+    last_meeting: Option<NaiveDate>,
+    meetings: usize,
+    mentee: &'a str,
+    mentor_id: &'a str,
+    start: NaiveDate,
+    with_feedback: usize,
+}
 
 /// Formats `meetings check` writes.
 pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
@@ -31,16 +50,19 @@ pub fn render(
     };
     match format {
         Format::Json => {
-            let pairs: Vec<serde_json::Value> = rows
+            let pairs: Vec<PairJson<'_>> = rows
                 .iter()
-                .map(|r| {
-                    json!({
-                        "mentor_id": r.mentor_id, "mentee": r.who, "start": r.start, "last_meeting": r.last,
-                        "days_since": r.days_since, "meetings": r.held, "with_feedback": r.with_feedback,
-                    })
+                .map(|r| PairJson {
+                    days_since: r.days_since,
+                    last_meeting: r.last,
+                    meetings: r.held,
+                    mentee: &r.who,
+                    mentor_id: &r.mentor_id,
+                    start: r.start,
+                    with_feedback: r.with_feedback,
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &json!({ "pairs": pairs }))?;
+            serde_json::to_writer_pretty(&mut *out, &Pairs { pairs })?;
             writeln!(out)
         }
         Format::Csv => {
