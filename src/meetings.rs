@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::finding::{Code, Finding, Message};
 use crate::registry::Registry;
 use crate::registry::columns::Kind;
-use crate::registry::model::{Meeting, MeetingType, Pair};
+use crate::registry::model::{Id, Meeting, MeetingType, Pair};
 
 /// Days without a meeting after which a pair has stopped meeting, unless
 /// `mentor.yaml` says otherwise (`meetings: {gap: N}`).
@@ -26,9 +26,9 @@ pub fn gap(program: Option<&crate::program::Program>) -> i64 {
 pub struct Regularity {
     /// Index into the registry's pairs (the first row of a group).
     pub pair: usize,
-    pub mentor_id: String,
+    pub mentor_id: Id,
     /// The mentee, or the group.
-    pub who: String,
+    pub who: Id,
     pub start: NaiveDate,
     pub last: Option<NaiveDate>,
     /// Days since the last meeting (since the start when there was none).

@@ -82,12 +82,16 @@ impl Vocabulary {
     }
 }
 
+/// An id, a group or another short cell: up to 24 bytes are kept inline,
+/// so a million rows of ids are not millions of small allocations.
+pub type Id = compact_str::CompactString;
+
 /// Fields every participant has.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     /// Index of the row in its table.
     pub row: usize,
-    pub id: String,
+    pub id: Id,
     pub name: String,
     pub role: Option<Role>,
     pub birth: Option<NaiveDate>,
@@ -111,10 +115,10 @@ impl Person {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mentee {
     pub person: Person,
-    pub grade: Option<String>,
+    pub grade: Option<Id>,
     pub requests: Vec<Tag>,
     pub form: Option<Form>,
-    pub wants: Vec<String>,
+    pub wants: Vec<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,15 +131,15 @@ pub struct Mentor {
     pub forms: Vec<Form>,
     pub approved: Option<NaiveDate>,
     pub trained: Option<NaiveDate>,
-    pub children: Vec<String>,
+    pub children: Vec<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub row: usize,
-    pub mentor_id: String,
-    pub mentee_id: Option<String>,
-    pub group: Option<String>,
+    pub mentor_id: Id,
+    pub mentee_id: Option<Id>,
+    pub group: Option<Id>,
     pub form: Option<Form>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -166,8 +170,27 @@ pub enum MeetingType {
 }
 
 impl MeetingType {
+    /// The usual one-word names, found without searching the text.
+    const NAMES: &[(&'static str, MeetingType)] = &[
+        ("знакомство", MeetingType::Introduction),
+        ("пробная", MeetingType::Trial),
+        ("планирование", MeetingType::Planning),
+        ("рабочая", MeetingType::Regular),
+        ("итоговая", MeetingType::Final),
+        ("introduction", MeetingType::Introduction),
+        ("trial", MeetingType::Trial),
+        ("planning", MeetingType::Planning),
+        ("regular", MeetingType::Regular),
+        ("final", MeetingType::Final),
+    ];
+
     /// «встреча-знакомство», «Пробная рабочая встреча», "planning", …
     fn parse(text: &str) -> Option<MeetingType> {
+        values::lookup(text, Self::NAMES).or_else(|| Self::search(text))
+    }
+
+    /// The type by the stems its name contains.
+    fn search(text: &str) -> Option<MeetingType> {
         let folded = values::fold(text);
         let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
         Some(if has(&["знаком", "intro"]) {
@@ -189,9 +212,9 @@ impl MeetingType {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
     pub row: usize,
-    pub mentor_id: String,
-    pub mentee_id: Option<String>,
-    pub group: Option<String>,
+    pub mentor_id: Id,
+    pub mentee_id: Option<Id>,
+    pub group: Option<Id>,
     pub date: Option<NaiveDate>,
     pub kind: Option<MeetingType>,
     pub feedback: bool,
@@ -207,7 +230,7 @@ pub enum Side {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Survey {
     pub row: usize,
-    pub person_id: String,
+    pub person_id: Id,
     pub side: Option<Side>,
     pub date: Option<NaiveDate>,
     pub score: Option<f64>,
@@ -262,9 +285,13 @@ impl<'t> Row<'t> {
         self.cell(column).map(Cow::into_owned)
     }
 
-    /// A required text; reported when blank.
-    fn required(&mut self, column: &'static str) -> Option<String> {
-        let text = self.text(column);
+    fn id(&mut self, column: &'static str) -> Option<Id> {
+        self.cell(column).map(|text| Id::from(&*text))
+    }
+
+    /// A required cell; reported when blank.
+    fn required(&mut self, column: &'static str) -> Option<Cow<'t, str>> {
+        let text = self.cell(column);
         if text.is_none() && self.positions.get(&self.table.header, column).is_some() {
             let msg = Message::new("value-empty").arg("column", column);
             self.findings.push(
@@ -336,8 +363,8 @@ impl<'t> Row<'t> {
             interests: self.tags("interests"),
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
-            id: id?,
-            name: name.unwrap_or_default(),
+            id: Id::from(&*id?),
+            name: name.map(Cow::into_owned).unwrap_or_default(),
             role,
         })
     }
@@ -452,7 +479,7 @@ pub fn mentees(
         |r| {
             let person = r.person();
             Some(Mentee {
-                grade: r.text("grade"),
+                grade: r.id("grade"),
                 requests: r.tags("requests"),
                 form: r.read("form", Form::parse),
                 wants: r.text("wants").map(|t| values::ids(&t)).unwrap_or_default(),
@@ -517,7 +544,7 @@ pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabu
         vocabulary,
         |r| {
             let mentor_id = r.required("mentor_id");
-            let (mentee_id, group) = (r.text("mentee_id"), r.text("group"));
+            let (mentee_id, group) = (r.id("mentee_id"), r.id("group"));
             if mentee_id.is_none() && group.is_none() {
                 r.required("mentee_id");
             }
@@ -527,7 +554,7 @@ pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabu
                 start: r.date("start"),
                 end: r.date("end"),
                 order: r.text("order"),
-                mentor_id: mentor_id?,
+                mentor_id: Id::from(&*mentor_id?),
                 mentee_id,
                 group,
             })
@@ -550,13 +577,13 @@ pub fn meetings(
             let date = r.date("date");
             Some(Meeting {
                 row: r.index,
-                mentee_id: r.text("mentee_id"),
-                group: r.text("group"),
+                mentee_id: r.id("mentee_id"),
+                group: r.id("group"),
                 kind: r.read("type", MeetingType::parse),
                 feedback: r.text("feedback").is_some_and(|f| {
                     !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")
                 }),
-                mentor_id: mentor_id?,
+                mentor_id: Id::from(&*mentor_id?),
                 date,
             })
         },
@@ -595,7 +622,7 @@ pub fn surveys(
             Some(Survey {
                 row: r.index,
                 date: r.date("date"),
-                person_id: person_id?,
+                person_id: Id::from(&*person_id?),
                 side,
                 score,
                 scale,
@@ -610,6 +637,17 @@ mod tests {
     use super::*;
     use crate::registry::Registry;
     use crate::registry::columns::Kind;
+
+    #[test]
+    fn usual_meeting_names_are_what_their_stems_say() {
+        for (name, kind) in MeetingType::NAMES {
+            assert_eq!(MeetingType::search(name), Some(*kind), "{name}");
+        }
+        assert_eq!(
+            MeetingType::parse("Встреча-знакомство"),
+            Some(MeetingType::Introduction)
+        );
+    }
 
     /// A table read on several threads gives what one thread gives: tags
     /// first met in a later range are numbered in the order of the rows.

@@ -341,11 +341,11 @@ pub fn each_tag(text: &str, mut f: impl FnMut(&str)) {
 }
 
 /// A list of ids: `M01, M02` or `M01 M02`.
-pub fn ids(text: &str) -> Vec<String> {
+pub fn ids(text: &str) -> Vec<super::model::Id> {
     text.split([',', ';', ' '])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+        .map(super::model::Id::from)
         .collect()
 }
 

@@ -9,6 +9,9 @@ use super::Report;
 use crate::finding::{Finding, Message, Severity};
 use crate::i18n::I18n;
 
+/// Findings rendered between two writes.
+const BLOCK: usize = 16_384;
+
 pub fn render(
     out: &mut dyn Write,
     report: &Report<'_>,
@@ -20,21 +23,24 @@ pub fn render(
     } else {
         Renderer::plain()
     };
-    // A region's hundred thousand findings are rendered on all cores.
-    let parts = crate::parallel::chunks(report.findings, 10_000, |_, findings| {
-        let mut text = Vec::new();
-        for finding in findings {
-            let source = report
-                .sources
-                .get(&finding.location.file)
-                .map(String::as_str);
-            let shown = renderer.render(&[group(finding, source, i18n)]);
-            writeln!(text, "{shown}\n")?;
+    // A region's hundred thousand findings are rendered on all cores, a
+    // block at a time, so that the text is never held all at once.
+    for block in report.findings.chunks(BLOCK) {
+        let parts = crate::parallel::chunks(block, BLOCK / 8, |_, findings| {
+            let mut text = Vec::new();
+            for finding in findings {
+                let source = report
+                    .sources
+                    .get(&finding.location.file)
+                    .map(String::as_str);
+                let shown = renderer.render(&[group(finding, source, i18n)]);
+                writeln!(text, "{shown}\n")?;
+            }
+            Ok::<_, io::Error>(text)
+        });
+        for part in parts {
+            out.write_all(&part?)?;
         }
-        Ok::<_, io::Error>(text)
-    });
-    for part in parts {
-        out.write_all(&part?)?;
     }
     let t = report.tally();
     let summary = Message::new("summary")

@@ -39,8 +39,8 @@ pub fn render(
 ) -> io::Result<()> {
     let fields = |r: &Regularity| {
         [
-            r.mentor_id.clone(),
-            r.who.clone(),
+            r.mentor_id.to_string(),
+            r.who.to_string(),
             r.start.to_string(),
             r.last.map(|d| d.to_string()).unwrap_or_default(),
             r.days_since.to_string(),

@@ -119,7 +119,7 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
             let mentee = match (&p.mentee_id, &p.group) {
                 (Some(id), Some(group)) => format!("{} ({group})", person_name(reg, id)),
                 (Some(id), None) => person_name(reg, id),
-                (None, group) => group.clone().unwrap_or_default(),
+                (None, group) => group.as_deref().unwrap_or_default().to_owned(),
             };
             vec![
                 (i + 1).to_string(),

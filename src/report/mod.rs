@@ -482,10 +482,10 @@ fn pairs(reg: &Registry, today: NaiveDate) -> Vec<PairRow> {
         .map(|p| PairRow {
             mentor: person_name(reg, &p.mentor_id),
             mentee: p.mentee_id.as_deref().map_or_else(
-                || p.group.clone().unwrap_or_default(),
+                || p.group.as_deref().unwrap_or_default().to_owned(),
                 |id| person_name(reg, id),
             ),
-            group: p.group.clone(),
+            group: p.group.as_deref().map(str::to_owned),
             form: p.form.map(Form::name),
             start: p.start,
             order: p.order.clone(),
