@@ -116,7 +116,7 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
 fn people_rules(
     table: &Table,
     people: &[&Person],
-    first: &dyn Fn(&str) -> Option<usize>,
+    first: &(dyn Fn(&str) -> Option<usize> + Sync),
     findings: &mut Vec<Finding>,
 ) {
     // Without the column nobody has consent: one finding, not one per row.
@@ -130,45 +130,63 @@ fn people_rules(
         let msg = Message::new("consent-column-missing").arg("count", people.len());
         findings.extend(at.map(|at| Finding::new(Code::ConsentMissing, at, msg)));
     }
-    // One person under two ids: the same folded name and birth date. Names
-    // are hashed as they are folded; equal hashes are compared in full.
-    let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
-    same.reserve(people.len());
-    for p in people {
-        if let Some(first) = first(&p.id).filter(|row| *row != p.row) {
-            let line = table.locate(&table.sheet.rows[first], "id").line;
-            let msg = Message::new("registry-id-duplicate")
-                .arg("id", p.id.as_str())
-                .arg("line", line);
-            findings.push(table.finding(p.row, "id", Code::IdDuplicate, msg));
-            continue;
-        }
-        if let Some(birth) = p.birth {
-            let mut hasher = rustc_hash::FxHasher::default();
-            values::fold_into(&p.name, |c| {
-                std::hash::Hasher::write_u32(&mut hasher, c as u32);
-                true
-            });
-            match same.entry((std::hash::Hasher::finish(&hasher), birth)) {
-                Entry::Occupied(first)
-                    if values::fold(&first.get().name) == values::fold(&p.name) =>
-                {
-                    let msg = Message::new("person-duplicate")
-                        .arg("id", p.id.as_str())
-                        .arg("first", first.get().id.as_str());
-                    findings.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
-                }
-                Entry::Occupied(_) => {}
-                Entry::Vacant(slot) => {
-                    slot.insert(p);
-                }
+    // Ids used twice and consent on all cores; with them, the key of the
+    // duplicate-person search: the folded name's hash and the birth date.
+    let parts = crate::parallel::chunks(people, 50_000, |_, people| {
+        let mut found = Vec::new();
+        let mut keys = Vec::with_capacity(people.len());
+        for p in people {
+            if let Some(first) = first(&p.id).filter(|row| *row != p.row) {
+                let line = table.locate(&table.sheet.rows[first], "id").line;
+                let msg = Message::new("registry-id-duplicate")
+                    .arg("id", p.id.as_str())
+                    .arg("line", line);
+                found.push(table.finding(p.row, "id", Code::IdDuplicate, msg));
+                keys.push(None);
+                continue;
+            }
+            keys.push(p.birth.map(|birth| (name_hash(&p.name), birth)));
+            if p.consent.is_none() && consent_column {
+                let msg = Message::new("consent-missing").arg("id", p.id.as_str());
+                found.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
             }
         }
-        if p.consent.is_none() && consent_column {
-            let msg = Message::new("consent-missing").arg("id", p.id.as_str());
-            findings.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
+        (found, keys)
+    });
+    let mut keys = Vec::with_capacity(people.len());
+    for (found, part) in parts {
+        findings.extend(found);
+        keys.extend(part);
+    }
+    // One person under two ids: the same folded name and birth date; equal
+    // hashes are compared in full.
+    let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
+    same.reserve(people.len());
+    for (p, key) in people.iter().zip(keys) {
+        let Some(key) = key else { continue };
+        match same.entry(key) {
+            Entry::Occupied(first) if values::fold(&first.get().name) == values::fold(&p.name) => {
+                let msg = Message::new("person-duplicate")
+                    .arg("id", p.id.as_str())
+                    .arg("first", first.get().id.as_str());
+                findings.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
+            }
+            Entry::Occupied(_) => {}
+            Entry::Vacant(slot) => {
+                slot.insert(p);
+            }
         }
     }
+}
+
+/// The hash of a name as folded, without building the folded text.
+fn name_hash(name: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    values::fold_into(name, |c| {
+        std::hash::Hasher::write_u32(&mut hasher, c as u32);
+        true
+    });
+    std::hash::Hasher::finish(&hasher)
 }
 
 /// `age-out-of-range`: a learner mentee outside 10–19 in a form with that limit.
