@@ -238,126 +238,244 @@ fn detect_delimiter(text: &str) -> (u8, usize) {
         .map_or((b',', 1), |(d, n)| (*d, n + 1))
 }
 
+/// Files from this size on are split in two and read on two threads.
+const SPLIT_BYTES: usize = 4 * 1024 * 1024;
+
 /// Splits the text into records and cells (RFC 4180, leniently: a quote
 /// inside an unquoted cell is text, as Excel reads it).
 fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> Sheet {
+    parse_split(source, encoding, findings, SPLIT_BYTES)
+}
+
+/// [`parse`], reading a text of `split_bytes` or more in two halves at once.
+/// The second half starts after a line break near the middle; that guess is
+/// kept only when the first half's last record ends exactly there (it may
+/// not, when the break is inside a quoted cell), else the rest is read again
+/// after the first half. Either way the result is that of one pass.
+fn parse_split(
+    source: Source,
+    encoding: Encoding,
+    findings: &mut Vec<Finding>,
+    split_bytes: usize,
+) -> Sheet {
     let (delimiter, width) = detect_delimiter(&source.text);
     let bytes = source.text.as_bytes();
     let len = bytes.len();
-    let mut header = None;
-    // Sized once from the line count: growing by doubling would copy
-    // hundreds of megabytes on a region's file.
-    let lines = match memchr::memchr_iter(b'\n', bytes).count() {
-        0 => memchr::memchr_iter(b'\r', bytes).count(),
-        n => n,
-    } + 1;
-    let mut records: Vec<Record> = Vec::with_capacity(lines);
-    let mut cells: Vec<Cell> = Vec::with_capacity(lines * width);
-    let (mut i, mut line) = (0usize, 1u32);
-    // Where the current line starts. Lines end at `\n` only (as the
-    // diagnostics show them); a lone `\r` ends a record but not a line.
-    let mut line_begin = 0usize;
-    let mut all_quoted = true;
-    let mut any_cell = false;
-    // Line breaks as the first record ends (a break inside quotes is text).
-    let mut crlf = None;
-    while i < len {
-        let line_start = line_begin;
-        let record_line = line;
-        let first = cells.len();
-        loop {
-            let start = i;
-            let quoted = i < len && bytes[i] == b'"';
-            if quoted {
-                i += 1;
-                loop {
-                    match memchr_quote(bytes, i) {
-                        Some(q) => {
-                            line += newlines(&bytes[i..q], i, &mut line_begin);
-                            if q + 1 < len && bytes[q + 1] == b'"' {
-                                i = q + 2;
-                                continue;
-                            }
-                            i = q + 1;
-                            break;
-                        }
-                        None => {
-                            let at = Location {
-                                file: source.name.clone(),
-                                line: record_line as usize,
-                                column: source.text[line_start..start].chars().count() + 1,
-                                bytes: start..start + 1,
-                            };
-                            findings.push(Finding::new(
-                                Code::CsvSyntax,
-                                at,
-                                Message::new("csv-unclosed-quote"),
-                            ));
-                            line += newlines(&bytes[i..], i, &mut line_begin);
-                            i = len;
-                            break;
-                        }
-                    }
-                }
-                // Text after the closing quote belongs to the cell, as Excel reads it.
-                i = cell_end(bytes, i, delimiter);
-            } else {
-                i = cell_end(bytes, i, delimiter);
-            }
-            any_cell |= i > start;
-            all_quoted &= quoted || i == start;
-            cells.push(Cell {
-                start: start as u32,
-                end: i as u32,
-            });
-            if i < len && bytes[i] == delimiter {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        // The line break (CRLF, LF or a lone CR).
-        if crlf.is_none() && i < len {
-            crlf = Some(bytes[i] == b'\r');
-        }
-        if i < len && bytes[i] == b'\r' {
-            i += 1;
-        }
-        if i < len && bytes[i] == b'\n' {
-            i += 1;
-            line += 1;
-            line_begin = i;
-        }
-        let blank = cells.len() == first + 1 && cells[first].start == cells[first].end;
-        if blank {
-            cells.pop();
-        } else {
-            let record = Record {
-                line: record_line,
-                line_start: line_start as u32,
-                first: first as u32,
-                len: (cells.len() - first) as u32,
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let split = (len >= split_bytes && cores > 1)
+        .then(|| memchr::memchr(b'\n', &bytes[len / 2..]).map(|p| len / 2 + p + 1))
+        .flatten()
+        .filter(|&at| at < len);
+    // Vectors are sized once from the line count: growing by doubling
+    // would copy hundreds of megabytes on a region's file. The first half's
+    // are sized for the whole file, so that the second half is appended
+    // without moving the first.
+    let lines = |bytes: &[u8]| {
+        let breaks = match memchr::memchr_iter(b'\n', bytes).count() {
+            0 => memchr::memchr_iter(b'\r', bytes).count(),
+            n => n,
+        };
+        breaks + 1
+    };
+    let all = lines(bytes);
+    let scan = |from: usize, until: usize, at: Position, lines: usize| {
+        Scan::read(&source, delimiter, (lines, width), from, until, at)
+    };
+    let start = Position {
+        line: 1,
+        line_begin: 0,
+    };
+    let (mut first, rest) = match split {
+        None => (scan(0, len, start, all), None),
+        Some(split) => {
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..split]).count() as u32;
+            let at = Position {
+                line,
+                line_begin: split,
             };
-            match header {
-                None => header = Some(record),
-                Some(_) => records.push(record),
+            let (first, second) = std::thread::scope(|threads| {
+                let second = threads.spawn(|| scan(split, len, at, lines(&bytes[split..])));
+                let first = scan(0, split, start, all);
+                let second = second
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (first, second)
+            });
+            if first.stop == split {
+                (first, Some(second))
+            } else {
+                let again = scan(first.stop, len, first.at, lines(&bytes[first.stop..]));
+                (first, Some(again))
             }
         }
+    };
+    if let Some(rest) = rest {
+        first.append(rest);
     }
+    findings.append(&mut first.findings);
+    let mut rows = first.records.into_iter();
+    let header = rows.next();
     let final_newline = source.text.ends_with('\n') || source.text.ends_with('\r');
     let dialect = Dialect {
         encoding,
         delimiter,
-        crlf: crlf.unwrap_or(false),
-        quote_all: any_cell && all_quoted,
+        crlf: first.crlf.unwrap_or(false),
+        quote_all: first.any_cell && first.all_quoted,
         final_newline,
     };
     Sheet {
         header,
-        rows: records,
-        cells,
+        rows: rows.collect(),
+        cells: first.cells,
         dialect,
         source,
+    }
+}
+
+/// A line of the text: its number and where it begins. Lines end at `\n`
+/// only (as the diagnostics show them); a lone `\r` ends a record but not a
+/// line.
+#[derive(Debug, Clone, Copy)]
+struct Position {
+    line: u32,
+    line_begin: usize,
+}
+
+/// The records of a stretch of the text.
+#[derive(Debug)]
+struct Scan {
+    records: Vec<Record>,
+    cells: Vec<Cell>,
+    findings: Vec<Finding>,
+    /// Where reading stopped: the first record start at or after `until`.
+    stop: usize,
+    /// The line reading stopped on.
+    at: Position,
+    all_quoted: bool,
+    any_cell: bool,
+    /// Line breaks as the first record ends (a break inside quotes is text).
+    crlf: Option<bool>,
+}
+
+impl Scan {
+    /// Reads records from `from` (a record start on line `at`) while they
+    /// start before `until`, with room for `lines` records of `width` cells.
+    fn read(
+        source: &Source,
+        delimiter: u8,
+        (lines, width): (usize, usize),
+        from: usize,
+        until: usize,
+        at: Position,
+    ) -> Scan {
+        let bytes = source.text.as_bytes();
+        let len = bytes.len();
+        let mut records: Vec<Record> = Vec::with_capacity(lines);
+        let mut cells: Vec<Cell> = Vec::with_capacity(lines * width);
+        let mut findings = Vec::new();
+        let (mut i, mut line, mut line_begin) = (from, at.line, at.line_begin);
+        let (mut all_quoted, mut any_cell, mut crlf) = (true, false, None);
+        while i < len && i < until {
+            let line_start = line_begin;
+            let record_line = line;
+            let first = cells.len();
+            loop {
+                let start = i;
+                let quoted = i < len && bytes[i] == b'"';
+                if quoted {
+                    i += 1;
+                    loop {
+                        match memchr_quote(bytes, i) {
+                            Some(q) => {
+                                line += newlines(&bytes[i..q], i, &mut line_begin);
+                                if q + 1 < len && bytes[q + 1] == b'"' {
+                                    i = q + 2;
+                                    continue;
+                                }
+                                i = q + 1;
+                                break;
+                            }
+                            None => {
+                                let at = Location {
+                                    file: source.name.clone(),
+                                    line: record_line as usize,
+                                    column: source.text[line_start..start].chars().count() + 1,
+                                    bytes: start..start + 1,
+                                };
+                                findings.push(Finding::new(
+                                    Code::CsvSyntax,
+                                    at,
+                                    Message::new("csv-unclosed-quote"),
+                                ));
+                                line += newlines(&bytes[i..], i, &mut line_begin);
+                                i = len;
+                                break;
+                            }
+                        }
+                    }
+                }
+                // Text after a closing quote belongs to the cell, as Excel reads it.
+                i = cell_end(bytes, i, delimiter);
+                any_cell |= i > start;
+                all_quoted &= quoted || i == start;
+                cells.push(Cell {
+                    start: start as u32,
+                    end: i as u32,
+                });
+                if i < len && bytes[i] == delimiter {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            // The line break (CRLF, LF or a lone CR).
+            if crlf.is_none() && i < len {
+                crlf = Some(bytes[i] == b'\r');
+            }
+            if i < len && bytes[i] == b'\r' {
+                i += 1;
+            }
+            if i < len && bytes[i] == b'\n' {
+                i += 1;
+                line += 1;
+                line_begin = i;
+            }
+            let blank = cells.len() == first + 1 && cells[first].start == cells[first].end;
+            if blank {
+                cells.pop();
+            } else {
+                records.push(Record {
+                    line: record_line,
+                    line_start: line_start as u32,
+                    first: first as u32,
+                    len: (cells.len() - first) as u32,
+                });
+            }
+        }
+        Scan {
+            records,
+            cells,
+            findings,
+            stop: i.max(from),
+            at: Position { line, line_begin },
+            all_quoted,
+            any_cell,
+            crlf,
+        }
+    }
+
+    /// Adds the records read after these.
+    fn append(&mut self, mut next: Scan) {
+        let offset = self.cells.len() as u32;
+        self.records.extend(next.records.iter().map(|r| Record {
+            first: r.first + offset,
+            ..*r
+        }));
+        self.cells.append(&mut next.cells);
+        self.findings.append(&mut next.findings);
+        self.all_quoted &= next.all_quoted;
+        self.any_cell |= next.any_cell;
+        self.crlf = self.crlf.or(next.crlf);
     }
 }
 
@@ -383,6 +501,38 @@ fn newlines(bytes: &[u8], offset: usize, line_begin: &mut usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Reading in two halves gives what one pass gives, wherever the
+        /// middle falls: inside quotes, on a lone CR, on blank lines.
+        #[test]
+        fn two_halves_read_as_one_pass(text in "[ab,;\"\r\n]{0,80}") {
+            let read = |split_bytes| {
+                let mut findings = Vec::new();
+                let source = Source::new("t.csv", text.clone());
+                let sheet = parse_split(source, Encoding::Utf8, &mut findings, split_bytes);
+                let cells: Vec<Vec<Cell>> = sheet
+                    .header
+                    .iter()
+                    .chain(&sheet.rows)
+                    .map(|r| sheet.cells(r).to_vec())
+                    .collect();
+                let found: Vec<_> = findings
+                    .iter()
+                    .map(|f| (f.message.id, f.location.line, f.location.column, f.location.bytes.clone()))
+                    .collect();
+                let records: Vec<(u32, u32)> = sheet
+                    .header
+                    .iter()
+                    .chain(&sheet.rows)
+                    .map(|r| (r.line, r.line_start))
+                    .collect();
+                (records, cells, sheet.dialect, found)
+            };
+            prop_assert_eq!(read(1), read(usize::MAX));
+        }
+    }
 
     fn sheet(bytes: &[u8]) -> (Sheet, Vec<Finding>) {
         let (sheet, findings) = read("t.csv".into(), bytes.to_vec());
