@@ -159,25 +159,43 @@ fn people_rules(
         keys.extend(part);
     }
     // One person under two ids: the same folded name and birth date; equal
-    // hashes are compared in full.
-    let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
-    same.reserve(people.len());
-    for (p, key) in people.iter().zip(keys) {
-        let Some(key) = key else { continue };
-        match same.entry(key) {
-            Entry::Occupied(first) if values::fold(&first.get().name) == values::fold(&p.name) => {
-                let msg = Message::new("person-duplicate")
-                    .arg("id", p.id.as_str())
-                    .arg("first", first.get().id.as_str());
-                findings.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
-            }
-            Entry::Occupied(_) => {}
-            Entry::Vacant(slot) => {
-                slot.insert(p);
+    // hashes are compared in full. The search is split by hash into parts
+    // searched at once (equal keys always meet in one part), each in row
+    // order, so the first of two rows is the one the other is reported
+    // against.
+    let parts: Vec<u64> = (0..SEARCH_PARTS).collect();
+    let found = crate::parallel::chunks(&parts, 1, |_, parts| {
+        let mut found = Vec::new();
+        for &part in parts {
+            let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
+            let mine = people.iter().zip(&keys).filter_map(|(p, key)| {
+                key.filter(|(hash, _)| hash % SEARCH_PARTS == part)
+                    .map(|key| (p, key))
+            });
+            for (p, key) in mine {
+                match same.entry(key) {
+                    Entry::Occupied(first)
+                        if values::fold(&first.get().name) == values::fold(&p.name) =>
+                    {
+                        let msg = Message::new("person-duplicate")
+                            .arg("id", p.id.as_str())
+                            .arg("first", first.get().id.as_str());
+                        found.push(table.finding(p.row, "name", Code::PersonDuplicate, msg));
+                    }
+                    Entry::Occupied(_) => {}
+                    Entry::Vacant(slot) => {
+                        slot.insert(p);
+                    }
+                }
             }
         }
-    }
+        found
+    });
+    findings.extend(found.into_iter().flatten());
 }
+
+/// Parts of the duplicate-person search (see [`people_rules`]).
+const SEARCH_PARTS: u64 = 4;
 
 /// The hash of a name as folded, without building the folded text.
 fn name_hash(name: &str) -> u64 {
