@@ -464,7 +464,12 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
 
 /// `pair suggest --format json` on `dir` as of 2025-12-01, which must succeed.
 fn suggest_json(dir: &Path) -> Vec<u8> {
-    let out = mentor(&[
+    suggest_json_with(dir, &[])
+}
+
+/// [`suggest_json`] with more arguments.
+fn suggest_json_with(dir: &Path, more: &[&str]) -> Vec<u8> {
+    let mut args = vec![
         "--dir",
         dir.to_str().expect("utf-8"),
         "--today",
@@ -473,7 +478,9 @@ fn suggest_json(dir: &Path) -> Vec<u8> {
         "suggest",
         "--format",
         "json",
-    ]);
+    ];
+    args.extend(more);
+    let out = mentor(&args);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     out.stdout
 }
@@ -611,20 +618,9 @@ fn ten_thousand_tied_mentors() {
 fn pair_suggest_writes_its_graph() {
     let dir = tempfile::tempdir().expect("tempdir");
     let graph = dir.path().join("graph");
-    let out = mentor(&[
-        "--dir",
-        "tests/cmd/pair-suggest-reasons.in",
-        "--today",
-        "2025-12-01",
-        "pair",
-        "suggest",
-        "--format",
-        "json",
-        "--graph",
-        graph.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let proposal: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let fixture = Path::new("tests/cmd/pair-suggest-reasons.in");
+    let out = suggest_json_with(fixture, &["--graph", graph.to_str().expect("utf-8")]);
+    let proposal: serde_json::Value = serde_json::from_slice(&out).expect("json");
     let meta: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(graph.join("meta.json")).expect("meta"))
             .expect("json");

@@ -98,17 +98,17 @@ impl Registry {
             let table = Table { sheet, header };
             match kind {
                 Kind::Mentees => {
-                    reg.mentees = model::mentees(&table, &mut findings, &mut reg.vocabulary)
+                    reg.mentees = model::read(&table, &mut findings, &mut reg.vocabulary)
                 }
                 Kind::Mentors => {
-                    reg.mentors = model::mentors(&table, &mut findings, &mut reg.vocabulary)
+                    reg.mentors = model::read(&table, &mut findings, &mut reg.vocabulary)
                 }
-                Kind::Pairs => reg.pairs = model::pairs(&table, &mut findings, &mut reg.vocabulary),
+                Kind::Pairs => reg.pairs = model::read(&table, &mut findings, &mut reg.vocabulary),
                 Kind::Meetings => {
-                    reg.meetings = model::meetings(&table, &mut findings, &mut reg.vocabulary)
+                    reg.meetings = model::read(&table, &mut findings, &mut reg.vocabulary)
                 }
                 Kind::Surveys => {
-                    reg.surveys = model::surveys(&table, &mut findings, &mut reg.vocabulary)
+                    reg.surveys = model::read(&table, &mut findings, &mut reg.vocabulary)
                 }
             }
             reg.tables.insert(kind, table);

@@ -238,7 +238,7 @@ pub struct Survey {
 }
 
 /// Reads the cells of one row, reporting those that cannot be read.
-struct Row<'t> {
+pub(super) struct Row<'t> {
     table: &'t Table,
     index: usize,
     findings: &'t mut Vec<Finding>,
@@ -392,18 +392,26 @@ fn expected(value: Value) -> &'static str {
 /// Rows per thread below which a table is read on one thread.
 const ROWS_PER_THREAD: usize = 50_000;
 
-/// Reads every row of `table` with `read`, collecting the findings, on all
-/// cores for a large table. Each chunk of rows interns tags into its own
-/// copy of the vocabulary; the copies are merged in row order, so the tag
-/// numbers are those a single thread gives, and `retag` renumbers a row's
-/// tags where they differ. Rows are read into their final place: a million
-/// rows are not copied from one vector to another.
-fn rows<T: Send>(
+/// A typed row of one registry file.
+pub(super) trait Typed: Sized + Send {
+    /// The row's values; `None` when the row stands for nothing (no id).
+    fn read(row: &mut Row<'_>) -> Option<Self>;
+
+    /// Renumbers the row's tags when rows were read on several threads,
+    /// keeping them sorted.
+    fn retag(&mut self, _map: &dyn Fn(Tag) -> Tag) {}
+}
+
+/// Reads every row of `table`, collecting the findings, on all cores for a
+/// large table. Each chunk of rows interns tags into its own copy of the
+/// vocabulary; the copies are merged in row order, so the tag numbers are
+/// those a single thread gives, and rows whose tags differ are renumbered.
+/// Rows are read into their final place: a million rows are not copied
+/// from one vector to another.
+pub(super) fn read<T: Typed>(
     table: &Table,
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
-    read: impl Fn(&mut Row<'_>) -> Option<T> + Sync,
-    retag: impl Fn(&mut T, &dyn Fn(Tag) -> Tag),
 ) -> Vec<T> {
     let mut slots: Vec<Option<T>> = Vec::new();
     slots.resize_with(table.sheet.rows.len(), || None);
@@ -419,7 +427,7 @@ fn rows<T: Send>(
                 vocabulary: &mut words,
                 positions: &mut positions,
             };
-            *slot = read(&mut row);
+            *slot = T::read(&mut row);
         }
         (start..start + chunk.len(), found, words)
     });
@@ -440,7 +448,7 @@ fn rows<T: Send>(
                     .unwrap_or(t)
             };
             for item in slots[range].iter_mut().flatten() {
-                retag(item, &map);
+                item.retag(&map);
             }
         }
         findings.extend(found);
@@ -456,7 +464,7 @@ fn present<T>(slots: Vec<Option<T>>) -> Vec<T> {
     slots.into_iter().filter_map(|slot| slot).collect()
 }
 
-/// Renumbers tags (see [`rows`]), keeping them sorted.
+/// Renumbers tags (see [`read`]), keeping them sorted.
 fn retag_all(tags: &mut [Tag], map: &dyn Fn(Tag) -> Tag) {
     for t in tags.iter_mut() {
         *t = map(*t);
@@ -464,172 +472,130 @@ fn retag_all(tags: &mut [Tag], map: &dyn Fn(Tag) -> Tag) {
     tags.sort_unstable();
 }
 
-/// For rows without tags.
-fn no_tags<T>(_: &mut T, _: &dyn Fn(Tag) -> Tag) {}
+impl Typed for Mentee {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let person = row.person();
+        Some(Mentee {
+            grade: row.id("grade"),
+            requests: row.tags("requests"),
+            form: row.read("form", Form::parse),
+            wants: row
+                .text("wants")
+                .map(|t| values::ids(&t))
+                .unwrap_or_default(),
+            person: person?,
+        })
+    }
 
-pub fn mentees(
-    table: &Table,
-    findings: &mut Vec<Finding>,
-    vocabulary: &mut Vocabulary,
-) -> Vec<Mentee> {
-    rows(
-        table,
-        findings,
-        vocabulary,
-        |r| {
-            let person = r.person();
-            Some(Mentee {
-                grade: r.id("grade"),
-                requests: r.tags("requests"),
-                form: r.read("form", Form::parse),
-                wants: r.text("wants").map(|t| values::ids(&t)).unwrap_or_default(),
-                person: person?,
-            })
-        },
-        |m, map| {
-            retag_all(&mut m.requests, map);
-            retag_all(&mut m.person.interests, map);
-        },
-    )
+    fn retag(&mut self, map: &dyn Fn(Tag) -> Tag) {
+        retag_all(&mut self.requests, map);
+        retag_all(&mut self.person.interests, map);
+    }
 }
 
-pub fn mentors(
-    table: &Table,
-    findings: &mut Vec<Finding>,
-    vocabulary: &mut Vocabulary,
-) -> Vec<Mentor> {
-    rows(
-        table,
-        findings,
-        vocabulary,
-        |r| {
-            let person = r.person();
-            let forms = r.read("forms", |t| {
-                t.split([',', ';'])
-                    .filter(|f| !f.trim().is_empty())
-                    .map(Form::parse)
-                    .collect()
-            });
-            Some(Mentor {
-                serves: r
-                    .text("serves")
-                    .map(|t| values::tags(&t))
-                    .unwrap_or_default(),
-                competencies: r.tags("competencies"),
-                mentee_age: r.read("mentee_age", values::age_range),
-                capacity: r
-                    .read("capacity", |t| t.parse().ok().filter(|c| *c >= 1))
-                    .unwrap_or(1),
-                forms: forms.unwrap_or_default(),
-                approved: r.date("approved"),
-                trained: r.date("trained"),
-                children: r
-                    .text("children")
-                    .map(|t| values::ids(&t))
-                    .unwrap_or_default(),
-                person: person?,
-            })
-        },
-        |m, map| {
-            retag_all(&mut m.competencies, map);
-            retag_all(&mut m.person.interests, map);
-        },
-    )
+impl Typed for Mentor {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let person = row.person();
+        let forms = row.read("forms", |t| {
+            t.split([',', ';'])
+                .filter(|f| !f.trim().is_empty())
+                .map(Form::parse)
+                .collect()
+        });
+        Some(Mentor {
+            serves: row
+                .text("serves")
+                .map(|t| values::tags(&t))
+                .unwrap_or_default(),
+            competencies: row.tags("competencies"),
+            mentee_age: row.read("mentee_age", values::age_range),
+            capacity: row
+                .read("capacity", |t| t.parse().ok().filter(|c| *c >= 1))
+                .unwrap_or(1),
+            forms: forms.unwrap_or_default(),
+            approved: row.date("approved"),
+            trained: row.date("trained"),
+            children: row
+                .text("children")
+                .map(|t| values::ids(&t))
+                .unwrap_or_default(),
+            person: person?,
+        })
+    }
+
+    fn retag(&mut self, map: &dyn Fn(Tag) -> Tag) {
+        retag_all(&mut self.competencies, map);
+        retag_all(&mut self.person.interests, map);
+    }
 }
 
-pub fn pairs(table: &Table, findings: &mut Vec<Finding>, vocabulary: &mut Vocabulary) -> Vec<Pair> {
-    rows(
-        table,
-        findings,
-        vocabulary,
-        |r| {
-            let mentor_id = r.required("mentor_id");
-            let (mentee_id, group) = (r.id("mentee_id"), r.id("group"));
-            if mentee_id.is_none() && group.is_none() {
-                r.required("mentee_id");
+impl Typed for Pair {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let mentor_id = row.required("mentor_id");
+        let (mentee_id, group) = (row.id("mentee_id"), row.id("group"));
+        if mentee_id.is_none() && group.is_none() {
+            row.required("mentee_id");
+        }
+        Some(Pair {
+            row: row.index,
+            form: row.read("form", Form::parse),
+            start: row.date("start"),
+            end: row.date("end"),
+            order: row.text("order"),
+            mentor_id: Id::from(&*mentor_id?),
+            mentee_id,
+            group,
+        })
+    }
+}
+
+impl Typed for Meeting {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let mentor_id = row.required("mentor_id");
+        let date = row.date("date");
+        Some(Meeting {
+            row: row.index,
+            mentee_id: row.id("mentee_id"),
+            group: row.id("group"),
+            kind: row.read("type", MeetingType::parse),
+            feedback: row
+                .text("feedback")
+                .is_some_and(|f| !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")),
+            mentor_id: Id::from(&*mentor_id?),
+            date,
+        })
+    }
+}
+
+impl Typed for Survey {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let person_id = row.required("person_id");
+        let side = row.read("role", |t| match values::fold(t).as_str() {
+            "mentee" | "наставляемый" | "наставляемая" => {
+                Some(Side::Mentee)
             }
-            Some(Pair {
-                row: r.index,
-                form: r.read("form", Form::parse),
-                start: r.date("start"),
-                end: r.date("end"),
-                order: r.text("order"),
-                mentor_id: Id::from(&*mentor_id?),
-                mentee_id,
-                group,
-            })
-        },
-        no_tags,
-    )
-}
-
-pub fn meetings(
-    table: &Table,
-    findings: &mut Vec<Finding>,
-    vocabulary: &mut Vocabulary,
-) -> Vec<Meeting> {
-    rows(
-        table,
-        findings,
-        vocabulary,
-        |r| {
-            let mentor_id = r.required("mentor_id");
-            let date = r.date("date");
-            Some(Meeting {
-                row: r.index,
-                mentee_id: r.id("mentee_id"),
-                group: r.id("group"),
-                kind: r.read("type", MeetingType::parse),
-                feedback: r.text("feedback").is_some_and(|f| {
-                    !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")
-                }),
-                mentor_id: Id::from(&*mentor_id?),
-                date,
-            })
-        },
-        no_tags,
-    )
-}
-
-pub fn surveys(
-    table: &Table,
-    findings: &mut Vec<Finding>,
-    vocabulary: &mut Vocabulary,
-) -> Vec<Survey> {
-    rows(
-        table,
-        findings,
-        vocabulary,
-        |r| {
-            let person_id = r.required("person_id");
-            let side = r.read("role", |t| match values::fold(t).as_str() {
-                "mentee" | "наставляемый" | "наставляемая" => {
-                    Some(Side::Mentee)
-                }
-                "mentor" | "наставник" | "наставница" => Some(Side::Mentor),
-                _ => None,
-            });
-            let number = |t: &str| {
-                t.replace(',', ".")
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|n| n.is_finite() && *n >= 0.0)
-            };
-            let scale = r
-                .read("scale", |t| number(t).filter(|s| *s > 0.0))
-                .unwrap_or(10.0);
-            let score = r.read("score", |t| number(t).filter(|s| *s <= scale));
-            Some(Survey {
-                row: r.index,
-                date: r.date("date"),
-                person_id: Id::from(&*person_id?),
-                side,
-                score,
-                scale,
-            })
-        },
-        no_tags,
-    )
+            "mentor" | "наставник" | "наставница" => Some(Side::Mentor),
+            _ => None,
+        });
+        let number = |t: &str| {
+            t.replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite() && *n >= 0.0)
+        };
+        let scale = row
+            .read("scale", |t| number(t).filter(|s| *s > 0.0))
+            .unwrap_or(10.0);
+        let score = row.read("score", |t| number(t).filter(|s| *s <= scale));
+        Some(Survey {
+            row: row.index,
+            date: row.date("date"),
+            person_id: Id::from(&*person_id?),
+            side,
+            score,
+            scale,
+        })
+    }
 }
 
 #[cfg(test)]
