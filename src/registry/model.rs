@@ -18,16 +18,6 @@ pub struct Table {
 }
 
 impl Table {
-    /// The text of a column in a row; `None` when the column is absent or the cell blank.
-    pub fn get<'t>(&'t self, record: &Record, column: &str) -> Option<Cow<'t, str>> {
-        let cell = *self
-            .sheet
-            .cells(record)
-            .get(self.header.position(column)?)?;
-        let text = self.sheet.text(cell);
-        (!values::trim(&text).is_empty()).then_some(text)
-    }
-
     /// Where a column's cell of a row is (the row's start when the cell is missing).
     pub fn locate(&self, record: &Record, column: &str) -> Location {
         match self
