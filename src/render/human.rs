@@ -24,6 +24,7 @@ pub fn render(
     } else {
         Renderer::plain()
     };
+    let names = Names::new(i18n);
     // A region's hundred thousand findings are rendered on all cores, a
     // block at a time, so that the text is never held all at once.
     for block in report.findings.chunks(BLOCK) {
@@ -34,7 +35,7 @@ pub fn render(
                     .sources
                     .get(&finding.location.file)
                     .map(String::as_str);
-                let drawing = Drawing::of(finding, source, i18n);
+                let drawing = Drawing::of(finding, source, i18n, &names);
                 if color || !drawing.draw_plain(&mut text)? {
                     let shown = renderer.render(&[drawing.group()]);
                     writeln!(text, "{shown}")?;
@@ -56,28 +57,48 @@ pub fn render(
     writeln!(out, "{}", i18n.text(&summary))
 }
 
+/// The levels as the reader's language names them (`warning`,
+/// `предупреждение`), looked up once for all findings.
+struct Names {
+    error: String,
+    warning: String,
+    info: String,
+    help: String,
+}
+
+impl Names {
+    fn new(i18n: &I18n) -> Self {
+        Names {
+            error: i18n.get("level-error"),
+            warning: i18n.get("level-warning"),
+            info: i18n.get("level-info"),
+            help: i18n.get("level-help"),
+        }
+    }
+}
+
 /// What one finding shows, in the reader's language.
 #[derive(Debug)]
 struct Drawing<'a> {
     level: Level<'static>,
-    /// The level as the language names it: `warning`, `предупреждение`.
-    name: String,
+    /// The level as the language names it.
+    name: &'a str,
     code: &'a str,
     message: String,
-    path: String,
+    path: &'a str,
     line: usize,
     column: usize,
     /// The source line and the bytes of it the finding marks.
     source: Option<(&'a str, Range<usize>)>,
-    help: Option<(String, String)>,
+    help: Option<(&'a str, String)>,
 }
 
 impl<'a> Drawing<'a> {
-    fn of(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n) -> Self {
+    fn of(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n, names: &'a Names) -> Self {
         let (level, name) = match finding.severity {
-            Severity::Error => (Level::ERROR, "level-error"),
-            Severity::Warning => (Level::WARNING, "level-warning"),
-            Severity::Info => (Level::INFO, "level-info"),
+            Severity::Error => (Level::ERROR, &names.error),
+            Severity::Warning => (Level::WARNING, &names.warning),
+            Severity::Info => (Level::INFO, &names.info),
         };
         let loc = &finding.location;
         let source = source.and_then(|s| line_of(s, loc)).map(|(start, line)| {
@@ -87,16 +108,16 @@ impl<'a> Drawing<'a> {
         });
         Drawing {
             level,
-            name: i18n.get(name),
+            name,
             code: finding.code.as_str(),
             message: i18n.text(&finding.message),
-            path: loc.file.to_string(),
+            path: &loc.file,
             line: loc.line,
             column: loc.column,
             source,
             help: i18n
                 .help(&finding.message)
-                .map(|help| (i18n.get("level-help"), help)),
+                .map(|help| (names.help.as_str(), help)),
         }
     }
 
@@ -105,28 +126,24 @@ impl<'a> Drawing<'a> {
         let title = self
             .level
             .clone()
-            .with_name(Some(self.name.as_str()))
+            .with_name(Some(self.name))
             .primary_title(self.message.as_str())
             .id(self.code);
         let mut group = match &self.source {
             Some((line, span)) => title.element(
                 Snippet::source(*line)
                     .line_start(self.line)
-                    .path(self.path.as_str())
+                    .path(self.path)
                     .annotation(AnnotationKind::Primary.span(span.clone())),
             ),
             None => title.element(
-                annotate_snippets::Origin::path(self.path.as_str())
+                annotate_snippets::Origin::path(self.path)
                     .line(self.line)
                     .char_column(self.column),
             ),
         };
         if let Some((name, help)) = &self.help {
-            group = group.element(
-                Level::HELP
-                    .with_name(Some(name.as_str()))
-                    .message(help.as_str()),
-            );
+            group = group.element(Level::HELP.with_name(Some(*name)).message(help.as_str()));
         }
         group
     }
@@ -142,49 +159,51 @@ impl<'a> Drawing<'a> {
         };
         // Every character one column wide, no tab to expand, no line so
         // long that annotate-snippets would cut it.
-        let simple = |text: &str| text.chars().all(one_column);
         if line.len() > MAX_LINE
             || !line.is_char_boundary(span.start)
             || !line.is_char_boundary(span.end)
-            || !simple(line)
-            || !simple(&self.name)
-            || !simple(self.code)
-            || !simple(&self.message)
-            || !simple(&self.path)
-            || self
-                .help
-                .as_ref()
-                .is_some_and(|(n, h)| !simple(n) || !simple(h))
+            || ![line, self.name, self.code, &self.message, self.path]
+                .into_iter()
+                .chain(self.help.iter().flat_map(|(n, h)| [*n, h.as_str()]))
+                .all(one_column)
         {
             return Ok(false);
         }
-        let width = self.line.to_string().len();
-        let gutter = " ".repeat(width + 1);
+        let number = self.line.to_string();
         let before = line[..span.start].chars().count();
+        let column = (before + 1).to_string();
         let marked = line[span.clone()].chars().count().max(1);
-        writeln!(out, "{}[{}]: {}", self.name, self.code, self.message)?;
-        writeln!(
-            out,
-            "{}--> {}:{}:{}",
+        let gutter = &SPACES[..number.len() + 1];
+        let mut put = |parts: &[&str]| {
+            for part in parts {
+                out.extend_from_slice(part.as_bytes());
+            }
+        };
+        put(&[self.name, "[", self.code, "]: ", &self.message, "\n"]);
+        put(&[
             &gutter[1..],
+            "--> ",
             self.path,
-            self.line,
-            before + 1
-        )?;
-        writeln!(out, "{gutter}|")?;
-        if line.is_empty() {
-            writeln!(out, "{} |", self.line)?;
-        } else {
-            writeln!(out, "{} | {line}", self.line)?;
+            ":",
+            &number,
+            ":",
+            &column,
+            "\n",
+        ]);
+        put(&[gutter, "|\n", &number, " |"]);
+        if !line.is_empty() {
+            put(&[" ", line]);
         }
-        writeln!(
-            out,
-            "{gutter}| {}{}",
-            " ".repeat(before),
-            "^".repeat(marked)
-        )?;
+        put(&[
+            "\n",
+            gutter,
+            "| ",
+            &SPACES[..before],
+            &CARETS[..marked],
+            "\n",
+        ]);
         if let Some((name, help)) = &self.help {
-            writeln!(out, "{gutter}|\n{gutter}= {name}: {help}")?;
+            put(&[gutter, "|\n", gutter, "= ", name, ": ", help, "\n"]);
         }
         Ok(true)
     }
@@ -194,11 +213,24 @@ impl<'a> Drawing<'a> {
 /// the width at which annotate-snippets starts to cut lines.
 const MAX_LINE: usize = 100;
 
-/// Characters one column wide on a terminal that annotate-snippets prints
-/// as they are: printable ASCII, Russian letters, the dashes, quotes and
-/// the number sign of Russian text.
-fn one_column(c: char) -> bool {
-    matches!(c, ' '..='~' | 'А'..='я' | 'Ё' | 'ё' | '–' | '—' | '«' | '»' | '№')
+/// Room for the gutter, the indent and the marks of a line of [`MAX_LINE`] bytes.
+const SPACES: &str = concat!(
+    "                                                                ",
+    "                                                                ",
+);
+const CARETS: &str = concat!(
+    "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+);
+
+/// Text of characters one column wide on a terminal that annotate-snippets
+/// prints as they are: printable ASCII, Russian letters, the dashes, quotes
+/// and the number sign of Russian text.
+fn one_column(text: &str) -> bool {
+    text.bytes().all(|b| (b' '..=b'~').contains(&b))
+        || text
+            .chars()
+            .all(|c| matches!(c, ' '..='~' | 'А'..='я' | 'Ё' | 'ё' | '–' | '—' | '«' | '»' | '№'))
 }
 
 /// The byte offset and text of the finding's line: found around its bytes
@@ -237,7 +269,20 @@ mod tests {
         prop_oneof![19 => plain, 1 => any].prop_map(|cs| cs.concat())
     }
 
-    fn drawing() -> impl Strategy<Value = Drawing<'static>> {
+    /// What a finding shows: level, name, message, path, line number,
+    /// source line, marked bytes, help.
+    type Shown = (
+        Level<'static>,
+        String,
+        String,
+        String,
+        usize,
+        String,
+        Range<usize>,
+        Option<(String, String)>,
+    );
+
+    fn shown() -> impl Strategy<Value = Shown> {
         let level = prop_oneof![Just(Level::ERROR), Just(Level::WARNING), Just(Level::INFO)];
         let line = prop_oneof![1..10usize, 1..10_000_000usize];
         let help = proptest::option::of((text(12), text(40)));
@@ -253,20 +298,25 @@ mod tests {
             help,
         )
             .prop_map(|(level, name, message, path, line, source, (a, b), help)| {
-                let source: &'static str = Box::leak(source.into_boxed_str());
                 let (a, b) = (usize::from(a.min(b)), usize::from(a.max(b)));
-                Drawing {
-                    level,
-                    name,
-                    code: "meeting-gap",
-                    message,
-                    path,
-                    line,
-                    column: 1,
-                    source: Some((source, a.min(source.len())..b.min(source.len()))),
-                    help,
-                }
+                let span = a.min(source.len())..b.min(source.len());
+                (level, name, message, path, line, source, span, help)
             })
+    }
+
+    fn drawing(s: &Shown) -> Drawing<'_> {
+        let (level, name, message, path, line, source, span, help) = s;
+        Drawing {
+            level: level.clone(),
+            name,
+            code: "meeting-gap",
+            message: message.clone(),
+            path,
+            line: *line,
+            column: 1,
+            source: Some((source, span.clone())),
+            help: help.as_ref().map(|(n, h)| (n.as_str(), h.clone())),
+        }
     }
 
     proptest! {
@@ -274,7 +324,8 @@ mod tests {
 
         /// The hand-drawn finding is the one annotate-snippets draws.
         #[test]
-        fn plain_drawing_is_annotate_snippets_drawing(d in drawing()) {
+        fn plain_drawing_is_annotate_snippets_drawing(s in shown()) {
+            let d = drawing(&s);
             let mut fast = Vec::new();
             if d.draw_plain(&mut fast).unwrap() {
                 let reference = format!("{}\n", Renderer::plain().render(&[d.group()]));
@@ -290,14 +341,14 @@ mod tests {
     fn usual_finding_is_drawn_by_hand() {
         let d = Drawing {
             level: Level::WARNING,
-            name: "предупреждение".into(),
+            name: "предупреждение",
             code: "meeting-gap",
             message: "наставник M1 и S0 не встречались 530 дней".into(),
-            path: "registry/pairs.csv".into(),
+            path: "registry/pairs.csv",
             line: 2,
             column: 1,
             source: Some(("M1,S0,учитель – ученик,2024-06-01,", 0..2)),
-            help: Some(("подсказка".into(), "запишите встречи в meetings.csv".into())),
+            help: Some(("подсказка", "запишите встречи в meetings.csv".into())),
         };
         let mut fast = Vec::new();
         assert!(d.draw_plain(&mut fast).unwrap());

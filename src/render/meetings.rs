@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
-use serde::Serialize;
+use chrono::{Datelike, NaiveDate};
+use serde::{Serialize, Serializer};
 
 use super::{Format, Style};
 use crate::i18n::I18n;
@@ -19,12 +19,41 @@ struct Pairs<'a> {
 #[derive(Serialize)]
 struct PairJson<'a> {
     days_since: i64,
-    last_meeting: Option<NaiveDate>,
+    last_meeting: Option<Iso>,
     meetings: usize,
     mentee: &'a str,
     mentor_id: &'a str,
-    start: NaiveDate,
+    start: Iso,
     with_feedback: usize,
+}
+
+/// A date as ISO 8601 (`2025-11-10`), written from its numbers: chrono's
+/// formatting was a tenth of the time of a region's JSON.
+struct Iso(NaiveDate);
+
+impl Serialize for Iso {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let year = match u32::try_from(self.0.year()) {
+            Ok(year) if year <= 9999 => year,
+            _ => return s.collect_str(&self.0),
+        };
+        let (month, day) = (self.0.month(), self.0.day());
+        let digits = [
+            year / 1000,
+            year / 100,
+            year / 10,
+            year,
+            month / 10,
+            month,
+            day / 10,
+            day,
+        ];
+        let mut text = *b"0000-00-00";
+        for (at, digit) in [0, 1, 2, 3, 5, 6, 8, 9].into_iter().zip(digits) {
+            text[at] = b'0' + (digit % 10) as u8;
+        }
+        s.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
+    }
 }
 
 /// Formats `meetings check` writes.
@@ -54,11 +83,11 @@ pub fn render(
                 .iter()
                 .map(|r| PairJson {
                     days_since: r.days_since,
-                    last_meeting: r.last,
+                    last_meeting: r.last.map(Iso),
                     meetings: r.held,
                     mentee: &r.who,
                     mentor_id: &r.mentor_id,
-                    start: r.start,
+                    start: Iso(r.start),
                     with_feedback: r.with_feedback,
                 })
                 .collect();
@@ -108,5 +137,29 @@ pub fn render(
             let rows = rows.iter().map(cells);
             super::grid(out, header, rows, format == Format::Md, style.width)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Dates are written as chrono writes them, in every year it knows.
+        #[test]
+        fn dates_are_written_as_chrono_writes_them(
+            days in prop_oneof![-400..3_700_000i32, -95_000_000i32..95_000_000]
+        ) {
+            let date = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let chrono = serde_json::to_string(&date).unwrap();
+            prop_assert_eq!(serde_json::to_string(&Iso(date)).unwrap(), chrono);
+        }
+    }
+
+    #[test]
+    fn the_years_of_people_are_written_in_full() {
+        let date = NaiveDate::from_ymd_opt(2025, 1, 9).unwrap();
+        assert_eq!(serde_json::to_string(&Iso(date)).unwrap(), "\"2025-01-09\"");
     }
 }
