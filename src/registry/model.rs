@@ -539,6 +539,9 @@ impl Typed for Pair {
     }
 }
 
+/// What a `feedback` cell says when there was none; anything else is a yes.
+const NO_FEEDBACK: &[(&str, ())] = &[("нет", ()), ("no", ()), ("0", ()), ("-", ())];
+
 impl Typed for Meeting {
     fn read(row: &mut Row<'_>) -> Option<Self> {
         let mentor_id = row.required("mentor_id");
@@ -549,8 +552,8 @@ impl Typed for Meeting {
             group: row.id("group"),
             kind: row.read("type", MeetingType::parse),
             feedback: row
-                .text("feedback")
-                .is_some_and(|f| !matches!(values::fold(&f).as_str(), "нет" | "no" | "0" | "-")),
+                .cell("feedback")
+                .is_some_and(|f| values::lookup(&f, NO_FEEDBACK).is_none()),
             mentor_id: Id::from(&*mentor_id?),
             date,
         })

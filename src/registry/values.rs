@@ -61,10 +61,14 @@ pub fn is_folded(text: &str) -> bool {
 }
 
 /// The value of the first name that `text` folds to. Cells mostly hold a
-/// name exactly as listed, which is found without folding.
+/// name exactly as listed, which is found without folding, or text that is
+/// folded already and not a name.
 pub fn lookup<T: Copy>(text: &str, names: &[(&str, T)]) -> Option<T> {
     let find = |text: &str| names.iter().find(|(n, _)| *n == text).map(|(_, v)| *v);
-    find(text).or_else(|| find(&fold(text)))
+    match find(text) {
+        None if !is_folded(text) => find(&fold(text)),
+        found => found,
+    }
 }
 
 /// [`fold`] one character at a time, while `out` says to go on; whether it
