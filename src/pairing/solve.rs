@@ -1,7 +1,9 @@
 //! The exact solver: as many mentees matched as possible, then the highest
 //! total score. It is a min-cost flow (source → mentee → mentor with its
-//! capacity → sink), solved by successive shortest paths with potentials
-//! (Dijkstra on reduced costs). Mentors are not expanded into slots.
+//! capacity → sink), solved primal-dual: Dijkstra on reduced costs moves the
+//! potentials, then a maximum flow (Dinic's) along the arcs of reduced cost
+//! 0 sends every path that is now shortest. Mentors are not expanded into
+//! slots.
 //!
 //! Lexicographic objective: each candidate edge weighs `big + score`, where
 //! `big` exceeds any possible total score, so one more pair always beats any
@@ -73,6 +75,11 @@ impl Arc {
     fn edge(&self) -> Option<usize> {
         (self.edge != NO_EDGE).then_some(self.edge as usize)
     }
+}
+
+/// A mentor's places as the capacity of its arc to the sink.
+fn places(capacity: u32) -> i32 {
+    i32::try_from(capacity).unwrap_or(i32::MAX)
 }
 
 /// Adds an arc and its reverse (no capacity yet). Node and edge numbers fit
@@ -266,14 +273,7 @@ fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize))
         );
     }
     for (v, &c) in problem.capacity.iter().enumerate() {
-        add(
-            &mut graph,
-            1 + n + v,
-            sink,
-            i32::try_from(c).unwrap_or(i32::MAX),
-            0,
-            None,
-        );
+        add(&mut graph, 1 + n + v, sink, places(c), 0, None);
     }
     // Initial potentials of the layered graph: reduced costs start non-negative.
     let mut potential = vec![0i64; graph.len()];
@@ -286,12 +286,12 @@ fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize))
         .min()
         .unwrap_or(0)
         .min(0);
-    let (mut phase, mut blocking, mut flow) = (0u32, true, 0usize);
+    let mut flow = 0usize;
     let mut dist = vec![i64::MAX; graph.len()];
-    let mut parent: Vec<Option<(usize, usize)>> = vec![None; graph.len()];
-    loop {
+    // Every mentee matched: no path from the source is left.
+    while flow < n {
+        // Dijkstra on reduced costs, only as far as the sink's distance.
         dist.fill(i64::MAX);
-        parent.fill(None);
         dist[source] = 0;
         let mut heap = BinaryHeap::new();
         heap.push(Reverse((0i64, source)));
@@ -299,18 +299,14 @@ fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize))
             if d > dist[a] {
                 continue;
             }
-            if a == sink {
+            if d >= dist[sink] {
                 break;
             }
-            for (i, arc) in graph[a].iter().enumerate() {
-                if arc.cap <= 0 {
-                    continue;
-                }
+            for arc in graph[a].iter().filter(|arc| arc.cap > 0) {
                 let to = arc.to();
                 let next = d + arc.cost + potential[a] - potential[to];
                 if next < dist[to] {
                     dist[to] = next;
-                    parent[to] = Some((a, i));
                     heap.push(Reverse((next, to)));
                 }
             }
@@ -326,28 +322,25 @@ fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize))
         if potential[sink] - potential[source] >= 0 {
             break;
         }
-        // Every path of reduced cost 0 is now a shortest one. Where many are
-        // (independent schools of a region), augment along all of them (a
-        // blocking flow, as in Dinic's algorithm) before the next Dijkstra;
-        // where they are rare, the search costs more than it saves, so only
-        // Dijkstra's path is taken, and the blocking flow is tried again now
-        // and then.
-        phase += 1;
-        if blocking || phase % 16 == 0 {
-            let paths = augment_shortest(&mut graph, &potential, source, sink);
-            blocking = paths > 1;
+        // Every path of reduced cost 0 is now a shortest one: augment along
+        // all of them (a maximum flow in those arcs, by Dinic's algorithm)
+        // before the next Dijkstra. In a crowded region the paths are long
+        // and many, and one Dijkstra per path would scan the graph each time.
+        let mut rounds = 0;
+        loop {
+            let paths = augment_shortest(&mut graph, &potential, &problem.capacity, source, sink);
             flow += paths;
-        } else {
-            flow += 1;
-            let mut node = sink;
-            while let Some((from, i)) = parent[node] {
-                let rev = graph[from][i].rev as usize;
-                graph[from][i].cap -= 1;
-                graph[node][rev].cap += 1;
-                node = from;
+            progress(flow);
+            if paths == 0 || flow == n {
+                break;
             }
+            rounds += 1;
         }
-        progress(flow);
+        // Dijkstra's path is admissible, so the first round takes it at least.
+        debug_assert!(rounds > 0 || flow == n, "no admissible path after Dijkstra");
+        if rounds == 0 && flow < n {
+            break;
+        }
     }
     let mut chosen: Vec<usize> = graph[1..=n]
         .iter()
@@ -365,30 +358,48 @@ fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize))
     }
 }
 
-/// Augments unit paths from `source` to `sink` over admissible arcs (residual,
-/// reduced cost 0) until none is left; how many. Reverse arcs of augmented
-/// ones have reduced cost 0 too, so the potentials stay valid.
+/// One round of Dinic's algorithm over admissible arcs (residual, reduced
+/// cost 0): augments unit paths from `source` to `sink` among those with the
+/// fewest arcs until none is left; how many. Reverse arcs of augmented ones
+/// have reduced cost 0 too, so the potentials stay valid.
 fn augment_shortest(
     graph: &mut [Vec<Arc>],
     potential: &[i64],
+    capacity: &[u32],
     source: usize,
     sink: usize,
 ) -> usize {
+    let n = sink - 1 - capacity.len();
     let admissible =
         |a: usize, arc: &Arc| arc.cap > 0 && arc.cost + potential[a] - potential[arc.to()] == 0;
-    // Distances in admissible arcs from the source, so paths only go forward.
+    // Distances to the sink in admissible arcs, searched backwards from it
+    // and no farther than the source: nodes that cannot reach the sink
+    // (in a crowded region, most unmatched mentees) are never looked at.
     let mut level = vec![usize::MAX; graph.len()];
-    level[source] = 0;
-    let mut queue = std::collections::VecDeque::from([source]);
-    while let Some(a) = queue.pop_front() {
-        for arc in &graph[a] {
-            if admissible(a, arc) && level[arc.to()] == usize::MAX {
-                level[arc.to()] = level[a] + 1;
-                queue.push_back(arc.to());
+    level[sink] = 0;
+    let mut queue = std::collections::VecDeque::from([sink]);
+    while let Some(b) = queue.pop_front() {
+        if level[b] >= level[source] {
+            break;
+        }
+        for arc in &graph[b] {
+            let a = arc.to();
+            // The arc a → b, read off its reverse b → a without fetching it:
+            // the two capacities add up to the arc's own (a mentor's
+            // places towards the sink, else 1), and their costs are opposite.
+            let total = match (a == sink, b == sink) {
+                (false, false) => 1,
+                (true, _) => places(capacity[b - 1 - n]),
+                (_, true) => places(capacity[a - 1 - n]),
+            };
+            let open = total - arc.cap > 0 && arc.cost + potential[b] - potential[a] == 0;
+            if level[a] == usize::MAX && open {
+                level[a] = level[b] + 1;
+                queue.push_back(a);
             }
         }
     }
-    if level[sink] == usize::MAX {
+    if level[source] == usize::MAX {
         return 0;
     }
     let mut paths = 0;
@@ -401,7 +412,8 @@ fn augment_shortest(
         while node != sink {
             let found = (next[node]..graph[node].len()).find(|&i| {
                 let arc = &graph[node][i];
-                admissible(node, arc) && level[arc.to()] == level[node] + 1
+                // Nodes on the walk are 1 or more steps from the sink.
+                admissible(node, arc) && level[arc.to()] == level[node] - 1
             });
             match found {
                 Some(i) => {
@@ -528,12 +540,15 @@ pub fn certify(problem: &Problem, solution: &Solution) -> bool {
     edges_ok && mentees_ok && mentors_ok
 }
 
-/// Random small problems (up to `max_mentees` mentees, 3 mentors) for the
-/// property tests of every solver.
+/// Random problems (up to `max_mentees` mentees and `max_mentors` mentors)
+/// for the property tests of every solver.
 #[cfg(test)]
-pub(crate) fn problems(max_mentees: usize) -> impl proptest::strategy::Strategy<Value = Problem> {
+pub(crate) fn problems(
+    max_mentees: usize,
+    max_mentors: usize,
+) -> impl proptest::strategy::Strategy<Value = Problem> {
     use proptest::prelude::*;
-    (1..max_mentees + 1, 1..4usize).prop_flat_map(|(n, m)| {
+    (1..max_mentees + 1, 1..max_mentors + 1).prop_flat_map(|(n, m)| {
         let capacity = prop::collection::vec(0..3u32, m);
         let edges = prop::collection::vec((0..n as u32, 0..m as u32, 0..20i64), 0..n * m + 1);
         (Just(n), capacity, edges).prop_map(|(mentees, capacity, edges)| {
@@ -587,7 +602,7 @@ mod tests {
         /// The optimum of the brute force, with every capacity and every
         /// mentee in at most one pair.
         #[test]
-        fn matches_the_brute_force(p in problems(6)) {
+        fn matches_the_brute_force(p in problems(6, 3)) {
             let s = solve(&p);
             prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
             prop_assert_eq!((s.chosen.len(), s.total_score), brute_force(&p));
@@ -641,9 +656,22 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Larger problems than the brute force can try: the answer is
+        /// feasible and certified optimal (paths of many rounds of Dinic's
+        /// algorithm, mentors full and mentees left over).
+        #[test]
+        fn larger_problems_are_solved_optimally(p in problems(60, 20)) {
+            let s = solve(&p);
+            prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
+        }
+    }
+
+    proptest! {
         /// Leaving out a pair of the optimum (one fewer matched) is never certified.
         #[test]
-        fn a_worse_answer_is_not_certified(p in problems(6), drop in any::<prop::sample::Index>()) {
+        fn a_worse_answer_is_not_certified(p in problems(6, 3), drop in any::<prop::sample::Index>()) {
             let s = solve(&p);
             if s.chosen.is_empty() {
                 return Ok(());
