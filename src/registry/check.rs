@@ -40,11 +40,11 @@ fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
     let mentees: Vec<&Person> = reg.mentees.iter().map(|m| &m.person).collect();
     let mentors: Vec<&Person> = reg.mentors.iter().map(|m| &m.person).collect();
     if let Some(table) = reg.tables.get(&Kind::Mentees) {
-        let first = |id: &str| reg.mentee(id).map(|m| m.person.row);
+        let first = |i| Some(reg.mentees[reg.mentee_index.first_of(i)?].person.row);
         people_rules(table, &mentees, &first, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Mentors) {
-        let first = |id: &str| reg.mentor(id).map(|m| m.person.row);
+        let first = |i| Some(reg.mentors[reg.mentor_index.first_of(i)?].person.row);
         people_rules(table, &mentors, &first, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Mentees) {
@@ -116,7 +116,9 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
 fn people_rules(
     table: &Table,
     people: &[&Person],
-    first: &(dyn Fn(&str) -> Option<usize> + Sync),
+    // The row of the first person with the id of the one at a position, when
+    // that is another.
+    first: &(dyn Fn(usize) -> Option<usize> + Sync),
     findings: &mut Vec<Finding>,
 ) {
     // Without the column nobody has consent: one finding, not one per row.
@@ -132,11 +134,11 @@ fn people_rules(
     }
     // Ids used twice and consent on all cores; with them, the key of the
     // duplicate-person search: the folded name's hash and the birth date.
-    let parts = crate::parallel::chunks(people, 50_000, |_, people| {
+    let parts = crate::parallel::chunks(people, 50_000, |start, people| {
         let mut found = Vec::new();
         let mut keys = Vec::with_capacity(people.len());
-        for p in people {
-            if let Some(first) = first(&p.id).filter(|row| *row != p.row) {
+        for (i, p) in (start..).zip(people) {
+            if let Some(first) = first(i) {
                 let line = table.locate(&table.sheet.rows[first], "id").line;
                 let msg = Message::new("registry-id-duplicate")
                     .arg("id", p.id.as_str())

@@ -131,28 +131,47 @@ impl Registry {
 /// People by id: positions in their vector, hashed by the ids the people
 /// hold, so that a million ids are not copied into a map.
 #[derive(Debug, Default)]
-struct Index(hashbrown::HashTable<u32>);
+struct Index {
+    table: hashbrown::HashTable<u32>,
+    /// Positions whose id an earlier one has, with that earlier position,
+    /// in order: found while indexing, so that the check of ids used twice
+    /// needs no lookup per person.
+    repeats: Vec<(u32, u32)>,
+}
 
 impl Index {
     fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Index {
+        use hashbrown::hash_table::Entry;
         let hash = |key: &str| rustc_hash::FxBuildHasher.hash_one(key);
         let mut table = hashbrown::HashTable::with_capacity(items.len());
+        let mut repeats = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let key = id(item);
             let same = |&j: &u32| id(&items[j as usize]) == key;
             let rehash = |&j: &u32| hash(id(&items[j as usize]));
-            if let hashbrown::hash_table::Entry::Vacant(slot) = table.entry(hash(key), same, rehash)
-            {
-                slot.insert(i as u32);
+            match table.entry(hash(key), same, rehash) {
+                Entry::Vacant(slot) => {
+                    slot.insert(i as u32);
+                }
+                Entry::Occupied(first) => repeats.push((i as u32, *first.get())),
             }
         }
-        Index(table)
+        Index { table, repeats }
     }
 
     fn get<'a, T>(&self, items: &'a [T], id: impl Fn(&T) -> &str, key: &str) -> Option<&'a T> {
         let hash = rustc_hash::FxBuildHasher.hash_one(key);
-        let i = self.0.find(hash, |&j| id(&items[j as usize]) == key)?;
+        let i = self.table.find(hash, |&j| id(&items[j as usize]) == key)?;
         items.get(*i as usize)
+    }
+
+    /// The first position with the id of position `i`, when that is another.
+    fn first_of(&self, i: usize) -> Option<usize> {
+        let at = self
+            .repeats
+            .binary_search_by_key(&(i as u32), |r| r.0)
+            .ok()?;
+        Some(self.repeats[at].1 as usize)
     }
 }
 

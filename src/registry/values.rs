@@ -472,6 +472,9 @@ mod tests {
                 .filter(|t| !t.is_empty())
                 .collect();
             prop_assert_eq!(tags, expected);
+            let names = [("а", 0), ("а б", 1), ("0", 2), ("-", 3), ("е", 4)];
+            let named = names.iter().find(|(n, _)| *n == fold_reference(&text)).map(|(_, v)| *v);
+            prop_assert_eq!(lookup(&text, &names), named);
         }
     }
 
