@@ -2,6 +2,7 @@
 //! model's hard rules (product.md, Pairing), how well they fit, the exact
 //! best pairing, and why each pair — or each mentee left out.
 
+mod flow;
 pub mod solve;
 pub mod stable;
 

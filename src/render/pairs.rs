@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::{Format, Style};
 use crate::finding::Message;
@@ -95,58 +95,117 @@ pub fn render(
     }
 }
 
+/// The JSON of `pair suggest` (product.md), streamed from typed structs:
+/// a region's 120,000 pairs built as a JSON tree took half a gigabyte.
+/// Fields are in alphabetical order, as the contract shows them.
+#[derive(Serialize)]
+struct Report<'a> {
+    pairs: Vec<PairJson<'a>>,
+    summary: Summary,
+    unmatched: Vec<Unmatched<'a>>,
+}
+
+#[derive(Serialize)]
+struct PairJson<'a> {
+    form: &'static str,
+    mentee_id: &'a str,
+    mentor_id: &'a str,
+    reasons: Vec<ReasonJson<'a>>,
+    score: i64,
+}
+
+#[derive(Serialize)]
+struct ReasonJson<'a> {
+    criterion: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    days: Option<Vec<&'static str>>,
+    points: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tags: Option<Vec<&'a str>>,
+}
+
+#[derive(Serialize)]
+struct Unmatched<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    age: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    eligible_mentors: Option<usize>,
+    mentee_id: &'a str,
+    reason: &'static str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    matched: usize,
+    mentees: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    optimum: Option<Optimum>,
+    total_score: i64,
+}
+
+#[derive(Serialize)]
+struct Optimum {
+    matched: usize,
+    total_score: i64,
+}
+
 fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
-    let word = |t: &u32| reg.vocabulary.word(*t).to_owned();
-    let pairs: Vec<serde_json::Value> = s
+    let words = |tags: &[u32]| Some(tags.iter().map(|t| reg.vocabulary.word(*t)).collect());
+    let reason = |(r, points): &(Reason, i64)| {
+        let (criterion, days, tags) = match r {
+            Reason::Requests(t) => ("requests", None, words(t)),
+            Reason::Interests(t) => ("interests", None, words(t)),
+            Reason::Age => ("age", None, None),
+            Reason::Schedule(set) => ("schedule", Some(days(*set)), None),
+            Reason::Choice => ("choice", None, None),
+        };
+        ReasonJson {
+            criterion,
+            days,
+            points: *points,
+            tags,
+        }
+    };
+    let pairs = s
         .pairs
         .iter()
-        .map(|p| {
-            let reasons: Vec<serde_json::Value> = p
-                .reasons
-                .iter()
-                .map(|(r, points)| match r {
-                    Reason::Requests(tags) => {
-                        json!({"criterion": "requests", "points": points, "tags": tags.iter().map(word).collect::<Vec<_>>()})
-                    }
-                    Reason::Interests(tags) => {
-                        json!({"criterion": "interests", "points": points, "tags": tags.iter().map(word).collect::<Vec<_>>()})
-                    }
-                    Reason::Age => json!({"criterion": "age", "points": points}),
-                    Reason::Schedule(set) => json!({"criterion": "schedule", "points": points, "days": days(*set)}),
-                    Reason::Choice => json!({"criterion": "choice", "points": points}),
-                })
-                .collect();
-            json!({
-                "mentor_id": reg.mentors[p.mentor].person.id,
-                "mentee_id": reg.mentees[p.mentee].person.id,
-                "form": p.form.name(),
-                "score": p.score,
-                "reasons": reasons,
-            })
+        .map(|p| PairJson {
+            form: p.form.name(),
+            mentee_id: &reg.mentees[p.mentee].person.id,
+            mentor_id: &reg.mentors[p.mentor].person.id,
+            reasons: p.reasons.iter().map(reason).collect(),
+            score: p.score,
         })
         .collect();
-    let unmatched: Vec<serde_json::Value> = s
+    let unmatched = s
         .unmatched
         .iter()
-        .map(|(m, why)| {
-            let mut entry = json!({"mentee_id": reg.mentees[*m].person.id, "reason": why.id()});
-            match why {
-                Why::OutsideAge(age) => entry["age"] = json!(age),
-                Why::AllAtCapacity(n) | Why::Taken(n) => entry["eligible_mentors"] = json!(n),
-                _ => {}
-            }
-            entry
+        .map(|(m, why)| Unmatched {
+            age: match why {
+                Why::OutsideAge(age) => Some(*age),
+                _ => None,
+            },
+            eligible_mentors: match why {
+                Why::AllAtCapacity(n) | Why::Taken(n) => Some(*n),
+                _ => None,
+            },
+            mentee_id: &reg.mentees[*m].person.id,
+            reason: why.id(),
         })
         .collect();
-    let report = json!({
-        "pairs": pairs,
-        "unmatched": unmatched,
-        "summary": {"mentees": s.mentees, "matched": s.pairs.len(), "total_score": s.total_score},
-    });
-    let mut report = report;
-    if let Some((matched, score)) = s.optimum {
-        report["summary"]["optimum"] = json!({"matched": matched, "total_score": score});
-    }
+    let report = Report {
+        pairs,
+        summary: Summary {
+            matched: s.pairs.len(),
+            mentees: s.mentees,
+            optimum: s.optimum.map(|(matched, total_score)| Optimum {
+                matched,
+                total_score,
+            }),
+            total_score: s.total_score,
+        },
+        unmatched,
+    };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
