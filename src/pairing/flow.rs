@@ -244,14 +244,14 @@ impl<'p> Flow<'p> {
     }
 
     /// The `k`-th arc leaving `x` in that order, when it is residual: the
-    /// node it leads to, its cost and the edge it runs along.
-    fn arc_at(&self, x: usize, k: usize) -> Option<(usize, i64, u32)> {
+    /// node it leads to and its cost.
+    fn arc_at(&self, x: usize, k: usize) -> Option<(usize, i64)> {
         let n = self.n;
         match x {
-            0 => (self.matched[k] == NONE).then_some((1 + k, 0, NONE)),
+            0 => (self.matched[k] == NONE).then_some((1 + k, 0)),
             x if x <= n => {
                 let e = self.mentee_edge(x - 1, k);
-                (!self.used[e as usize]).then(|| (self.mentor_node(e), self.cost(e), e))
+                (!self.used[e as usize]).then(|| (self.mentor_node(e), self.cost(e)))
             }
             x => {
                 let v = x - 1 - n;
@@ -259,9 +259,9 @@ impl<'p> Flow<'p> {
                     Some(into) => {
                         let e = into.edge;
                         let to = 1 + into.mentee as usize;
-                        self.used[e as usize].then(|| (to, -self.cost(e), e))
+                        self.used[e as usize].then(|| (to, -self.cost(e)))
                     }
-                    None => self.has_room(v).then_some((self.sink(), 0, NONE)),
+                    None => self.has_room(v).then_some((self.sink(), 0)),
                 }
             }
         }
@@ -386,7 +386,7 @@ impl<'p> Flow<'p> {
             while node != sink {
                 let pn = self.potential[node];
                 let found = (next[node]..self.degree(node)).find_map(|k| {
-                    let (to, cost, _) = self.arc_at(node, k)?;
+                    let (to, cost) = self.arc_at(node, k)?;
                     // Nodes on the walk are 1 or more steps from the sink.
                     let ok = level[to] == level[node] - 1 && cost + pn - self.potential[to] == 0;
                     ok.then_some((k, to))
