@@ -29,7 +29,7 @@ pub(super) struct Flow<'p> {
     /// their mentees: searching backwards from a mentor then needs the
     /// edge itself only for a mentee not yet reached.
     mentor_start: Vec<u32>,
-    by_mentor: Vec<Into>,
+    by_mentor: Vec<Incoming>,
     /// Edges carrying flow (chosen pairs, so far).
     used: Vec<bool>,
     /// The edge matching each mentee, or [`NONE`].
@@ -38,14 +38,14 @@ pub(super) struct Flow<'p> {
     /// Dijkstra sees a mentor's few pairs, not all its candidates.
     taken: Vec<Vec<u32>>,
     /// Node potentials: reduced costs of residual arcs are never negative.
-    pub potential: Vec<i64>,
+    potential: Vec<i64>,
 }
 
 /// An edge as a mentor sees it, with what a search backwards from the
 /// mentor reads: its arcs come in mentor order, so the edges themselves
 /// would be fetched from all over memory.
 #[derive(Clone, Copy)]
-struct Into {
+struct Incoming {
     score: i64,
     edge: u32,
     mentee: u32,
@@ -88,7 +88,7 @@ impl<'p> Flow<'p> {
             .into_iter()
             .map(|edge| {
                 let e = problem.edges[edge as usize];
-                Into {
+                Incoming {
                     score: e.score,
                     edge,
                     mentee: e.mentee,
