@@ -26,8 +26,9 @@ pub(super) struct Flow<'p> {
     mentee_start: Vec<u32>,
     by_mentee: Vec<u32>,
     /// Each mentor's edges, `mentor_start[v]..mentor_start[v + 1]`, with
-    /// their mentees: searching backwards from a mentor then needs the
-    /// edge itself only for a mentee not yet reached.
+    /// their mentees and scores: searching backwards from a mentor reads the
+    /// edge's flag only for a mentee not yet reached over an arc of reduced
+    /// cost 0.
     mentor_start: Vec<u32>,
     by_mentor: Vec<Incoming>,
     /// Edges carrying flow (chosen pairs, so far).
@@ -52,7 +53,8 @@ struct Incoming {
 }
 
 /// Edge ids grouped by `key` (counting sort, ids in order within a group):
-/// the start of each group (one more than there are keys) and the ids.
+/// the start of each group (one more than there are keys) and the ids, or
+/// no ids when the keys are in order already (the ids are the positions).
 fn group(keys: impl Iterator<Item = u32> + Clone, count: usize) -> (Vec<u32>, Vec<u32>) {
     let mut start = vec![0u32; count + 1];
     for k in keys.clone() {
@@ -60,6 +62,9 @@ fn group(keys: impl Iterator<Item = u32> + Clone, count: usize) -> (Vec<u32>, Ve
     }
     for i in 0..count {
         start[i + 1] += start[i];
+    }
+    if keys.clone().zip(keys.clone().skip(1)).all(|(a, b)| a <= b) {
+        return (start, Vec::new());
     }
     let mut next = start.clone();
     let mut ids = vec![0u32; start[count] as usize];
@@ -78,12 +83,11 @@ fn edges_of<'a, T>(start: &[u32], ids: &'a [T], i: usize) -> &'a [T] {
 impl<'p> Flow<'p> {
     pub(super) fn new(problem: &'p Problem, big: i64) -> Self {
         let (n, m) = (problem.mentees, problem.capacity.len());
-        let mentees = problem.edges.iter().map(|e| e.mentee);
-        let (mentee_start, mut by_mentee) = group(mentees.clone(), n);
-        if mentees.clone().zip(mentees.skip(1)).all(|(a, b)| a <= b) {
-            by_mentee = Vec::new(); // the positions are the edge ids
+        let (mentee_start, by_mentee) = group(problem.edges.iter().map(|e| e.mentee), n);
+        let (mentor_start, mut by_mentor) = group(problem.edges.iter().map(|e| e.mentor), m);
+        if by_mentor.is_empty() {
+            by_mentor = (0..problem.edges.len() as u32).collect();
         }
-        let (mentor_start, by_mentor) = group(problem.edges.iter().map(|e| e.mentor), m);
         let by_mentor = by_mentor
             .into_iter()
             .map(|edge| {

@@ -382,6 +382,12 @@ mod tests {
         fn larger_problems_are_solved_optimally(p in problems(60, 20)) {
             let s = solve(&p);
             prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
+            // Edges in any order, not mentee by mentee: the same optimum.
+            let mut reversed = p.clone();
+            reversed.edges.reverse();
+            let r = solve(&reversed);
+            prop_assert!(certify(&reversed, &r));
+            prop_assert_eq!((r.chosen.len(), r.total_score), (s.chosen.len(), s.total_score));
         }
     }
 
