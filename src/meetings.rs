@@ -47,15 +47,15 @@ pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Ve
     // group, a pair's those naming the mentee.
     let mut groups_seen = rustc_hash::FxHashSet::default();
     let mut buckets: HashMap<(&str, &str, bool), u32> = HashMap::default();
-    let mut active = Vec::new(); // (pair, its bucket)
+    let mut active = Vec::new(); // (pair, its start, its bucket)
     for (index, pair) in reg.pairs.iter().enumerate() {
-        if !pair.start.is_some_and(|_| pair.active_on(today)) {
+        let Some(start) = pair.start.filter(|_| pair.active_on(today)) else {
             continue;
-        }
+        };
         if let Some(group) = &pair.group
             && !groups_seen.insert((pair.mentor_id.as_str(), group.as_str()))
         {
-            continue;
+            continue; // a group is one row per mentee; report it once
         }
         let key = match (&pair.group, &pair.mentee_id) {
             (Some(group), _) => (pair.mentor_id.as_str(), group.as_str(), true),
@@ -66,17 +66,18 @@ pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Ve
             ),
         };
         let next = buckets.len() as u32;
-        active.push((index, *buckets.entry(key).or_insert(next)));
+        active.push((index, start, *buckets.entry(key).or_insert(next)));
     }
     let of_meetings = meetings_by_bucket(&reg.meetings, &buckets);
     // Each pair on its own: on all cores, results in the order of the pairs.
     let parts = crate::parallel::chunks(&active, 4096, |_, active| {
         let mut out = Vec::with_capacity(active.len());
         let mut findings = Vec::new();
-        for &(index, bucket) in active {
+        for &(index, start, bucket) in active {
             let meetings = of_meetings[bucket as usize].iter();
             let meetings = meetings.map(|&m| &reg.meetings[m as usize]).collect();
-            out.push(regularity(reg, index, meetings, today, gap, &mut findings));
+            let pair = (index, start);
+            out.push(regularity(reg, pair, meetings, today, gap, &mut findings));
         }
         (out, findings)
     });
@@ -115,21 +116,20 @@ fn meetings_by_bucket(
     of_bucket
 }
 
-/// One active pair or group with its `meetings` (in row order), and its
+/// One active pair or group (its index and start) with its `meetings` (in row order), and its
 /// findings: `meeting-gap` (more than `gap` days without a meeting),
 /// `meeting-sequence` (the first meetings are not знакомство, пробная,
 /// планирование in that order) and meetings dated before their pair began
 /// or after `today`.
 fn regularity(
     reg: &Registry,
-    index: usize,
+    (index, start): (usize, NaiveDate),
     mut meetings: Vec<&Meeting>,
     today: NaiveDate,
     gap: i64,
     findings: &mut Vec<Finding>,
 ) -> Regularity {
     let pair = &reg.pairs[index];
-    let start = pair.start.unwrap_or(today);
     let pairs_table = reg.tables.get(&Kind::Pairs);
     let meetings_table = reg.tables.get(&Kind::Meetings);
     // Meetings are recorded when held: one dated later is a typo or a plan.

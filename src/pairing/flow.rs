@@ -271,6 +271,31 @@ impl<'p> Flow<'p> {
         }
     }
 
+    /// Dijkstra on reduced costs from the nodes whose `dist` is set, until
+    /// the distance of `until` is known (of every node without it).
+    fn shortest(&self, dist: &mut [i64], until: Option<usize>) {
+        let mut heap: BinaryHeap<_> = (0..dist.len())
+            .filter(|&a| dist[a] != i64::MAX)
+            .map(|a| Reverse((dist[a], a)))
+            .collect();
+        while let Some(Reverse((d, a))) = heap.pop() {
+            if d > dist[a] {
+                continue;
+            }
+            if until.is_some_and(|t| d >= dist[t]) {
+                break;
+            }
+            let pa = self.potential[a];
+            self.arcs(a, |to, cost| {
+                let next = d + cost + pa - self.potential[to];
+                if next < dist[to] {
+                    dist[to] = next;
+                    heap.push(Reverse((next, to)));
+                }
+            });
+        }
+    }
+
     /// Solves: after each Dijkstra on reduced costs (which moves the
     /// potentials), every path of reduced cost 0 is a shortest one, and a
     /// maximum flow along them (Dinic's rounds until none is left) sends
@@ -283,24 +308,7 @@ impl<'p> Flow<'p> {
         while flow < n {
             dist.fill(i64::MAX);
             dist[source] = 0;
-            let mut heap = BinaryHeap::new();
-            heap.push(Reverse((0i64, source)));
-            while let Some(Reverse((d, a))) = heap.pop() {
-                if d > dist[a] {
-                    continue;
-                }
-                if d >= dist[sink] {
-                    break;
-                }
-                let pa = self.potential[a];
-                self.arcs(a, |to, cost| {
-                    let next = d + cost + pa - self.potential[to];
-                    if next < dist[to] {
-                        dist[to] = next;
-                        heap.push(Reverse((next, to)));
-                    }
-                });
-            }
+            self.shortest(&mut dist, Some(sink));
             if dist[sink] == i64::MAX {
                 break;
             }
@@ -453,23 +461,10 @@ impl<'p> Flow<'p> {
         let (source, sink) = (0, self.sink());
         let potential = &self.potential;
         let mut reduced = vec![i64::MAX; sink + 1];
-        let mut heap = BinaryHeap::new();
         for s in [source, sink] {
             reduced[s] = -potential[s];
-            heap.push(Reverse((reduced[s], s)));
         }
-        while let Some(Reverse((d, a))) = heap.pop() {
-            if d > reduced[a] {
-                continue;
-            }
-            self.arcs(a, |to, cost| {
-                let next = d + cost + potential[a] - potential[to];
-                if next < reduced[to] {
-                    reduced[to] = next;
-                    heap.push(Reverse((next, to)));
-                }
-            });
-        }
+        self.shortest(&mut reduced, None);
         let level: Vec<Option<i64>> = reduced
             .iter()
             .zip(potential)

@@ -36,7 +36,7 @@ pub fn render(
                     .get(&finding.location.file)
                     .map(String::as_str);
                 let drawing = Drawing::of(finding, source, i18n, &names);
-                if color || !drawing.draw_plain(&mut text)? {
+                if color || !drawing.draw_plain(&mut text) {
                     let shown = renderer.render(&[drawing.group()]);
                     writeln!(text, "{shown}")?;
                 }
@@ -153,9 +153,9 @@ impl<'a> Drawing<'a> {
     /// colour, an order of magnitude faster: a region's two hundred
     /// thousand warnings are otherwise most of a check's time. Returns
     /// false, drawing nothing, for anything else.
-    fn draw_plain(&self, out: &mut Vec<u8>) -> io::Result<bool> {
+    fn draw_plain(&self, out: &mut Vec<u8>) -> bool {
         let Some((line, span)) = &self.source else {
-            return Ok(false);
+            return false;
         };
         // Every character one column wide, no tab to expand, no line so
         // long that annotate-snippets would cut it.
@@ -167,7 +167,7 @@ impl<'a> Drawing<'a> {
                 .chain(self.help.iter().flat_map(|(n, h)| [*n, h.as_str()]))
                 .all(one_column)
         {
-            return Ok(false);
+            return false;
         }
         let number = self.line.to_string();
         let before = line[..span.start].chars().count();
@@ -205,7 +205,7 @@ impl<'a> Drawing<'a> {
         if let Some((name, help)) = &self.help {
             put(&[gutter, "|\n", gutter, "= ", name, ": ", help, "\n"]);
         }
-        Ok(true)
+        true
     }
 }
 
@@ -327,7 +327,7 @@ mod tests {
         fn plain_drawing_is_annotate_snippets_drawing(s in shown()) {
             let d = drawing(&s);
             let mut fast = Vec::new();
-            if d.draw_plain(&mut fast).unwrap() {
+            if d.draw_plain(&mut fast) {
                 let reference = format!("{}\n", Renderer::plain().render(&[d.group()]));
                 prop_assert_eq!(String::from_utf8(fast).unwrap(), reference);
             } else {
@@ -351,7 +351,7 @@ mod tests {
             help: Some(("подсказка", "запишите встречи в meetings.csv".into())),
         };
         let mut fast = Vec::new();
-        assert!(d.draw_plain(&mut fast).unwrap());
+        assert!(d.draw_plain(&mut fast));
         assert_eq!(
             String::from_utf8(fast).unwrap(),
             format!("{}\n", Renderer::plain().render(&[d.group()]))
