@@ -112,24 +112,35 @@ impl Document {
     }
 }
 
-/// Normalized words of a text, ready for matching.
+/// Normalized words of a text, ready for matching: the folded words one
+/// after another in one buffer, and where each ends (one allocation for a
+/// whole stage's text, not one per word).
 #[derive(Debug, Default)]
-pub struct Words(Vec<String>);
+pub struct Words {
+    text: String,
+    ends: Vec<usize>,
+}
 
 impl Words {
     pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut words = Vec::new();
-        let mut word = String::new();
+        let mut words = Words::default();
         for text in texts {
             for c in text.chars().chain([' ']) {
                 match fold(c) {
-                    Some(c) => word.push(c),
-                    None if !word.is_empty() => words.push(std::mem::take(&mut word)),
+                    Some(c) => words.text.push(c),
+                    None if words.ends.last().copied().unwrap_or(0) < words.text.len() => {
+                        words.ends.push(words.text.len());
+                    }
                     None => {}
                 }
             }
         }
-        Words(words)
+        words
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(s, &e)| &self.text[s..e])
     }
 
     fn matches(&self, pattern: Pattern) -> bool {
@@ -147,16 +158,16 @@ impl Words {
     }
 
     fn find(&self, stem: &str) -> Option<&str> {
-        let found = match stem.strip_suffix('*') {
-            Some(prefix) => self.0.iter().find(|w| w.starts_with(prefix)),
-            None => self.0.iter().find(|w| *w == stem),
-        };
-        found.map(String::as_str)
+        match stem.strip_suffix('*') {
+            Some(prefix) => self.iter().find(|w| w.starts_with(prefix)),
+            None => self.iter().find(|w| *w == stem),
+        }
     }
 }
 
 /// A word character, lower-cased with `ё` as `е`; `None` between words.
-/// Russian letters take a fast path: this runs over every word of every roadmap.
+/// Russian letters and the punctuation of Russian text (dashes, «», №) take
+/// a fast path: this runs over every word of every roadmap.
 fn fold(c: char) -> Option<char> {
     match c {
         'а'..='я' | 'a'..='z' | '0'..='9' => Some(c),
@@ -164,6 +175,7 @@ fn fold(c: char) -> Option<char> {
         'A'..='Z' => Some(c.to_ascii_lowercase()),
         'ё' | 'Ё' => Some('е'),
         c if c.is_ascii() => None,
+        '\u{a0}' | '«' | '»' | '\u{2000}'..='\u{206f}' | '№' => None,
         c if c.is_alphanumeric() => c.to_lowercase().next(),
         _ => None,
     }
@@ -223,6 +235,21 @@ mod tests {
     fn whole_word_stems_do_not_match_longer_words() {
         assert!(named("Партнерские соглашения о привлечении ресурсов").is_empty());
         assert!(named("Приказ о партнерах").is_empty());
+    }
+
+    #[test]
+    fn the_fast_path_of_folding_agrees_with_unicode() {
+        let fast = ['\u{a0}', '«', '»', '№']
+            .into_iter()
+            .chain('\u{2000}'..='\u{206f}');
+        for c in fast {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        let words = Words::of(["Приказ №\u{a0}5 «О парах» – Ёлка", "x"]);
+        assert_eq!(
+            words.iter().collect::<Vec<_>>(),
+            ["приказ", "5", "о", "парах", "елка", "x"]
+        );
     }
 
     #[test]
