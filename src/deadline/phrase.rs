@@ -125,10 +125,10 @@ fn tokenize(text: &str) -> Result<Vec<Token>, Unparsed> {
     let mut no_close = false;
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        let tok = if c.is_alphabetic() {
+        let tok = if is_letter(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
-                if !c.is_alphabetic() {
+                if !is_letter(c) {
                     break;
                 }
                 end = i + c.len_utf8();
@@ -189,6 +189,15 @@ fn tokenize(text: &str) -> Result<Vec<Token>, Unparsed> {
     Ok(merge_references(tokens))
 }
 
+/// Whether `c` is a letter; Russian and Latin letters skip the Unicode tables.
+fn is_letter(c: char) -> bool {
+    match c {
+        'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        c if c.is_ascii() => c.is_ascii_alphabetic(),
+        c => c.is_alphabetic(),
+    }
+}
+
 /// Spans end before the whitespace or dots that follow a token.
 fn trim_span(text: &str, span: &mut Range<usize>) {
     let trimmed = text[span.clone()].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
@@ -210,6 +219,15 @@ fn word(text: &str, span: Range<usize>) -> Result<String, Unparsed> {
             at: at..at + 1,
             reason: Reason::Latin(c),
         });
+    }
+    let russian = |c: char| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё');
+    if w.chars().all(russian) {
+        let fold = |c: char| match c {
+            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            'ё' | 'Ё' => 'е',
+            c => c,
+        };
+        return Ok(w.chars().map(fold).collect());
     }
     Ok(w.to_lowercase().replace('ё', "е"))
 }
@@ -724,6 +742,19 @@ mod tests {
 
     fn ok(text: &str) -> Deadline {
         parse(text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"))
+    }
+
+    /// The fast paths for Russian text agree with the Unicode tables.
+    #[test]
+    fn russian_letters_take_a_fast_path_to_the_same_answer() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+        let letters: String = ('а'..='я').chain('А'..='Я').chain(['ё', 'Ё']).collect();
+        for c in letters.chars() {
+            let w = c.to_string();
+            assert_eq!(word(&w, 0..w.len()), Ok(w.to_lowercase().replace('ё', "е")));
+        }
     }
 
     #[test]

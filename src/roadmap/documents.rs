@@ -125,17 +125,40 @@ impl Words {
     pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut words = Words::default();
         for text in texts {
-            for c in text.chars().chain([' ']) {
+            let bytes = text.as_bytes();
+            // Runs of characters that are already folded (lower-case Russian
+            // and Latin letters, digits) are copied whole; the rest one by one.
+            let (mut run, mut i) = (0, 0);
+            while let Some(&b) = bytes.get(i) {
+                let folded = match b {
+                    b'a'..=b'z' | b'0'..=b'9' => 1,
+                    0xd0 if matches!(bytes.get(i + 1), Some(0xb0..=0xbf)) => 2,
+                    0xd1 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
+                    _ => 0,
+                };
+                if folded > 0 {
+                    i += folded;
+                    continue;
+                }
+                words.text.push_str(&text[run..i]);
+                let c = text[i..].chars().next().unwrap_or(' ');
                 match fold(c) {
                     Some(c) => words.text.push(c),
-                    None if words.ends.last().copied().unwrap_or(0) < words.text.len() => {
-                        words.ends.push(words.text.len());
-                    }
-                    None => {}
+                    None => words.end_word(),
                 }
+                i += c.len_utf8();
+                run = i;
             }
+            words.text.push_str(&text[run..]);
+            words.end_word();
         }
         words
+    }
+
+    fn end_word(&mut self) {
+        if self.ends.last().copied().unwrap_or(0) < self.text.len() {
+            self.ends.push(self.text.len());
+        }
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> {
@@ -250,6 +273,30 @@ mod tests {
             words.iter().collect::<Vec<_>>(),
             ["приказ", "5", "о", "парах", "елка", "x"]
         );
+    }
+
+    /// The words of `texts` folded one character at a time: the definition.
+    fn words_by_char(texts: &[String]) -> Vec<String> {
+        let folded: String = texts
+            .iter()
+            .flat_map(|t| t.chars().chain([' ']))
+            .map(|c| fold(c).unwrap_or(' '))
+            .collect();
+        folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_folded_as_defined(
+            texts in proptest::collection::vec("[а-яА-ЯёЁa-zA-Z0-9 .,«»–№éΩіЇ\u{a0}]{0,30}", 0..4),
+        ) {
+            let words = Words::of(texts.iter().map(String::as_str));
+            proptest::prop_assert_eq!(words.iter().collect::<Vec<_>>(), words_by_char(&texts));
+        }
     }
 
     #[test]

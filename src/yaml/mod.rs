@@ -1,9 +1,13 @@
 //! All YAML loading lives here, so the choice of parser stays cheap to revisit.
 //!
-//! serde-saphyr parses into a generic tree whose every node keeps its
-//! location (`Spanned`). Typed models are decoded from that tree by
-//! [`crate::decode`], which reports *every* schema problem instead of
-//! stopping at the first one as a serde derive would.
+//! A file becomes a generic tree whose every node keeps its location.
+//! [`subset`] reads the plain block YAML that roadmaps are written in, and
+//! serde-saphyr reads everything else (and every file `subset` gives up
+//! on), so both give the same tree. Typed models are decoded from that
+//! tree by [`crate::decode`], which reports *every* schema problem instead
+//! of stopping at the first one as a serde derive would.
+
+pub mod subset;
 
 use std::fmt;
 use std::sync::Arc;
@@ -17,7 +21,57 @@ use crate::finding::{Code, Finding, Location, Message};
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// A YAML node with its location.
-pub type Node = Spanned<Value>;
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub at: Span,
+}
+
+/// Where a node is written: line and column (from 1, in characters) and
+/// its bytes (a scalar's text with its quotes; the start of a collection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    line: u32,
+    column: u32,
+    start: u32,
+    len: u32,
+}
+
+impl Span {
+    /// The place of a node with no text (an empty document).
+    const UNKNOWN: Span = Span {
+        line: 0,
+        column: 0,
+        start: u32::MAX,
+        len: 0,
+    };
+
+    /// The byte range of the node's text, when known.
+    fn bytes(self) -> Option<std::ops::Range<usize>> {
+        let start = usize::try_from(self.start)
+            .ok()
+            .filter(|_| self.start != u32::MAX)?;
+        Some(start..start + usize::try_from(self.len).ok()?)
+    }
+}
+
+impl From<serde_saphyr::Location> for Span {
+    fn from(loc: serde_saphyr::Location) -> Self {
+        let span = loc.span();
+        let narrow = |n: Option<u64>| n.and_then(|n| u32::try_from(n).ok());
+        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        let (start, len) = match (narrow(span.byte_offset()), narrow(span.byte_len())) {
+            (Some(start), Some(len)) if start != u32::MAX => (start, len),
+            _ => (u32::MAX, 0),
+        };
+        Span {
+            line: clamp(loc.line()),
+            column: clamp(loc.column()),
+            start,
+            len,
+        }
+    }
+}
 
 /// A YAML value. Mapping entries keep their order and duplicates, so the
 /// decoder can point at each duplicate key.
@@ -63,19 +117,13 @@ impl Source {
 
     /// Location of a node, with the byte range of its text when known.
     pub fn locate(&self, node: &Node) -> Location {
-        self.location_of(node.referenced)
+        self.location_of(node.at)
     }
 
-    fn location_of(&self, loc: serde_saphyr::Location) -> Location {
-        let span = loc.span();
-        let start = span.byte_offset().and_then(|b| usize::try_from(b).ok());
-        let len = span
-            .byte_len()
-            .and_then(|b| usize::try_from(b).ok())
-            .unwrap_or(0);
-        let (line, column) = (to_usize(loc.line()).max(1), to_usize(loc.column()).max(1));
-        let bytes = match start {
-            Some(s) if s + len <= self.text.len() => s..s + len,
+    fn location_of(&self, span: Span) -> Location {
+        let (line, column) = (to_usize(span.line).max(1), to_usize(span.column).max(1));
+        let bytes = match span.bytes() {
+            Some(b) if b.end <= self.text.len() => b,
             _ => self.byte_of(line, column).map_or(0..0, |s| s..s),
         };
         Location {
@@ -112,10 +160,7 @@ impl Source {
 
     /// The text of a scalar exactly as written (`1.10` stays `1.10`).
     pub fn raw(&self, node: &Node) -> Option<&str> {
-        let span = node.referenced.span();
-        let start = usize::try_from(span.byte_offset()?).ok()?;
-        let len = usize::try_from(span.byte_len()?).ok()?;
-        self.text.get(start..start + len)
+        self.text.get(node.at.bytes()?)
     }
 
     fn byte_of(&self, line: usize, column: usize) -> Option<usize> {
@@ -135,7 +180,7 @@ impl Source {
     }
 }
 
-fn to_usize(n: u64) -> usize {
+fn to_usize(n: u32) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
 
@@ -194,6 +239,14 @@ fn normalize_line_breaks(text: String) -> String {
 /// Parses YAML text into a located tree, with limits against alias bombs
 /// and deep nesting. An empty document is `Null`.
 pub fn parse(source: &Source) -> Result<Node, Finding> {
+    match subset::parse(&source.text) {
+        Some(node) => Ok(node),
+        None => parse_full(source),
+    }
+}
+
+/// Parses any YAML with serde-saphyr: what [`parse`] falls back to.
+pub fn parse_full(source: &Source) -> Result<Node, Finding> {
     let options = serde_saphyr::options! {
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
         strict_booleans: true,
@@ -209,14 +262,11 @@ pub fn parse(source: &Source) -> Result<Node, Finding> {
         },
     };
     serde_saphyr::from_str_with_options::<Option<Node>>(&source.text, options)
-        .map(|node| {
-            let nowhere = serde_saphyr::Location::UNKNOWN;
-            node.unwrap_or_else(|| Spanned::new(Value::Null, nowhere, nowhere))
-        })
+        .map(|node| node.unwrap_or_else(Node::empty))
         .map_err(|e| {
             let at = e
                 .location()
-                .map_or_else(|| source.start(), |l| source.location_of(l));
+                .map_or_else(|| source.start(), |l| source.location_of(l.into()));
             let detail = UserMessageFormatter
                 .format_message(e.without_snippet())
                 .into_owned();
@@ -292,6 +342,26 @@ impl<'de> Visitor<'de> for ValueVisitor {
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ValueVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let node = Spanned::<Value>::deserialize(d)?;
+        Ok(Node {
+            value: node.value,
+            at: node.referenced.into(),
+        })
+    }
+}
+
+impl Node {
+    /// The tree of an empty document.
+    fn empty() -> Node {
+        Node {
+            value: Value::Null,
+            at: Span::UNKNOWN,
+        }
     }
 }
 
