@@ -63,10 +63,13 @@ fn check_stages(roadmap: &Roadmap, findings: &mut Vec<Finding>) {
         work.words.push(&activity.title.value);
         work.words
             .extend(activity.result.as_ref().map(|r| r.value.as_str()));
-        let due = activity.due.as_ref().and_then(|d| d.deadline.as_ref());
-        work.checkpoint |= activity.checkpoint.as_ref().is_some_and(|c| c.value)
-            || due.is_some_and(Deadline::is_checkpoint)
-            || is_checkpoint(&Words::of([activity.title.value.as_str()]));
+        // One checkpoint per stage is enough: the titles after it are not read for one.
+        if !work.checkpoint {
+            let due = activity.due.as_ref().and_then(|d| d.deadline.as_ref());
+            work.checkpoint = activity.checkpoint.as_ref().is_some_and(|c| c.value)
+                || due.is_some_and(Deadline::is_checkpoint)
+                || is_checkpoint(&Words::of([activity.title.value.as_str()]));
+        }
     }
     for (stage, work) in STAGES.zip(&stages) {
         let Some(at) = &work.first else {

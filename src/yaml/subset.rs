@@ -288,7 +288,7 @@ impl Reader<'_> {
                 let Some(end) = self.plain_end(Context::Block) else {
                     return Some(None);
                 };
-                if self.byte(end) != b':' || self.byte(end - 1) == b' ' {
+                if self.byte(end) != b':' {
                     return Some(None);
                 }
                 self.plain(end)?
@@ -360,7 +360,10 @@ impl Reader<'_> {
             match bytes[i] {
                 b'\n' => break,
                 b'#' if bytes[i - 1] == b' ' => break,
-                b':' if matches!(self.byte(i + 1), b' ' | b'\n' | 0) => return Some(i),
+                // `a:` ends the scalar at the `:`, `a :` before the space.
+                b':' if matches!(self.byte(i + 1), b' ' | b'\n' | 0) => {
+                    return Some(if bytes[i - 1] == b' ' { end } else { i });
+                }
                 b',' | b']' | b'}' | b'[' | b'{' if context == Context::Flow => break,
                 b':' if context == Context::Flow => return None,
                 b' ' => {}
@@ -389,7 +392,12 @@ impl Reader<'_> {
         let mut run = i;
         let mut owned = String::new();
         loop {
-            match *bytes.get(i)? {
+            let rest = bytes.get(i..)?;
+            i += match quote {
+                b'"' => memchr::memchr3(b'"', b'\\', b'\n', rest)?,
+                _ => memchr::memchr2(b'\'', b'\n', rest)?,
+            };
+            match bytes[i] {
                 b'\n' => return None,
                 b'\'' if quote == b'\'' && self.byte(i + 1) == b'\'' => {
                     owned.push_str(&self.text[run..=i]);
@@ -409,8 +417,7 @@ impl Reader<'_> {
                     i += 2;
                     run = i;
                 }
-                b if b == quote => break,
-                _ => i += 1,
+                _ => break,
             }
         }
         let text = if run == start + 1 {
@@ -668,6 +675,9 @@ sections:
                 "back\\slash",
                 "",
                 " ",
+                "x ",
+                " x",
+                "x  y",
                 "-",
                 "- x",
                 "?",
