@@ -2,6 +2,8 @@
 //! schema problem (unknown key, wrong type, missing key, bad value) as a
 //! finding instead of stopping at the first.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::finding::{Code, Finding, Location, Message};
@@ -31,7 +33,7 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
 #[derive(Debug)]
 pub struct Fields<'n> {
     node: &'n Node,
-    entries: Vec<(String, &'n Node)>,
+    entries: Vec<(Cow<'n, str>, &'n Node)>,
 }
 
 impl<'n> Fields<'n> {
@@ -79,7 +81,7 @@ impl<'s> Decoder<'s> {
             self.wrong_type(key, node, "map");
             return None;
         };
-        let mut entries: Vec<(String, &'n Node)> = Vec::with_capacity(pairs.len());
+        let mut entries: Vec<(Cow<'n, str>, &'n Node)> = Vec::with_capacity(pairs.len());
         for (k, v) in pairs {
             let Some(name) = self.key_text(k) else {
                 continue;
@@ -87,10 +89,10 @@ impl<'s> Decoder<'s> {
             if let Some((_, first)) = entries.iter().find(|(seen, _)| *seen == name) {
                 let line = self.source.locate(first).line;
                 let msg = Message::new("schema-duplicate-key")
-                    .arg("key", name)
+                    .arg("key", &*name)
                     .arg("line", line);
                 self.report(k, msg);
-            } else if !known.contains(&name.as_str()) {
+            } else if !known.contains(&&*name) {
                 self.unknown_key(k, &name, known);
             } else {
                 entries.push((name, v));
@@ -110,12 +112,13 @@ impl<'s> Decoder<'s> {
         }
     }
 
-    fn key_text(&mut self, key: &Node) -> Option<String> {
+    /// A key's text: borrowed when it is a string, as written when a number or the like.
+    fn key_text<'n>(&mut self, key: &'n Node) -> Option<Cow<'n, str>> {
         match &key.value {
-            Value::Str(s) => Some(s.clone()),
-            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => {
-                Some(self.source.raw(key).unwrap_or_default().to_owned())
-            }
+            Value::Str(s) => Some(Cow::Borrowed(s)),
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => Some(Cow::Owned(
+                self.source.raw(key).unwrap_or_default().to_owned(),
+            )),
             Value::Seq(_) | Value::Map(_) => {
                 self.wrong_type("key", key, "string");
                 None
