@@ -141,12 +141,21 @@ impl Words {
                     continue;
                 }
                 words.text.push_str(&text[run..i]);
-                let c = text[i..].chars().next().unwrap_or(' ');
-                match fold(c) {
-                    Some(c) => words.text.push(c),
-                    None => words.end_word(),
+                if b.is_ascii() {
+                    // Spaces and punctuation end a word; a capital is folded.
+                    match b {
+                        b'A'..=b'Z' => words.text.push(char::from(b.to_ascii_lowercase())),
+                        _ => words.end_word(),
+                    }
+                    i += 1;
+                } else {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    match fold(c) {
+                        Some(c) => words.text.push(c),
+                        None => words.end_word(),
+                    }
+                    i += c.len_utf8();
                 }
-                i += c.len_utf8();
                 run = i;
             }
             words.text.push_str(&text[run..]);

@@ -47,10 +47,26 @@ pub fn parse(text: &str) -> Option<Node> {
 
 /// Whether `text` has only what the subset allows: no tabs, no control
 /// characters, none of the characters YAML 1.1 counts as line breaks
-/// (NEL, U+2028, U+2029), no BOM or non-characters inside.
+/// (NEL, U+2028, U+2029), no BOM or non-characters inside. Eight bytes are
+/// looked at together, and one by one only when one of them might matter.
 fn printable(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().all(|(i, &b)| match b {
+    let byte_ok = |i: usize| printable_at(bytes, i);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if notable(word) && !(at..at + 8).all(byte_ok) {
+            return false;
+        }
+        at += 8;
+    }
+    (at..bytes.len()).all(byte_ok)
+}
+
+/// Whether the byte at `i` is allowed where it stands (see [`printable`]).
+fn printable_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         b'\n' => true,
         0..0x20 | 0x7f => false,
         0xc2 => bytes.get(i + 1).is_some_and(|&n| n >= 0xa0),
@@ -60,7 +76,20 @@ fn printable(text: &str) -> bool {
             Some([0xbb, 0xbf] | [0xbf, 0xbe | 0xbf])
         ),
         _ => true,
-    })
+    }
+}
+
+/// Whether eight bytes hold one that [`printable_at`] must look at: below
+/// 0x20, 0x7f, or the lead byte 0xc2, 0xe2 or 0xef. (The classic exact
+/// tests for a zero byte and for a byte below `n`, on a whole word.)
+fn notable(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH != 0;
+    below(word, 0x20)
+        || [0x7f, 0xc2, 0xe2, 0xef]
+            .iter()
+            .any(|&b| below(word ^ (ONES * b), 1))
 }
 
 struct Reader<'t> {
@@ -620,6 +649,30 @@ sections:
             format!("{{{}: 1}}\n", "к".repeat(1100)).as_str(),
         ] {
             assert!(parse(text).is_none(), "{text:?}");
+        }
+    }
+
+    proptest! {
+        /// Eight bytes at a time says what one byte at a time says.
+        #[test]
+        fn printable_by_words_is_printable_by_bytes(
+            parts in prop::collection::vec(("[a-z жё]{0,11}", 0..64u32), 0..5),
+        ) {
+            // Ordinary text with now and then one character that matters.
+            let special = |n: u32| match n {
+                0..0x20 => char::from_u32(n),
+                0x20..0x30 => char::from_u32(0x70 + n),
+                _ => ['«', '–', '\u{2028}', '\u{2029}', '\u{85}', '\u{feff}', '\u{fffe}', 'ё']
+                    .get(usize::try_from(n % 8).ok()?)
+                    .copied(),
+            };
+            let text: String = parts
+                .iter()
+                .flat_map(|(t, n)| t.chars().chain(special(*n)))
+                .collect();
+            let bytes = text.as_bytes();
+            let by_bytes = (0..bytes.len()).all(|i| printable_at(bytes, i));
+            prop_assert_eq!(printable(&text), by_bytes);
         }
     }
 
