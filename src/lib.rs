@@ -24,6 +24,7 @@ pub mod render;
 pub mod report;
 pub mod roadmap;
 pub mod schema;
+pub mod utf8;
 pub mod yaml;
 
 use std::ffi::OsString;

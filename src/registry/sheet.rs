@@ -178,18 +178,30 @@ fn decode(name: &Arc<str>, mut bytes: Vec<u8>, findings: &mut Vec<Finding>) -> (
     } else {
         Encoding::Utf8
     };
-    // The text takes over the bytes: a 100 MB file is not copied.
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return (text, encoding),
-        Err(e) => e.into_bytes(),
-    };
-    let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+    if let Some(text) = crate::utf8::text(&bytes) {
+        return (text, encoding);
+    }
+    let valid = crate::utf8::valid_up_to(&bytes);
     if encoding == Encoding::Utf8Bom || has_utf8_cyrillic(&bytes[..valid]) {
         mixed(name, &bytes, valid, findings);
         return (String::from_utf8_lossy(&bytes).into_owned(), encoding);
     }
-    let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);
-    (text.into_owned(), Encoding::Windows1251)
+    (windows_1251(&bytes), Encoding::Windows1251)
+}
+
+/// Windows-1251 decoded on all cores: it has one byte per character, so the
+/// bytes can be cut anywhere and the pieces decoded on their own.
+fn windows_1251(bytes: &[u8]) -> String {
+    let decode = |_, piece: &[u8]| {
+        let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(piece);
+        text.into_owned()
+    };
+    let mut pieces = crate::parallel::chunks(bytes, 1 << 20, decode).into_iter();
+    let mut text = pieces.next().unwrap_or_default();
+    for piece in pieces {
+        text.push_str(&piece);
+    }
+    text
 }
 
 /// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead).
@@ -502,6 +514,16 @@ fn newlines(bytes: &[u8], offset: usize, line_begin: &mut usize) -> u32 {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A file large enough to be decoded in pieces reads as one decoded in one go.
+    #[test]
+    fn windows_1251_in_pieces_is_windows_1251() {
+        let bytes: Vec<u8> = (0..3_000_017u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
+        let (whole, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);
+        assert_eq!(windows_1251(&bytes), whole);
+    }
 
     proptest! {
         /// Reading in two halves gives what one pass gives, wherever the

@@ -186,10 +186,8 @@ fn to_usize(n: u32) -> usize {
 
 /// Reads a file as UTF-8 text, turning encoding problems into a located finding.
 pub fn decode_text(name: Arc<str>, bytes: Vec<u8>) -> Result<Source, Finding> {
-    // simdutf8 checks Russian text many times faster than the standard
-    // library; copying the checked text costs less than the check it saves.
-    let text = match simdutf8::basic::from_utf8(&bytes) {
-        Ok(_) if bytes.len() > MAX_FILE_BYTES => {
+    let text = match crate::utf8::text(&bytes) {
+        Some(_) if bytes.len() > MAX_FILE_BYTES => {
             let at = Location {
                 file: name,
                 line: 1,
@@ -199,10 +197,12 @@ pub fn decode_text(name: Arc<str>, bytes: Vec<u8>) -> Result<Source, Finding> {
             let msg = Message::new("yaml-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024));
             return Err(Finding::new(Code::YamlSyntax, at, msg));
         }
-        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
-        Err(_) => {
-            let valid_up_to = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
-            let valid = &bytes[..valid_up_to];
+        Some(text) => match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        },
+        None => {
+            let valid = &bytes[..crate::utf8::valid_up_to(&bytes)];
             // `valid` is UTF-8 by construction; count lines and characters before the bad byte.
             let prefix = String::from_utf8_lossy(valid);
             let line = prefix.matches('\n').count() + 1;
