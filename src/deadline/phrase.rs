@@ -220,14 +220,11 @@ fn word(text: &str, span: Range<usize>) -> Result<String, Unparsed> {
             reason: Reason::Latin(c),
         });
     }
-    let russian = |c: char| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё');
-    if w.chars().all(russian) {
-        let fold = |c: char| match c {
-            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
-            'ё' | 'Ё' => 'е',
-            c => c,
-        };
-        return Ok(w.chars().map(fold).collect());
+    // Russian words take the registry's fold, which skips the Unicode tables.
+    if w.chars()
+        .all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    {
+        return Ok(crate::registry::values::fold(w));
     }
     Ok(w.to_lowercase().replace('ё', "е"))
 }
@@ -751,8 +748,7 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
         let letters: String = ('а'..='я').chain('А'..='Я').chain(['ё', 'Ё']).collect();
-        for c in letters.chars() {
-            let w = c.to_string();
+        for w in letters.chars().map(String::from).chain([letters.clone()]) {
             assert_eq!(word(&w, 0..w.len()), Ok(w.to_lowercase().replace('ё', "е")));
         }
     }

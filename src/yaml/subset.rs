@@ -161,11 +161,7 @@ impl Reader<'_> {
             match self.peek() {
                 0 => return Some(None),
                 b'\n' => {}
-                b'#' => {
-                    self.pos = self.text[self.pos..]
-                        .find('\n')
-                        .map_or(self.text.len(), |i| self.pos + i)
-                }
+                b'#' => self.skip_to_line_end(),
                 _ => {
                     let rest = &self.text.as_bytes()[self.pos..];
                     let marker =
@@ -185,10 +181,8 @@ impl Reader<'_> {
     /// then on to the next content line.
     fn end_line(&mut self) -> Option<()> {
         self.skip_spaces();
-        if self.peek() == b'#' && self.byte(self.pos - 1) == b' ' {
-            self.pos = self.text[self.pos..]
-                .find('\n')
-                .map_or(self.text.len(), |i| self.pos + i);
+        if self.at_comment() {
+            self.skip_to_line_end();
         }
         match self.peek() {
             0 => {}
@@ -200,6 +194,16 @@ impl Reader<'_> {
         }
         self.next = self.next_content()?;
         Some(())
+    }
+
+    /// Whether a comment starts here: a `#` after a space.
+    fn at_comment(&self) -> bool {
+        self.peek() == b'#' && self.pos > 0 && self.byte(self.pos - 1) == b' '
+    }
+
+    fn skip_to_line_end(&mut self) {
+        self.pos = memchr::memchr(b'\n', &self.text.as_bytes()[self.pos..])
+            .map_or(self.text.len(), |i| self.pos + i);
     }
 
     /// Whether a block sequence entry (`-` then a space or the line's end) is here.
@@ -238,8 +242,8 @@ impl Reader<'_> {
         let mut key = first;
         loop {
             let colon = self.pos - 1;
-            let spaces = self.skip_spaces();
-            let value = if self.ends_line(self.pos) || (self.peek() == b'#' && spaces > 0) {
+            self.skip_spaces();
+            let value = if self.ends_line(self.pos) || self.at_comment() {
                 let empty = self.span(colon, 0)?;
                 self.end_line()?;
                 match self.next {
@@ -310,7 +314,8 @@ impl Reader<'_> {
     /// A mapping key and its `:` when one is here (moving past them);
     /// `Some(None)`, without moving, when there is none.
     fn key(&mut self) -> Option<Option<Node>> {
-        let (start, line) = (self.pos, (self.line, self.line_start));
+        // A key is on one line: going back is going back to `start`.
+        let start = self.pos;
         let key = match self.peek() {
             b'"' | b'\'' => self.quoted()?,
             _ => {
@@ -333,7 +338,7 @@ impl Reader<'_> {
             return Some(Some(key));
         }
         self.nodes -= 1;
-        (self.pos, (self.line, self.line_start)) = (start, line);
+        self.pos = start;
         Some(None)
     }
 
