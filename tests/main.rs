@@ -444,7 +444,7 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
     ]);
     let (read, findings) = sheet::read(
         "back.csv".into(),
-        std::fs::read(back_dir.join("mentees.csv")).expect("back"),
+        &std::fs::read(back_dir.join("mentees.csv")).expect("back"),
     );
     let read = read.expect("a sheet");
     assert!(findings.is_empty(), "{findings:?}");

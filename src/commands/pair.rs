@@ -77,7 +77,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
                 .arg("detail", e.to_string()),
         )
     })?;
-    let (proposals, mut findings) = sheet::read(args.file.display().to_string().into(), bytes);
+    let (proposals, mut findings) = sheet::read(args.file.display().to_string().into(), &bytes);
     let (reg, registry_findings) = Registry::load(&folder.path(registry::DIR))?;
     findings.extend(
         registry_findings

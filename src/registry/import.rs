@@ -48,7 +48,7 @@ pub fn read(path: &Path) -> Result<Grid, Failure> {
                 .collect()
         } else {
             let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
-            let (sheet, _) = sheet::read(path.display().to_string().into(), bytes);
+            let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
             let sheet = sheet.ok_or_else(|| failed("too large".into()))?;
             let cells = |r: &sheet::Record| {
                 sheet

@@ -8,6 +8,7 @@ pub mod import;
 pub mod model;
 pub mod rewrite;
 pub mod sheet;
+pub mod text;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,9 @@ use crate::finding::{Code, Finding, Message};
 
 /// The folder inside a program folder.
 pub const DIR: &str = "registry";
+
+/// A file that could not be read: its display name and the error.
+pub type Unreadable<E> = (Arc<str>, E);
 
 /// Everything the registry files hold. Files that do not exist are absent
 /// from `tables`, and rules about them are not run.
@@ -63,30 +67,50 @@ impl Registry {
     /// Reads only the registry files of `kinds` (a command that needs no
     /// meetings does not read two million of them).
     pub fn load_only(dir: &Path, kinds: &[Kind]) -> Result<(Registry, Vec<Finding>), Failure> {
+        let cannot_read = |path: &str, e: std::io::Error| {
+            Failure::Usage(
+                Message::new("cannot-read")
+                    .arg("path", path)
+                    .arg("detail", e.to_string()),
+            )
+        };
         let mut files = Vec::new();
         for &kind in kinds {
             let path = dir.join(kind.file());
             if !path.is_file() {
                 continue;
             }
-            let bytes = std::fs::read(&path).map_err(|e| {
-                Failure::Usage(
-                    Message::new("cannot-read")
-                        .arg("path", path.display().to_string())
-                        .arg("detail", e.to_string()),
-                )
-            })?;
-            files.push((kind, path.display().to_string().into(), bytes));
+            let name: Arc<str> = path.display().to_string().into();
+            let open = |path| {
+                let file = std::fs::File::open(path)?;
+                let size = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+                Ok(text::Reader { inner: file, size })
+            };
+            let file = open(&path).map_err(|e| cannot_read(&name, e))?;
+            files.push((kind, name, file));
         }
-        Ok(Registry::read(files))
+        Registry::read_from(files).map_err(|(name, e)| cannot_read(&name, e))
     }
 
-    /// Reads the given files (kind, display name, bytes).
+    /// Reads the given files in memory (kind, display name, bytes).
     pub fn read(files: Vec<(Kind, Arc<str>, Vec<u8>)>) -> (Registry, Vec<Finding>) {
+        let inputs = files
+            .iter()
+            .map(|(kind, name, bytes)| (*kind, name.clone(), bytes.as_slice()))
+            .collect();
+        let Ok(read) = Registry::read_from(inputs);
+        read
+    }
+
+    /// Reads the given files (kind, display name, bytes to read); a file
+    /// that cannot be read is returned with its error.
+    pub fn read_from<I: text::Input>(
+        files: Vec<(Kind, Arc<str>, I)>,
+    ) -> Result<(Registry, Vec<Finding>), Unreadable<I::Error>> {
         let mut reg = Registry::default();
         let mut findings = Vec::new();
-        for (kind, name, bytes) in files {
-            let (sheet, found) = sheet::read(name, bytes);
+        for (kind, name, input) in files {
+            let (sheet, found) = sheet::read_from(name.clone(), input).map_err(|e| (name, e))?;
             findings.extend(found);
             let Some(sheet) = sheet else { continue };
             let Some(header_record) = sheet.header else {
@@ -115,7 +139,7 @@ impl Registry {
         }
         reg.mentee_index = Index::new(&reg.mentees, |m| &m.person.id);
         reg.mentor_index = Index::new(&reg.mentors, |m| &m.person.id);
-        (reg, findings)
+        Ok((reg, findings))
     }
 
     /// The texts of the files, for showing findings in context.

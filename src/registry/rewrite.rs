@@ -22,7 +22,7 @@ pub fn append(path: &Path, kind: Kind, rows: &[HashMap<&str, String>]) -> Result
                 .arg("detail", e.to_string()),
         )
     })?;
-    let (sheet, _) = sheet::read(path.display().to_string().into(), bytes.clone());
+    let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
     let Some(sheet) = sheet.filter(|s| s.header.is_some()) else {
         return Err(Failure::Usage(
             Message::new("rewrite-no-header").arg("path", path.display().to_string()),
@@ -193,12 +193,12 @@ mod tests {
             let width = rows[0].len();
             let added: Vec<Vec<String>> = added.into_iter().map(|mut r| { r.resize(width, String::new()); r }).collect();
             let bytes = original(&d, &rows, &quoting);
-            let (sheet, _) = sheet::read("t.csv".into(), bytes.clone());
+            let (sheet, _) = sheet::read("t.csv".into(), &bytes);
             let sheet = sheet.expect("a sheet");
             let encoded = encode(&sheet.dialect, &added).expect("encodable");
             let result = appended(bytes.clone(), &sheet.dialect, &encoded);
             prop_assert!(result.starts_with(&bytes));
-            let (again, _) = sheet::read("t.csv".into(), result);
+            let (again, _) = sheet::read("t.csv".into(), &result);
             let again = again.expect("a sheet");
             prop_assert_eq!(again.dialect.encoding, sheet.dialect.encoding);
             let all: Vec<Vec<String>> = again

@@ -12,15 +12,8 @@ use std::sync::Arc;
 use crate::finding::{Code, Finding, Location, Message};
 use crate::yaml::Source;
 
-/// How the file's bytes encode text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    Utf8,
-    /// UTF-8 with a byte order mark (Excel's «CSV UTF-8»).
-    Utf8Bom,
-    /// Windows-1251 (Excel's «CSV» on a Russian Windows).
-    Windows1251,
-}
+pub use super::text::Encoding;
+use super::text::{self, Input};
 
 /// How the file is written, so that rows added to it look like the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,36 +118,44 @@ impl Sheet {
     }
 }
 
-/// Decodes and parses a CSV file. Problems are findings; whatever rows can
-/// be read are returned.
-pub fn read(name: Arc<str>, bytes: Vec<u8>) -> (Option<Sheet>, Vec<Finding>) {
+/// Decodes and parses a CSV file in memory. Problems are findings;
+/// whatever rows can be read are returned.
+pub fn read(name: Arc<str>, bytes: &[u8]) -> (Option<Sheet>, Vec<Finding>) {
+    let Ok(read) = read_from(name, bytes);
+    read
+}
+
+/// [`read`], from bytes read as it goes (a file): only reading them can fail.
+pub fn read_from<I: Input>(
+    name: Arc<str>,
+    input: I,
+) -> Result<(Option<Sheet>, Vec<Finding>), I::Error> {
     let mut findings = Vec::new();
-    let at_start = |name: &Arc<str>| Location {
-        file: name.clone(),
-        line: 1,
-        column: 1,
-        bytes: 0..0,
-    };
-    if bytes.len() > MAX_FILE_BYTES {
+    if input.size() > MAX_FILE_BYTES {
         let msg = Message::new("csv-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024));
-        findings.push(Finding::new(Code::CsvSyntax, at_start(&name), msg));
-        return (None, findings);
-    }
-    let (text, encoding) = decode(&name, bytes, &mut findings);
-    let source = Source::new(name, text);
-    stray_characters(&source, &mut findings);
-    let mut sheet = parse(source, encoding, &mut findings);
-    if sheet.header.is_none() {
-        let msg = Message::new("csv-empty");
         findings.push(Finding::new(
             Code::CsvSyntax,
-            at_start(&sheet.source.name),
+            Source::new(name, "").start(),
             msg,
         ));
+        return Ok((None, findings));
+    }
+    let decoded = text::decode(input)?;
+    let source = Source::new(name, decoded.text);
+    if let Some(at) = decoded.mixed_at {
+        let at = source.at_bytes(at..at);
+        let msg = Message::new("csv-mixed-encoding");
+        findings.push(Finding::new(Code::CsvSyntax, at, msg));
+    }
+    stray_characters(&source, &mut findings);
+    let mut sheet = parse(source, decoded.encoding, &mut findings);
+    if sheet.header.is_none() {
+        let msg = Message::new("csv-empty");
+        findings.push(Finding::new(Code::CsvSyntax, sheet.source.start(), msg));
     }
     sheet.rows.shrink_to_fit();
     sheet.cells.shrink_to_fit();
-    (Some(sheet), findings)
+    Ok((Some(sheet), findings))
 }
 
 /// NUL bytes (a binary or UTF-16 file) and byte order marks inside the text
@@ -166,66 +167,6 @@ fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
             findings.push(Finding::new(Code::CsvSyntax, at, Message::new(id)));
         }
     }
-}
-
-/// BOM → UTF-8; valid UTF-8 → UTF-8; else Windows-1251. A file that is
-/// neither (UTF-8 Cyrillic next to Windows-1251 bytes) is reported where the
-/// UTF-8 stops, and read as UTF-8 with the bad bytes replaced.
-fn decode(name: &Arc<str>, mut bytes: Vec<u8>, findings: &mut Vec<Finding>) -> (String, Encoding) {
-    let encoding = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-        Encoding::Utf8Bom
-    } else {
-        Encoding::Utf8
-    };
-    if let Some(text) = crate::utf8::text(&bytes) {
-        return (text, encoding);
-    }
-    let valid = crate::utf8::valid_up_to(&bytes);
-    if encoding == Encoding::Utf8Bom || has_utf8_cyrillic(&bytes[..valid]) {
-        mixed(name, &bytes, valid, findings);
-        return (String::from_utf8_lossy(&bytes).into_owned(), encoding);
-    }
-    (windows_1251(&bytes), Encoding::Windows1251)
-}
-
-/// Windows-1251 decoded on all cores: it has one byte per character, so the
-/// bytes can be cut anywhere and the pieces decoded on their own.
-fn windows_1251(bytes: &[u8]) -> String {
-    let decode = |_, piece: &[u8]| {
-        let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(piece);
-        text.into_owned()
-    };
-    let mut pieces = crate::parallel::chunks(bytes, 1 << 20, decode).into_iter();
-    let mut text = pieces.next().unwrap_or_default();
-    for piece in pieces {
-        text.push_str(&piece);
-    }
-    text
-}
-
-/// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead).
-fn has_utf8_cyrillic(bytes: &[u8]) -> bool {
-    bytes
-        .windows(2)
-        .any(|w| matches!(w[0], 0xD0 | 0xD1) && (0x80..0xC0).contains(&w[1]))
-}
-
-fn mixed(name: &Arc<str>, bytes: &[u8], valid: usize, findings: &mut Vec<Finding>) {
-    let prefix = String::from_utf8_lossy(&bytes[..valid]);
-    let line = prefix.matches('\n').count() + 1;
-    let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    let at = Location {
-        file: name.clone(),
-        line,
-        column,
-        bytes: valid..valid,
-    };
-    findings.push(Finding::new(
-        Code::CsvSyntax,
-        at,
-        Message::new("csv-mixed-encoding"),
-    ));
 }
 
 /// The delimiter that splits the header line most (`;`, tab or `,`), and
@@ -515,16 +456,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// A file large enough to be decoded in pieces reads as one decoded in one go.
-    #[test]
-    fn windows_1251_in_pieces_is_windows_1251() {
-        let bytes: Vec<u8> = (0..3_000_017u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
-            .collect();
-        let (whole, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);
-        assert_eq!(windows_1251(&bytes), whole);
-    }
-
     proptest! {
         /// Reading in two halves gives what one pass gives, wherever the
         /// middle falls: inside quotes, on a lone CR, on blank lines.
@@ -557,7 +488,7 @@ mod tests {
     }
 
     fn sheet(bytes: &[u8]) -> (Sheet, Vec<Finding>) {
-        let (sheet, findings) = read("t.csv".into(), bytes.to_vec());
+        let (sheet, findings) = read("t.csv".into(), bytes);
         (sheet.expect("a sheet"), findings)
     }
 
