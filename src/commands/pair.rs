@@ -104,12 +104,13 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
             let mut places: HashMap<&str, u32> = HashMap::new();
             let mut seen: HashSet<(String, String)> = HashSet::new();
             for (row, record) in p.rows.iter().enumerate() {
+                let cells = p.cells(record);
                 let cell = |i: Option<usize>| {
-                    i.and_then(|i| p.cells(record).get(i))
+                    i.and_then(|i| cells.get(i))
                         .map(|c| p.text(*c).trim().to_owned())
                 };
                 let at = |i: usize| {
-                    p.cells(record)
+                    cells
                         .get(i)
                         .map_or_else(|| p.locate_record(record), |c| p.locate(record, *c))
                 };

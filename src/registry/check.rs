@@ -14,24 +14,14 @@ use super::model::{Person, Table};
 use super::values::{self, Role};
 use crate::finding::{Code, Finding, Message};
 
-/// Every registry rule, with ages and active pairs on `today`. Formulas are
-/// looked for in every cell, on a thread of their own.
+/// Every registry rule, with ages and active pairs on `today`.
 pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
-    std::thread::scope(|scope| {
-        let cells = scope.spawn(|| {
-            let mut findings = Vec::new();
-            for table in reg.tables.values() {
-                formulas(table, &mut findings);
-            }
-            findings
-        });
-        let rows = rules(reg, today);
-        let mut findings = cells
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        findings.extend(rows);
-        findings
-    })
+    let mut findings = Vec::new();
+    for table in reg.tables.values() {
+        formulas(table, &mut findings);
+    }
+    findings.extend(rules(reg, today));
+    findings
 }
 
 /// The rules over rows: people, ages, pairs, meetings, surveys.
@@ -85,29 +75,29 @@ fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
     findings
 }
 
-/// `formula-like`: any cell, known column or not, that a spreadsheet would run.
+/// `formula-like`: any cell, known column or not, that a spreadsheet would
+/// run. Only a cell starting with one of the signs (noted by the reader)
+/// can be one.
 fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     let sheet = &table.sheet;
     let columns = table.header.kind.columns();
-    for (row, record) in sheet.rows.iter().enumerate() {
-        for (i, cell) in sheet.cells(record).iter().enumerate() {
-            // Only a cell starting with one of these signs (after its quote) can be a formula.
-            let raw = &sheet.source.text.as_bytes()[cell.start as usize..cell.end as usize];
-            let first = raw.get(usize::from(raw.first() == Some(&b'"')));
-            if !matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-'))
-                || !values::formula_like(&sheet.text(*cell))
-            {
-                continue;
-            }
-            let column = columns
-                .iter()
-                .zip(&table.header.positions)
-                .find(|(_, p)| **p == Some(i))
-                .map(|(c, _)| c.name);
-            let msg = Message::new("formula-like").arg("column", column.unwrap_or("?"));
-            let at = sheet.locate(record, *cell);
-            findings.push(Finding::new(Code::FormulaLike, at, msg).cell(row + 1, column));
+    for &(row, i) in &sheet.signs {
+        let (row, i) = (row as usize, i as usize);
+        let record = &sheet.rows[row];
+        let Some(&cell) = sheet.cells(record).get(i) else {
+            continue;
+        };
+        if !values::formula_like(&sheet.text(cell)) {
+            continue;
         }
+        let column = columns
+            .iter()
+            .zip(&table.header.positions)
+            .find(|(_, p)| **p == Some(i))
+            .map(|(c, _)| c.name);
+        let msg = Message::new("formula-like").arg("column", column.unwrap_or("?"));
+        let at = sheet.locate(record, cell);
+        findings.push(Finding::new(Code::FormulaLike, at, msg).cell(row + 1, column));
     }
 }
 

@@ -201,9 +201,9 @@ impl Index {
 
 /// Rows with more or fewer cells than the header: the row is still read.
 fn ragged(sheet: &sheet::Sheet, header: &sheet::Record, findings: &mut Vec<Finding>) {
-    let width = sheet.cells(header).len();
+    let width = header.width();
     for (row, record) in sheet.rows.iter().enumerate() {
-        let cells = sheet.cells(record).len();
+        let cells = record.width();
         if cells != width {
             let msg = Message::new("csv-ragged")
                 .arg("cells", cells)

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::columns::{Header, Value};
-use super::sheet::{Record, Sheet};
+use super::sheet::{Cell, Record, Sheet};
 use super::values::{self, Form, Role};
 use crate::finding::{Code, Finding, Location, Message};
 
@@ -23,9 +23,9 @@ impl Table {
         match self
             .header
             .position(column)
-            .and_then(|i| self.sheet.cells(record).get(i))
+            .and_then(|i| self.sheet.cells(record).get(i).copied())
         {
-            Some(cell) => self.sheet.locate(record, *cell),
+            Some(cell) => self.sheet.locate(record, cell),
             None => self.sheet.locate_record(record),
         }
     }
@@ -231,6 +231,8 @@ pub struct Survey {
 pub(super) struct Row<'t> {
     table: &'t Table,
     index: usize,
+    /// The row's cells, found once for all its columns.
+    cells: &'t [Cell],
     findings: &'t mut Vec<Finding>,
     vocabulary: &'t mut Vocabulary,
     positions: &'t mut Positions,
@@ -261,10 +263,9 @@ impl<'t> Row<'t> {
     /// reported by the reader, is not part of a value); `None` when the
     /// column is absent or the cell blank.
     fn cell(&mut self, column: &'static str) -> Option<Cow<'t, str>> {
-        let (table, index) = (self.table, self.index);
+        let table = self.table;
         let at = self.positions.get(&table.header, column)?;
-        let cell = *table.sheet.cells(&table.sheet.rows[index]).get(at)?;
-        let text = match table.sheet.text(cell) {
+        let text = match table.sheet.text(*self.cells.get(at)?) {
             Cow::Borrowed(text) => Cow::Borrowed(values::trim(text)),
             Cow::Owned(text) => Cow::Owned(values::trim(&text).to_owned()),
         };
@@ -408,11 +409,15 @@ pub(super) fn read<T: Typed>(
     let base = vocabulary.clone();
     let parts = crate::parallel::chunks_mut(&mut slots, ROWS_PER_THREAD, |start, chunk| {
         let (mut found, mut words) = (Vec::new(), base.clone());
-        let mut positions = Positions::default();
+        let (mut positions, mut cells) = (Positions::default(), Vec::new());
         for (i, slot) in chunk.iter_mut().enumerate() {
+            table
+                .sheet
+                .cells_into(&table.sheet.rows[start + i], &mut cells);
             let mut row = Row {
                 table,
                 index: start + i,
+                cells: &cells,
                 findings: &mut found,
                 vocabulary: &mut words,
                 positions: &mut positions,

@@ -36,16 +36,24 @@ pub struct Cell {
     pub end: u32,
 }
 
-/// One record: its first physical line and where its cells are in
-/// [`Sheet::cells`]. The cells of all records live in one vector: a
-/// million rows are not a million small allocations.
+/// One record: its first physical line, where it starts, and how many
+/// cells it has. Cells are found again when they are asked for: a million
+/// rows of ten cells kept as positions would be 80 MB more to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
     pub line: u32,
     /// Byte offset of the line the record starts on.
     pub line_start: u32,
-    first: u32,
-    len: u32,
+    /// Byte offset of the record's first cell (after a lone CR, not its line's start).
+    start: u32,
+    width: u32,
+}
+
+impl Record {
+    /// How many cells the record has.
+    pub fn width(&self) -> usize {
+        self.width as usize
+    }
 }
 
 /// A read CSV file.
@@ -56,7 +64,10 @@ pub struct Sheet {
     /// The header, when the file has any line.
     pub header: Option<Record>,
     pub rows: Vec<Record>,
-    cells: Vec<Cell>,
+    /// The cells (row, column) that start with a sign a spreadsheet reads
+    /// as the start of a formula, noted while reading: the formula rule
+    /// looks at these, not at every cell again.
+    pub signs: Vec<(u32, u32)>,
 }
 
 /// Files larger than this are not registries of one organization, or a region.
@@ -64,14 +75,29 @@ pub const MAX_FILE_BYTES: usize = 512 * 1024 * 1024;
 
 impl Sheet {
     /// The cells of a record.
-    pub fn cells(&self, record: &Record) -> &[Cell] {
-        let first = record.first as usize;
-        &self.cells[first..first + record.len as usize]
+    pub fn cells(&self, record: &Record) -> Vec<Cell> {
+        let mut cells = Vec::with_capacity(record.width());
+        self.cells_into(record, &mut cells);
+        cells
+    }
+
+    /// The cells of a record, into `cells` (a buffer reused row after row).
+    pub fn cells_into(&self, record: &Record, cells: &mut Vec<Cell>) {
+        cells.clear();
+        let bytes = self.source.text.as_bytes();
+        split_record(
+            bytes,
+            record.start as usize,
+            self.dialect.delimiter,
+            |cell, _| cells.push(cell),
+        );
     }
 
     /// The cells of the header (none without a header).
-    pub fn header_cells(&self) -> &[Cell] {
-        self.header.as_ref().map_or(&[], |h| self.cells(h))
+    pub fn header_cells(&self) -> Vec<Cell> {
+        self.header
+            .as_ref()
+            .map_or_else(Vec::new, |h| self.cells(h))
     }
 
     /// The text of a cell, unquoted.
@@ -154,7 +180,6 @@ pub fn read_from<I: Input>(
         findings.push(Finding::new(Code::CsvSyntax, sheet.source.start(), msg));
     }
     sheet.rows.shrink_to_fit();
-    sheet.cells.shrink_to_fit();
     Ok((Some(sheet), findings))
 }
 
@@ -169,9 +194,8 @@ fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The delimiter that splits the header line most (`;`, tab or `,`), and
-/// how many cells it makes of the header.
-fn detect_delimiter(text: &str) -> (u8, usize) {
+/// The delimiter that splits the header line most (`;`, tab or `,`).
+fn detect_delimiter(text: &str) -> u8 {
     let first = text.split(['\n', '\r']).next().unwrap_or_default();
     let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
     let mut quoted = false;
@@ -188,14 +212,13 @@ fn detect_delimiter(text: &str) -> (u8, usize) {
         .iter()
         .max_by_key(|(d, n)| (*n, *d == b';', *d == b'\t'))
         .filter(|(_, n)| *n > 0)
-        .map_or((b',', 1), |(d, n)| (*d, n + 1))
+        .map_or(b',', |(d, _)| *d)
 }
 
 /// Files from this size on are split in two and read on two threads.
 const SPLIT_BYTES: usize = 4 * 1024 * 1024;
 
-/// Splits the text into records and cells (RFC 4180, leniently: a quote
-/// inside an unquoted cell is text, as Excel reads it).
+/// Splits the text into records (see [`split_record`]).
 fn parse(source: Source, encoding: Encoding, findings: &mut Vec<Finding>) -> Sheet {
     parse_split(source, encoding, findings, SPLIT_BYTES)
 }
@@ -211,7 +234,7 @@ fn parse_split(
     findings: &mut Vec<Finding>,
     split_bytes: usize,
 ) -> Sheet {
-    let (delimiter, width) = detect_delimiter(&source.text);
+    let delimiter = detect_delimiter(&source.text);
     let bytes = source.text.as_bytes();
     let len = bytes.len();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -219,10 +242,10 @@ fn parse_split(
         .then(|| memchr::memchr(b'\n', &bytes[len / 2..]).map(|p| len / 2 + p + 1))
         .flatten()
         .filter(|&at| at < len);
-    // Vectors are sized once from the line count: growing by doubling
-    // would copy hundreds of megabytes on a region's file. The first half's
-    // are sized for the whole file, so that the second half is appended
-    // without moving the first.
+    // Records are sized once from the line count: growing by doubling
+    // would copy a region's millions of them. The first half's are sized
+    // for the whole file, so that the second half is appended without
+    // moving the first.
     let lines = |bytes: &[u8]| {
         let breaks = match memchr::memchr_iter(b'\n', bytes).count() {
             0 => memchr::memchr_iter(b'\r', bytes).count(),
@@ -232,7 +255,7 @@ fn parse_split(
     };
     let all = lines(bytes);
     let scan = |from: usize, until: usize, at: Position, lines: usize| {
-        Scan::read(&source, delimiter, (lines, width), from, until, at)
+        Scan::read(&source, delimiter, lines, from, until, at)
     };
     let start = Position {
         line: 1,
@@ -268,6 +291,9 @@ fn parse_split(
     findings.append(&mut first.findings);
     let mut rows = first.records.into_iter();
     let header = rows.next();
+    // Signs in the header are names, not values.
+    let signs = first.signs.into_iter();
+    let signs = signs.filter_map(|(r, c)| Some((r.checked_sub(1)?, c)));
     let final_newline = source.text.ends_with('\n') || source.text.ends_with('\r');
     let dialect = Dialect {
         encoding,
@@ -279,7 +305,7 @@ fn parse_split(
     Sheet {
         header,
         rows: rows.collect(),
-        cells: first.cells,
+        signs: signs.collect(),
         dialect,
         source,
     }
@@ -298,7 +324,9 @@ struct Position {
 #[derive(Debug)]
 struct Scan {
     records: Vec<Record>,
-    cells: Vec<Cell>,
+    /// Cells starting with a formula sign: (record, cell), records counted
+    /// from the scan's first.
+    signs: Vec<(u32, u32)>,
     findings: Vec<Finding>,
     /// Where reading stopped: the first record start at or after `until`.
     stop: usize,
@@ -312,11 +340,11 @@ struct Scan {
 
 impl Scan {
     /// Reads records from `from` (a record start on line `at`) while they
-    /// start before `until`, with room for `lines` records of `width` cells.
+    /// start before `until`, with room for `lines` records.
     fn read(
         source: &Source,
         delimiter: u8,
-        (lines, width): (usize, usize),
+        lines: usize,
         from: usize,
         until: usize,
         at: Position,
@@ -324,63 +352,38 @@ impl Scan {
         let bytes = source.text.as_bytes();
         let len = bytes.len();
         let mut records: Vec<Record> = Vec::with_capacity(lines);
-        let mut cells: Vec<Cell> = Vec::with_capacity(lines * width);
-        let mut findings = Vec::new();
+        let (mut signs, mut findings) = (Vec::new(), Vec::new());
         let (mut i, mut line, mut line_begin) = (from, at.line, at.line_begin);
         let (mut all_quoted, mut any_cell, mut crlf) = (true, false, None);
         while i < len && i < until {
-            let line_start = line_begin;
-            let record_line = line;
-            let first = cells.len();
-            loop {
-                let start = i;
-                let quoted = i < len && bytes[i] == b'"';
-                if quoted {
-                    i += 1;
-                    loop {
-                        match memchr_quote(bytes, i) {
-                            Some(q) => {
-                                line += newlines(&bytes[i..q], i, &mut line_begin);
-                                if q + 1 < len && bytes[q + 1] == b'"' {
-                                    i = q + 2;
-                                    continue;
-                                }
-                                i = q + 1;
-                                break;
-                            }
-                            None => {
-                                let at = Location {
-                                    file: source.name.clone(),
-                                    line: record_line as usize,
-                                    column: source.text[line_start..start].chars().count() + 1,
-                                    bytes: start..start + 1,
-                                };
-                                findings.push(Finding::new(
-                                    Code::CsvSyntax,
-                                    at,
-                                    Message::new("csv-unclosed-quote"),
-                                ));
-                                line += newlines(&bytes[i..], i, &mut line_begin);
-                                i = len;
-                                break;
-                            }
-                        }
-                    }
+            let (line_start, record_line, start) = (line_begin, line, i);
+            let (mut width, mut blank) = (0u32, false);
+            i = split_record(bytes, start, delimiter, |cell, quote| {
+                let (from, to) = (cell.start as usize, cell.end as usize);
+                if quote != Quote::None {
+                    line += newlines(&bytes[from..to], from, &mut line_begin);
                 }
-                // Text after a closing quote belongs to the cell, as Excel reads it.
-                i = cell_end(bytes, i, delimiter);
-                any_cell |= i > start;
-                all_quoted &= quoted || i == start;
-                cells.push(Cell {
-                    start: start as u32,
-                    end: i as u32,
-                });
-                if i < len && bytes[i] == delimiter {
-                    i += 1;
-                    continue;
+                if quote == Quote::Unclosed {
+                    let at = Location {
+                        file: source.name.clone(),
+                        line: record_line as usize,
+                        column: source.text[line_start..from].chars().count() + 1,
+                        bytes: from..from + 1,
+                    };
+                    let msg = Message::new("csv-unclosed-quote");
+                    findings.push(Finding::new(Code::CsvSyntax, at, msg));
                 }
-                break;
-            }
+                let first = bytes.get(from + usize::from(quote != Quote::None));
+                if matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-')) {
+                    signs.push((records.len() as u32, width));
+                }
+                any_cell |= to > from;
+                all_quoted &= quote != Quote::None || to == from;
+                if width == 0 {
+                    blank = to == from;
+                }
+                width += 1;
+            });
             // The line break (CRLF, LF or a lone CR).
             if crlf.is_none() && i < len {
                 crlf = Some(bytes[i] == b'\r');
@@ -393,21 +396,19 @@ impl Scan {
                 line += 1;
                 line_begin = i;
             }
-            let blank = cells.len() == first + 1 && cells[first].start == cells[first].end;
-            if blank {
-                cells.pop();
-            } else {
+            // A blank line is no record.
+            if !(blank && width == 1) {
                 records.push(Record {
                     line: record_line,
                     line_start: line_start as u32,
-                    first: first as u32,
-                    len: (cells.len() - first) as u32,
+                    start: start as u32,
+                    width,
                 });
             }
         }
         Scan {
             records,
-            cells,
+            signs,
             findings,
             stop: i.max(from),
             at: Position { line, line_begin },
@@ -419,16 +420,71 @@ impl Scan {
 
     /// Adds the records read after these.
     fn append(&mut self, mut next: Scan) {
-        let offset = self.cells.len() as u32;
-        self.records.extend(next.records.iter().map(|r| Record {
-            first: r.first + offset,
-            ..*r
-        }));
-        self.cells.append(&mut next.cells);
+        let before = self.records.len() as u32;
+        let signs = next.signs.iter().map(|&(r, c)| (r + before, c));
+        self.signs.extend(signs);
+        self.records.append(&mut next.records);
         self.findings.append(&mut next.findings);
         self.all_quoted &= next.all_quoted;
         self.any_cell |= next.any_cell;
         self.crlf = self.crlf.or(next.crlf);
+    }
+}
+
+/// How a cell is quoted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    None,
+    Closed,
+    /// The quote runs to the end of the file.
+    Unclosed,
+}
+
+/// The cells of the record that starts at `i` (RFC 4180, leniently: a
+/// quote inside an unquoted cell is text, as Excel reads it), each given to
+/// `cell`; returns where the record ends (at its line break or the end).
+/// Reading the file and finding a record's cells again both use it, so
+/// they cannot disagree.
+fn split_record(
+    bytes: &[u8],
+    mut i: usize,
+    delimiter: u8,
+    mut cell: impl FnMut(Cell, Quote),
+) -> usize {
+    let len = bytes.len();
+    loop {
+        let start = i;
+        let mut quote = Quote::None;
+        if i < len && bytes[i] == b'"' {
+            quote = Quote::Closed;
+            i += 1;
+            loop {
+                match memchr_quote(bytes, i) {
+                    Some(q) if q + 1 < len && bytes[q + 1] == b'"' => i = q + 2,
+                    Some(q) => {
+                        i = q + 1;
+                        break;
+                    }
+                    None => {
+                        quote = Quote::Unclosed;
+                        i = len;
+                        break;
+                    }
+                }
+            }
+        }
+        // Text after a closing quote belongs to the cell, as Excel reads it.
+        i = cell_end(bytes, i, delimiter);
+        let at = Cell {
+            start: start as u32,
+            end: i as u32,
+        };
+        cell(at, quote);
+        if i < len && bytes[i] == delimiter {
+            i += 1;
+        } else {
+            return i;
+        }
     }
 }
 
@@ -460,7 +516,7 @@ mod tests {
         /// Reading in two halves gives what one pass gives, wherever the
         /// middle falls: inside quotes, on a lone CR, on blank lines.
         #[test]
-        fn two_halves_read_as_one_pass(text in "[ab,;\"\r\n]{0,80}") {
+        fn two_halves_read_as_one_pass(text in "[ab=,;\"\r\n]{0,80}") {
             let read = |split_bytes| {
                 let mut findings = Vec::new();
                 let source = Source::new("t.csv", text.clone());
@@ -481,7 +537,7 @@ mod tests {
                     .chain(&sheet.rows)
                     .map(|r| (r.line, r.line_start))
                     .collect();
-                (records, cells, sheet.dialect, found)
+                (records, cells, sheet.signs, sheet.dialect, found)
             };
             prop_assert_eq!(read(1), read(usize::MAX));
         }
@@ -529,6 +585,14 @@ mod tests {
         assert_eq!((at.line, at.column), (1, 15));
         let at = s.locate(&s.rows[2], s.cells(&s.rows[2])[0]);
         assert_eq!((at.line, at.column), (2, 1));
+    }
+
+    /// Formula signs are noted where cells start (after a quote), not
+    /// inside cells, and not in the header.
+    #[test]
+    fn formula_signs_are_noted_at_cell_starts() {
+        let (s, _) = sheet(b"=id,note\n=x,\"+a\"\nb-c,-\n");
+        assert_eq!(s.signs, [(0, 0), (0, 1), (1, 1)]);
     }
 
     #[test]

@@ -111,19 +111,11 @@ fn decode_in_pieces<I: Input>(mut input: I, piece: usize) -> Result<Decoded, I::
     };
     let mut start = if bom { 3 } else { 0 };
     loop {
-        let end = len == 0 || len < buf.len();
-        match simdutf8::compat::from_utf8(&buf[start..len]) {
+        let end = len < buf.len();
+        // A letter cut at the end of the piece waits for the next piece.
+        let cut = if end { len } else { last_whole(&buf[..len]) };
+        match simdutf8::compat::from_utf8(&buf[start..cut]) {
             Ok(piece) => text.push_str(piece),
-            // A letter cut at the end of the piece: moved to the next one.
-            Err(e) if e.error_len().is_none() && !end => {
-                let valid = start + e.valid_up_to();
-                text.push_str(checked(&buf[start..valid]));
-                buf.copy_within(valid..len, 0);
-                start = len - valid;
-                len = start + input.fill(&mut buf[start..])?;
-                start = 0;
-                continue;
-            }
             Err(e) => {
                 let valid = start + e.valid_up_to();
                 text.push_str(checked(&buf[start..valid]));
@@ -137,12 +129,36 @@ fn decode_in_pieces<I: Input>(mut input: I, piece: usize) -> Result<Decoded, I::
                 mixed_at: None,
             });
         }
+        buf.copy_within(cut..len, 0);
+        let carried = len - cut;
+        len = carried + input.fill(&mut buf[carried..])?;
         start = 0;
-        len = input.fill(&mut buf)?;
     }
 }
 
-/// Bytes that simdutf8 has just found to be UTF-8.
+/// Where the bytes end but for a last letter that is cut short: the start
+/// of a multi-byte letter whose lead byte asks for more bytes than follow.
+/// (At most three bytes are held back: a piece of four always moves on.)
+fn last_whole(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    let continuation = |b: u8| b & 0xC0 == 0x80;
+    let Some(lead) = (len.saturating_sub(3)..len)
+        .rev()
+        .find(|&i| !continuation(bytes[i]))
+    else {
+        return len;
+    };
+    let wants = match bytes[lead] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    };
+    if lead + wants > len { lead } else { len }
+}
+
+/// Bytes that simdutf8 has just found to be UTF-8 (once, before a file
+/// turns out not to be).
 fn checked(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
 }
