@@ -296,7 +296,7 @@ fn registry_reports_carry_no_personal_data() {
             .map(|m| &m.person)
             .chain(reg.mentors.iter().map(|m| &m.person))
         {
-            private.push(p.name.clone());
+            private.push(p.name.to_string());
             private.extend(p.birth.map(|b| b.to_string()));
             private.extend(p.birth.map(|b| b.format("%d.%m.%Y").to_string()));
         }

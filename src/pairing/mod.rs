@@ -169,7 +169,7 @@ pub fn check(
     let form = form_of(mentor, mentee, only).ok_or(Block::Form)?;
     // The same text needs no folding (the common case, run for every candidate).
     if mentee.person.organization != mentor.person.organization {
-        let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
+        let org = |o: &Option<Box<str>>| o.as_deref().map(fold).unwrap_or_default();
         let (theirs, mine) = (
             org(&mentee.person.organization),
             org(&mentor.person.organization),
@@ -326,7 +326,7 @@ pub fn suggest(
     let mut unmatched = Vec::new();
     // Candidates by organization: a mentee is checked only against the mentors
     // of its organization or serving it, not against every mentor of a region.
-    let org = |o: &Option<String>| o.as_deref().map(fold).unwrap_or_default();
+    let org = |o: &Option<Box<str>>| o.as_deref().map(fold).unwrap_or_default();
     let mut by_org: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (v, &m) in mentors.iter().enumerate() {
         let mentor = &reg.mentors[m];

@@ -159,7 +159,9 @@ fn people_rules(
     let found = crate::parallel::chunks(&parts, 1, |_, parts| {
         let mut found = Vec::new();
         for &part in parts {
-            let mut same: HashMap<(u64, NaiveDate), &Person> = HashMap::default();
+            let room = people.len() / SEARCH_PARTS as usize + 1;
+            let mut same: HashMap<(u64, NaiveDate), &Person> =
+                HashMap::with_capacity_and_hasher(room, Default::default());
             let mine = people.iter().zip(&keys).filter_map(|(p, key)| {
                 key.filter(|(hash, _)| hash % SEARCH_PARTS == part)
                     .map(|key| (p, key))

@@ -55,6 +55,10 @@ pub struct Vocabulary {
 /// A tag, by its number in the [`Vocabulary`].
 pub type Tag = u32;
 
+/// A row's tags, sorted. Most people have one to four; those are kept in
+/// the row itself, not in a small allocation of their own each.
+pub type Tags = smallvec::SmallVec<[Tag; 4]>;
+
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> Tag {
         if let Some(&tag) = self.index.get(word) {
@@ -82,12 +86,12 @@ pub struct Person {
     /// Index of the row in its table.
     pub row: usize,
     pub id: Id,
-    pub name: String,
+    pub name: Box<str>,
     pub role: Option<Role>,
     pub birth: Option<NaiveDate>,
-    pub age: Option<u32>,
-    pub organization: Option<String>,
-    pub interests: Vec<Tag>,
+    pub age: Option<u8>,
+    pub organization: Option<Box<str>>,
+    pub interests: Tags,
     pub days: Option<u8>,
     pub consent: Option<NaiveDate>,
 }
@@ -97,7 +101,7 @@ impl Person {
     pub fn age_on(&self, today: NaiveDate) -> Option<u32> {
         match self.birth {
             Some(birth) => today.years_since(birth),
-            None => self.age,
+            None => self.age.map(u32::from),
         }
     }
 }
@@ -106,16 +110,16 @@ impl Person {
 pub struct Mentee {
     pub person: Person,
     pub grade: Option<Id>,
-    pub requests: Vec<Tag>,
+    pub requests: Tags,
     pub form: Option<Form>,
-    pub wants: Vec<Id>,
+    pub wants: Box<[Id]>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mentor {
     pub person: Person,
     pub serves: Vec<String>,
-    pub competencies: Vec<Tag>,
+    pub competencies: Tags,
     pub mentee_age: Option<(u32, u32)>,
     pub capacity: u32,
     pub forms: Vec<Form>,
@@ -332,8 +336,8 @@ impl<'t> Row<'t> {
         self.read(column, values::date)
     }
 
-    fn tags(&mut self, column: &'static str) -> Vec<Tag> {
-        let mut tags = Vec::new();
+    fn tags(&mut self, column: &'static str) -> Tags {
+        let mut tags = Tags::new();
         if let Some(text) = self.cell(column) {
             values::each_tag(&text, |t| tags.push(self.vocabulary.intern(t)));
         }
@@ -350,12 +354,12 @@ impl<'t> Row<'t> {
             row: self.index,
             birth: self.date("birth_date"),
             age: self.read("age", |t| t.parse().ok().filter(|a| *a <= 120)),
-            organization: self.text("organization"),
+            organization: self.text("organization").map(String::into_boxed_str),
             interests: self.tags("interests"),
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
             id: Id::from(&*id?),
-            name: name.map(Cow::into_owned).unwrap_or_default(),
+            name: name.map_or_else(Box::default, |n| n.into()),
             role,
         })
     }
@@ -475,8 +479,8 @@ impl Typed for Mentee {
             requests: row.tags("requests"),
             form: row.read("form", Form::parse),
             wants: row
-                .text("wants")
-                .map(|t| values::ids(&t))
+                .cell("wants")
+                .map(|t| values::ids(&t).into_boxed_slice())
                 .unwrap_or_default(),
             person: person?,
         })

@@ -76,9 +76,9 @@ pub fn render(
                         (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
                     vec![
                         mentor.id.as_str().into(),
-                        mentor.name.as_str().into(),
+                        (&*mentor.name).into(),
                         mentee.id.as_str().into(),
-                        mentee.name.as_str().into(),
+                        (&*mentee.name).into(),
                         p.form.name().into(),
                         Cell::Number(p.score as f64),
                     ]

@@ -387,7 +387,7 @@ pub(crate) fn person_name(reg: &Registry, id: &str) -> String {
     reg.mentor(id)
         .map(|m| &m.person)
         .or_else(|| reg.mentee(id).map(|m| &m.person))
-        .map_or_else(|| id.to_owned(), |p| p.name.clone())
+        .map_or_else(|| id.to_owned(), |p| p.name.to_string())
 }
 
 fn problems(findings: &[Finding], files: usize, public: bool, i18n: &I18n) -> Problems {
