@@ -6,6 +6,8 @@ mod report;
 use std::path::Path;
 use std::process::Command;
 
+use mentor::registry::columns::Kind;
+
 /// Every case in `tests/cmd/`: arguments, exact stdout/stderr and exit code.
 /// Regenerate the expected output with `TRYCMD=overwrite cargo test --test main`.
 #[test]
@@ -290,13 +292,9 @@ fn registry_reports_carry_no_personal_data() {
         }
         let (reg, _) = mentor::registry::Registry::load(&registry).expect("load");
         let mut private: Vec<String> = Vec::new();
-        for p in reg
-            .mentees
-            .iter()
-            .map(|m| &m.person)
-            .chain(reg.mentors.iter().map(|m| &m.person))
-        {
-            private.push(p.name.to_string());
+        let mentees = reg.mentees.iter().map(|m| (Kind::Mentees, &m.person));
+        for (kind, p) in mentees.chain(reg.mentors.iter().map(|m| (Kind::Mentors, &m.person))) {
+            private.push(reg.name(kind, p).into_owned());
             private.extend(p.birth.map(|b| b.to_string()));
             private.extend(p.birth.map(|b| b.format("%d.%m.%Y").to_string()));
         }

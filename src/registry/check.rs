@@ -137,7 +137,7 @@ fn people_rules(
                 keys.push(None);
                 continue;
             }
-            keys.push(p.birth.map(|birth| (name_hash(&p.name), birth)));
+            keys.push(p.birth.map(|birth| (p.name_hash, birth)));
             if p.consent.is_none() && consent_column {
                 let msg = Message::new("consent-missing").arg("id", p.id.as_str());
                 found.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
@@ -167,10 +167,10 @@ fn people_rules(
                     .map(|key| (p, key))
             });
             for (p, key) in mine {
+                let name =
+                    |p: &Person| values::fold(&table.value(p.row, "name").unwrap_or_default());
                 match same.entry(key) {
-                    Entry::Occupied(first)
-                        if values::fold(&first.get().name) == values::fold(&p.name) =>
-                    {
+                    Entry::Occupied(first) if name(first.get()) == name(p) => {
                         let msg = Message::new("person-duplicate")
                             .arg("id", p.id.as_str())
                             .arg("first", first.get().id.as_str());
@@ -190,16 +190,6 @@ fn people_rules(
 
 /// Parts of the duplicate-person search (see [`people_rules`]).
 const SEARCH_PARTS: u64 = 4;
-
-/// The hash of a name as folded, without building the folded text.
-fn name_hash(name: &str) -> u64 {
-    let mut hasher = rustc_hash::FxHasher::default();
-    values::fold_into(name, |c| {
-        std::hash::Hasher::write_u32(&mut hasher, c as u32);
-        true
-    });
-    std::hash::Hasher::finish(&hasher)
-}
 
 /// `age-out-of-range`: a learner mentee outside 10–19 in a form with that limit.
 fn ages(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {

@@ -18,6 +18,24 @@ pub struct Table {
 }
 
 impl Table {
+    /// The value of a column's cell of a row, trimmed; `None` when the
+    /// column is absent or the cell blank.
+    pub fn value(&self, row: usize, column: &str) -> Option<Cow<'_, str>> {
+        let at = self.header.position(column)?;
+        let cells = self.sheet.cells(self.sheet.rows.get(row)?);
+        self.value_of(&cells, at)
+    }
+
+    /// The value of cell `at` of a row's `cells` (see [`Table::value`]); a
+    /// stray byte order mark, reported by the reader, is not part of it.
+    fn value_of(&self, cells: &[Cell], at: usize) -> Option<Cow<'_, str>> {
+        let text = match self.sheet.text(*cells.get(at)?) {
+            Cow::Borrowed(text) => Cow::Borrowed(values::trim(text)),
+            Cow::Owned(text) => Cow::Owned(values::trim(&text).to_owned()),
+        };
+        (!text.is_empty()).then_some(text)
+    }
+
     /// Where a column's cell of a row is (the row's start when the cell is missing).
     pub fn locate(&self, record: &Record, column: &str) -> Location {
         match self
@@ -86,7 +104,11 @@ pub struct Person {
     /// Index of the row in its table.
     pub row: usize,
     pub id: Id,
-    pub name: Box<str>,
+    /// The hash of the name as folded, to find one person under two ids.
+    /// The name itself stays in the file, read when shown
+    /// ([`Registry::name`](super::Registry::name)): a million names are
+    /// not a million allocations.
+    pub name_hash: u64,
     pub role: Option<Role>,
     pub birth: Option<NaiveDate>,
     pub age: Option<u8>,
@@ -263,17 +285,10 @@ impl Positions {
 }
 
 impl<'t> Row<'t> {
-    /// The text of a column's cell, trimmed (a stray byte order mark,
-    /// reported by the reader, is not part of a value); `None` when the
-    /// column is absent or the cell blank.
+    /// The value of a column's cell (see [`Table::value`]).
     fn cell(&mut self, column: &'static str) -> Option<Cow<'t, str>> {
-        let table = self.table;
-        let at = self.positions.get(&table.header, column)?;
-        let text = match table.sheet.text(*self.cells.get(at)?) {
-            Cow::Borrowed(text) => Cow::Borrowed(values::trim(text)),
-            Cow::Owned(text) => Cow::Owned(values::trim(&text).to_owned()),
-        };
-        (!text.is_empty()).then_some(text)
+        let at = self.positions.get(&self.table.header, column)?;
+        self.table.value_of(self.cells, at)
     }
 
     fn text(&mut self, column: &'static str) -> Option<String> {
@@ -359,7 +374,7 @@ impl<'t> Row<'t> {
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
             id: Id::from(&*id?),
-            name: name.map_or_else(Box::default, |n| n.into()),
+            name_hash: values::fold_hash(name.as_deref().unwrap_or_default()),
             role,
         })
     }
@@ -615,6 +630,20 @@ mod tests {
             MeetingType::parse("Встреча-знакомство"),
             Some(MeetingType::Introduction)
         );
+    }
+
+    /// Names stay in the file and are read from it as written, unquoted
+    /// and trimmed; a missing name is empty.
+    #[test]
+    fn names_are_read_from_the_file() {
+        let csv = "id,name\nS1,\"  Петров \"\"Петя\"\" \"\nS2,\n";
+        let (reg, _) = Registry::read(vec![(Kind::Mentees, "m.csv".into(), csv.into())]);
+        let names: Vec<_> = (reg.mentees.iter())
+            .map(|m| reg.name(Kind::Mentees, &m.person))
+            .collect();
+        assert_eq!(names, ["Петров \"Петя\"", ""]);
+        let hash = |m: &Mentee| m.person.name_hash;
+        assert_eq!(hash(&reg.mentees[0]), values::fold_hash("петров  \"петя\""));
     }
 
     /// A table read on several threads gives what one thread gives: tags

@@ -11,6 +11,7 @@ use crate::finding::Message;
 use crate::i18n::I18n;
 use crate::pairing::{Reason, Suggestion, Why};
 use crate::registry::Registry;
+use crate::registry::columns::Kind;
 
 /// Formats `pair suggest` writes.
 pub const FORMATS: &[Format] = &[
@@ -76,9 +77,9 @@ pub fn render(
                         (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
                     vec![
                         mentor.id.as_str().into(),
-                        (&*mentor.name).into(),
+                        Cell::Text(reg.name(Kind::Mentors, mentor).into_owned()),
                         mentee.id.as_str().into(),
-                        (&*mentee.name).into(),
+                        Cell::Text(reg.name(Kind::Mentees, mentee).into_owned()),
                         p.form.name().into(),
                         Cell::Number(p.score as f64),
                     ]
@@ -265,8 +266,8 @@ fn table(
         .map(|p| {
             let (mentor, mentee) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
             let mut row = vec![
-                person(&mentor.id, &mentor.name),
-                person(&mentee.id, &mentee.name),
+                person(&mentor.id, &reg.name(Kind::Mentors, mentor)),
+                person(&mentee.id, &reg.name(Kind::Mentees, mentee)),
                 p.form.name().to_owned(),
                 p.score.to_string(),
             ];
@@ -288,7 +289,7 @@ fn table(
             out,
             "{}{}: {}",
             if markdown { "- " } else { "" },
-            person(&mentee.id, &mentee.name),
+            person(&mentee.id, &reg.name(Kind::Mentees, mentee)),
             why(*w, i18n)
         )?;
     }
