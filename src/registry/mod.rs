@@ -161,39 +161,59 @@ impl Registry {
 }
 
 /// People by id: positions in their vector, hashed by the ids the people
-/// hold, so that a million ids are not copied into a map.
+/// hold, so that a million ids are not copied into a map. The table is cut
+/// in parts by hash, each built on a core of its own (inserting a million
+/// ids waits on memory, not on the processor).
 #[derive(Debug, Default)]
 struct Index {
-    table: hashbrown::HashTable<u32>,
+    parts: Vec<hashbrown::HashTable<u32>>,
     /// Positions whose id an earlier one has, with that earlier position,
     /// in order: found while indexing, so that the check of ids used twice
     /// needs no lookup per person.
     repeats: Vec<(u32, u32)>,
 }
 
+/// People per part of an [`Index`].
+const PEOPLE_PER_PART: usize = 100_000;
+
 impl Index {
-    fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Index {
+    fn new<T: Sync>(items: &[T], id: impl Fn(&T) -> &str + Sync) -> Index {
         use hashbrown::hash_table::Entry;
-        let hash = |key: &str| rustc_hash::FxBuildHasher.hash_one(key);
-        let mut table = hashbrown::HashTable::with_capacity(items.len());
-        let mut repeats = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let key = id(item);
-            let same = |&j: &u32| id(&items[j as usize]) == key;
-            let rehash = |&j: &u32| hash(id(&items[j as usize]));
-            match table.entry(hash(key), same, rehash) {
-                Entry::Vacant(slot) => {
-                    slot.insert(i as u32);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let count = (items.len() / PEOPLE_PER_PART).clamp(1, cores);
+        let hashes: Vec<u64> = items.iter().map(|item| hash(id(item))).collect();
+        let numbers: Vec<usize> = (0..count).collect();
+        let built = crate::parallel::chunks(&numbers, 1, |_, numbers| {
+            let mut built = Vec::new();
+            for &number in numbers {
+                let mine = || (0..items.len()).filter(|&i| part(hashes[i], count) == number);
+                let mut table = hashbrown::HashTable::with_capacity(mine().count());
+                let mut repeats = Vec::new();
+                for i in mine() {
+                    let key = id(&items[i]);
+                    let same = |&j: &u32| id(&items[j as usize]) == key;
+                    let rehash = |&j: &u32| hashes[j as usize];
+                    match table.entry(hashes[i], same, rehash) {
+                        Entry::Vacant(slot) => {
+                            slot.insert(i as u32);
+                        }
+                        Entry::Occupied(first) => repeats.push((i as u32, *first.get())),
+                    }
                 }
-                Entry::Occupied(first) => repeats.push((i as u32, *first.get())),
+                built.push((table, repeats));
             }
-        }
-        Index { table, repeats }
+            built
+        });
+        let (parts, repeats): (Vec<_>, Vec<_>) = built.into_iter().flatten().unzip();
+        let mut repeats: Vec<(u32, u32)> = repeats.concat();
+        repeats.sort_unstable();
+        Index { parts, repeats }
     }
 
     fn get<'a, T>(&self, items: &'a [T], id: impl Fn(&T) -> &str, key: &str) -> Option<&'a T> {
-        let hash = rustc_hash::FxBuildHasher.hash_one(key);
-        let i = self.table.find(hash, |&j| id(&items[j as usize]) == key)?;
+        let hash = hash(key);
+        let table = self.parts.get(part(hash, self.parts.len()))?;
+        let i = table.find(hash, |&j| id(&items[j as usize]) == key)?;
         items.get(*i as usize)
     }
 
@@ -205,6 +225,17 @@ impl Index {
             .ok()?;
         Some(self.repeats[at].1 as usize)
     }
+}
+
+fn hash(id: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(id)
+}
+
+/// The part of an index of `count` parts that holds a hash. The table
+/// places by the low bits and tags by the high ones: the part is taken
+/// from the middle.
+fn part(hash: u64, count: usize) -> usize {
+    (hash >> 32) as usize % count
 }
 
 /// Rows with more or fewer cells than the header: the row is still read.
@@ -219,5 +250,28 @@ fn ragged(sheet: &sheet::Sheet, header: &sheet::Record, findings: &mut Vec<Findi
             let at = sheet.locate_record(record);
             findings.push(Finding::new(Code::CsvSyntax, at, msg).cell(row + 1, None));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An index in parts finds every id, and ids used again point at their
+    /// first use, as a plain map says.
+    #[test]
+    fn an_index_in_parts_is_a_map_of_first_uses() {
+        let ids: Vec<String> = (0..3 * PEOPLE_PER_PART + 17)
+            .map(|i| format!("S{}", if i % 7 == 3 { i / 2 } else { i }))
+            .collect();
+        let index = Index::new(&ids, |s| s.as_str());
+        let mut first: std::collections::HashMap<&str, usize> = Default::default();
+        for (i, id) in ids.iter().enumerate() {
+            let at = *first.entry(id.as_str()).or_insert(i);
+            assert_eq!(index.first_of(i), (at != i).then_some(at), "{id}");
+            let found = index.get(&ids, |s| s.as_str(), id);
+            assert!(found.is_some_and(|f| std::ptr::eq(f, &ids[at])), "{id}");
+        }
+        assert!(index.get(&ids, |s| s.as_str(), "nobody").is_none());
     }
 }

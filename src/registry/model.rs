@@ -262,6 +262,19 @@ pub(super) struct Row<'t> {
     findings: &'t mut Vec<Finding>,
     vocabulary: &'t mut Vocabulary,
     positions: &'t mut Positions,
+    known: &'t mut KnownTags,
+}
+
+/// The tags of tag cells already read, by the cell's text: a large file
+/// repeats the same few request lists row after row, and a repeated list
+/// is looked up once instead of split, folded and interned again. Kept per
+/// run of rows, with the vocabulary the tags are numbers in.
+#[derive(Debug, Default)]
+struct KnownTags(rustc_hash::FxHashMap<Box<str>, Tags>);
+
+impl KnownTags {
+    /// Lists remembered at most: free text in a tag column does not fill memory.
+    const MAX: usize = 4096;
 }
 
 /// The cell positions of the columns a reader asked for, by the address of
@@ -352,12 +365,19 @@ impl<'t> Row<'t> {
     }
 
     fn tags(&mut self, column: &'static str) -> Tags {
-        let mut tags = Tags::new();
-        if let Some(text) = self.cell(column) {
-            values::each_tag(&text, |t| tags.push(self.vocabulary.intern(t)));
+        let Some(text) = self.cell(column) else {
+            return Tags::new();
+        };
+        if let Some(tags) = self.known.0.get(&*text) {
+            return tags.clone();
         }
+        let mut tags = Tags::new();
+        values::each_tag(&text, |t| tags.push(self.vocabulary.intern(t)));
         tags.sort_unstable();
         tags.dedup();
+        if self.known.0.len() < KnownTags::MAX {
+            self.known.0.insert(text.into(), tags.clone());
+        }
         tags
     }
 
@@ -429,6 +449,7 @@ pub(super) fn read<T: Typed>(
     let parts = crate::parallel::chunks_mut(&mut slots, ROWS_PER_THREAD, |start, chunk| {
         let (mut found, mut words) = (Vec::new(), base.clone());
         let (mut positions, mut cells) = (Positions::default(), Vec::new());
+        let mut known = KnownTags::default();
         for (i, slot) in chunk.iter_mut().enumerate() {
             table
                 .sheet
@@ -440,6 +461,7 @@ pub(super) fn read<T: Typed>(
                 findings: &mut found,
                 vocabulary: &mut words,
                 positions: &mut positions,
+                known: &mut known,
             };
             *slot = T::read(&mut row);
         }
