@@ -195,6 +195,8 @@ fn not_utf8<I: Input>(
     push_windows_1251(&mut decoded, text.as_bytes());
     drop(text);
     push_windows_1251(&mut decoded, &buf[rest]);
+    // Larger pieces from here: each is decoded on all cores at once.
+    buf.resize(buf.len() * 8, 0);
     loop {
         let len = input.fill(&mut buf)?;
         push_windows_1251(&mut decoded, &buf[..len]);
