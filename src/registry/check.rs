@@ -83,7 +83,9 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     let columns = table.header.kind.columns();
     for &(row, i) in &sheet.signs {
         let (row, i) = (row as usize, i as usize);
-        let record = &sheet.rows[row];
+        let Some(record) = sheet.rows.get(row) else {
+            continue;
+        };
         let Some(&cell) = sheet.cells(record).get(i) else {
             continue;
         };

@@ -373,7 +373,8 @@ impl Scan {
                     let msg = Message::new("csv-unclosed-quote");
                     findings.push(Finding::new(Code::CsvSyntax, at, msg));
                 }
-                let first = bytes.get(from + usize::from(quote != Quote::None));
+                // The cell's own first character (an empty cell has none).
+                let first = bytes[from..to].get(usize::from(quote != Quote::None));
                 if matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-')) {
                     signs.push((records.len() as u32, width));
                 }
@@ -593,6 +594,10 @@ mod tests {
     fn formula_signs_are_noted_at_cell_starts() {
         let (s, _) = sheet(b"=id,note\n=x,\"+a\"\nb-c,-\n");
         assert_eq!(s.signs, [(0, 0), (0, 1), (1, 1)]);
+        // Empty cells before a tab, CR or line break start with nothing
+        // (found by cargo fuzz: a blank line once left a sign behind).
+        let (s, _) = sheet(b"id\tnote\n\r\n1\t\n\t\r\n");
+        assert_eq!((s.rows.len(), s.signs.len()), (2, 0));
     }
 
     #[test]
