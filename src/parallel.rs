@@ -19,22 +19,6 @@ pub fn chunks<S: Sync, R: Send>(
     run(jobs, |(start, chunk)| work(start, chunk))
 }
 
-/// [`chunks`], for work that fills the items in.
-pub fn chunks_mut<S: Send, R: Send>(
-    items: &mut [S],
-    min: usize,
-    work: impl Fn(usize, &mut [S]) -> R + Sync,
-) -> Vec<R> {
-    let mut jobs = Vec::new();
-    let mut rest = items;
-    for range in bounds(rest.len(), min) {
-        let (chunk, tail) = std::mem::take(&mut rest).split_at_mut(range.len());
-        jobs.push((range.start, chunk));
-        rest = tail;
-    }
-    run(jobs, |(start, chunk)| work(start, chunk))
-}
-
 /// Consecutive ranges covering `0..len`: one per core, each of at least `min`.
 fn bounds(len: usize, min: usize) -> Vec<Range<usize>> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -71,21 +55,16 @@ mod tests {
     #[test]
     fn chunks_cover_everything_once_and_in_order() {
         for (len, min) in [(0, 10), (5, 10), (100, 10), (101, 7), (1_000_003, 1000)] {
-            let mut items = vec![0usize; len];
-            let starts = super::chunks_mut(&mut items, min, |start, chunk| {
-                for (i, item) in chunk.iter_mut().enumerate() {
-                    *item = start + i;
-                }
-                (start, chunk.len())
-            });
-            assert_eq!(items, (0..len).collect::<Vec<_>>());
+            let items: Vec<usize> = (0..len).collect();
+            let parts = super::chunks(&items, min, |start, chunk| (start, chunk.to_vec()));
             let mut next = 0;
-            for (start, n) in starts {
-                assert_eq!(start, next);
-                next += n;
+            for (start, chunk) in &parts {
+                assert_eq!(*start, next);
+                assert!(chunk.len() >= min.min(len));
+                next += chunk.len();
             }
             assert_eq!(next, len);
-            let copies: Vec<usize> = super::chunks(&items, min, |_, c| c.to_vec()).concat();
+            let copies: Vec<usize> = parts.into_iter().flat_map(|(_, c)| c).collect();
             assert_eq!(copies, items);
         }
     }

@@ -436,24 +436,25 @@ pub(super) trait Typed: Sized + Send {
 /// large table. Each chunk of rows interns tags into its own copy of the
 /// vocabulary; the copies are merged in row order, so the tag numbers are
 /// those a single thread gives, and rows whose tags differ are renumbered.
-/// Rows are read into their final place: a million rows are not copied
-/// from one vector to another.
+/// The first chunk reads into a vector with room for all rows and the
+/// others are appended to it: each core first touches the memory of its
+/// own rows (the kernel's zeroing of fresh memory is a large part of a
+/// million rows), and only the later chunks are copied once.
 pub(super) fn read<T: Typed>(
     table: &Table,
     findings: &mut Vec<Finding>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = Vec::new();
-    slots.resize_with(table.sheet.rows.len(), || None);
+    let rows = &table.sheet.rows;
     let base = vocabulary.clone();
-    let parts = crate::parallel::chunks_mut(&mut slots, ROWS_PER_THREAD, |start, chunk| {
+    let parts = crate::parallel::chunks(rows, ROWS_PER_THREAD, |start, chunk| {
+        let room = if start == 0 { rows.len() } else { chunk.len() };
+        let mut items = Vec::with_capacity(room);
         let (mut found, mut words) = (Vec::new(), base.clone());
         let (mut positions, mut cells) = (Positions::default(), Vec::new());
         let mut known = KnownTags::default();
-        for (i, slot) in chunk.iter_mut().enumerate() {
-            table
-                .sheet
-                .cells_into(&table.sheet.rows[start + i], &mut cells);
+        for (i, record) in chunk.iter().enumerate() {
+            table.sheet.cells_into(record, &mut cells);
             let mut row = Row {
                 table,
                 index: start + i,
@@ -463,12 +464,13 @@ pub(super) fn read<T: Typed>(
                 positions: &mut positions,
                 known: &mut known,
             };
-            *slot = T::read(&mut row);
+            items.extend(T::read(&mut row));
         }
-        (start..start + chunk.len(), found, words)
+        (items, found, words)
     });
     let known = base.words.len();
-    for (range, found, words) in parts {
+    let mut all: Vec<T> = Vec::new();
+    for (mut items, found, words) in parts {
         let new: Vec<Tag> = words.words[known..]
             .iter()
             .map(|w| vocabulary.intern(w))
@@ -483,21 +485,18 @@ pub(super) fn read<T: Typed>(
                     .copied()
                     .unwrap_or(t)
             };
-            for item in slots[range].iter_mut().flatten() {
+            for item in &mut items {
                 item.retag(&map);
             }
         }
+        if all.is_empty() {
+            all = items;
+        } else {
+            all.append(&mut items);
+        }
         findings.extend(found);
     }
-    present(slots)
-}
-
-/// The rows that were read, in the vector they were read into (`Option<T>`
-/// has the size of `T`, and `filter_map` is collected in place where
-/// `flatten` copies every row into a new vector).
-#[expect(clippy::filter_map_identity, reason = "collected in place, see above")]
-fn present<T>(slots: Vec<Option<T>>) -> Vec<T> {
-    slots.into_iter().filter_map(|slot| slot).collect()
+    all
 }
 
 /// Renumbers tags (see [`read`]), keeping them sorted.
