@@ -19,10 +19,20 @@ pub fn chunks<S: Sync, R: Send>(
     run(jobs, |(start, chunk)| work(start, chunk))
 }
 
+/// The cores this machine has (1 when it cannot say).
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// How many parts `len` items make: one per core, each of at least `min`
+/// (one part when there are fewer).
+pub fn parts(len: usize, min: usize) -> usize {
+    (len / min.max(1)).clamp(1, cores())
+}
+
 /// Consecutive ranges covering `0..len`: one per core, each of at least `min`.
 fn bounds(len: usize, min: usize) -> Vec<Range<usize>> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let parts = (len / min.max(1)).clamp(1, cores);
+    let parts = parts(len, min);
     (0..parts)
         .map(|i| i * len / parts..(i + 1) * len / parts)
         .collect()

@@ -40,9 +40,7 @@ impl Session {
     /// independent). Results are merged in the order of `paths`, so the
     /// output and the first unreadable file reported do not depend on timing.
     pub fn check_files(&mut self, paths: &[PathBuf], check: Check<'_>) -> Result<(), Failure> {
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(paths.len());
+        let workers = crate::parallel::cores().min(paths.len());
         let results: Vec<Checked> = if workers <= 1 {
             paths.iter().map(|p| check_file(p, check)).collect()
         } else {

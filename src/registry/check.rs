@@ -158,6 +158,8 @@ fn people_rules(
     // order, so the first of two rows is the one the other is reported
     // against.
     let parts: Vec<u64> = (0..SEARCH_PARTS).collect();
+    // Names are read from the file only when a hash and a birth date meet.
+    let name = |p: &Person| values::fold(&table.value(p.row, "name").unwrap_or_default());
     let found = crate::parallel::chunks(&parts, 1, |_, parts| {
         let mut found = Vec::new();
         for &part in parts {
@@ -169,8 +171,6 @@ fn people_rules(
                     .map(|key| (p, key))
             });
             for (p, key) in mine {
-                let name =
-                    |p: &Person| values::fold(&table.value(p.row, "name").unwrap_or_default());
                 match same.entry(key) {
                     Entry::Occupied(first) if name(first.get()) == name(p) => {
                         let msg = Message::new("person-duplicate")

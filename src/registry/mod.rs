@@ -179,8 +179,7 @@ const PEOPLE_PER_PART: usize = 100_000;
 impl Index {
     fn new<T: Sync>(items: &[T], id: impl Fn(&T) -> &str + Sync) -> Index {
         use hashbrown::hash_table::Entry;
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let count = (items.len() / PEOPLE_PER_PART).clamp(1, cores);
+        let count = crate::parallel::parts(items.len(), PEOPLE_PER_PART);
         let hashes: Vec<u64> = items.iter().map(|item| hash(id(item))).collect();
         let numbers: Vec<usize> = (0..count).collect();
         let built = crate::parallel::chunks(&numbers, 1, |_, numbers| {

@@ -237,8 +237,7 @@ fn parse_split(
     let delimiter = detect_delimiter(&source.text);
     let bytes = source.text.as_bytes();
     let len = bytes.len();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let split = (len >= split_bytes && cores > 1)
+    let split = (len >= split_bytes && crate::parallel::cores() > 1)
         .then(|| memchr::memchr(b'\n', &bytes[len / 2..]).map(|p| len / 2 + p + 1))
         .flatten()
         .filter(|&at| at < len);
@@ -375,7 +374,7 @@ impl Scan {
                 }
                 // The cell's own first character (an empty cell has none).
                 let first = bytes[from..to].get(usize::from(quote != Quote::None));
-                if matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-')) {
+                if first.is_some_and(|&b| super::values::formula_sign(b)) {
                     signs.push((records.len() as u32, width));
                 }
                 any_cell |= to > from;

@@ -176,13 +176,7 @@ fn not_utf8<I: Input>(
         let mixed_at = text.len();
         let mut bytes = text.into_bytes();
         bytes.extend_from_slice(&buf[rest]);
-        loop {
-            let len = input.fill(&mut buf)?;
-            bytes.extend_from_slice(&buf[..len]);
-            if len < buf.len() {
-                break;
-            }
-        }
+        each_piece(&mut input, &mut buf, |piece| bytes.extend_from_slice(piece))?;
         return Ok(Decoded {
             text: String::from_utf8_lossy(&bytes).into_owned(),
             encoding,
@@ -197,15 +191,27 @@ fn not_utf8<I: Input>(
     push_windows_1251(&mut decoded, &buf[rest]);
     // Larger pieces from here: each is decoded on all cores at once.
     buf.resize(buf.len() * 8, 0);
+    each_piece(&mut input, &mut buf, |piece| {
+        push_windows_1251(&mut decoded, piece)
+    })?;
+    Ok(Decoded {
+        text: decoded,
+        encoding: Encoding::Windows1251,
+        mixed_at: None,
+    })
+}
+
+/// Reads the rest of `input` a buffer at a time, giving each piece to `f`.
+fn each_piece<I: Input>(
+    input: &mut I,
+    buf: &mut [u8],
+    mut f: impl FnMut(&[u8]),
+) -> Result<(), I::Error> {
     loop {
-        let len = input.fill(&mut buf)?;
-        push_windows_1251(&mut decoded, &buf[..len]);
+        let len = input.fill(buf)?;
+        f(&buf[..len]);
         if len < buf.len() {
-            return Ok(Decoded {
-                text: decoded,
-                encoding: Encoding::Windows1251,
-                mixed_at: None,
-            });
+            return Ok(());
         }
     }
 }

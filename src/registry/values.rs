@@ -433,12 +433,21 @@ pub fn days(text: &str) -> Option<u8> {
 /// it starts with `=`, `@`, a tab or a carriage return, or with `+`/`-`
 /// followed by anything but a digit (`+7 912…` is a phone, `-` alone a dash).
 pub fn formula_like(text: &str) -> bool {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some('=' | '@' | '\t' | '\r') => true,
-        Some('+' | '-') => chars.next().is_some_and(|c| !c.is_ascii_digit()),
-        _ => false,
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b'+' | b'-') => text[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit()),
+        Some(&b) => formula_sign(b),
+        None => false,
     }
+}
+
+/// A first byte with which a cell may be a formula ([`formula_like`]
+/// decides): the reader notes the cells that start with one.
+pub fn formula_sign(b: u8) -> bool {
+    matches!(b, b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-')
 }
 
 #[cfg(test)]
