@@ -3,9 +3,11 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
+use crate::keyword::Keyword;
 use crate::program::Kind;
 use crate::render::Format;
 use crate::roadmap::timing::Status;
@@ -91,7 +93,7 @@ pub struct ReportArgs {
     #[arg(long)]
     pub year: Option<i32>,
     /// A document for the office instead of the report.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = keyword::<crate::report::documents::Kind>())]
     pub document: Option<crate::report::documents::Kind>,
     /// With `--document pairs-order`: the pairs of this order (the `order`
     /// column of pairs.csv), named in the annex line; default: the pairs
@@ -167,6 +169,12 @@ pub struct SuggestArgs {
     pub graph: Option<PathBuf>,
 }
 
+/// A parser of a domain value by its word: help and errors list the words.
+fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(T::ALL.iter().map(|v| v.keyword()))
+        .map(|word| T::from_keyword(&word).unwrap_or(T::ALL[0]))
+}
+
 fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {
     crate::registry::values::Form::parse(text).ok_or_else(|| {
         let names: Vec<&str> = crate::registry::values::Form::ALL
@@ -192,7 +200,7 @@ pub struct ImportArgs {
     /// The table to import.
     pub file: PathBuf,
     /// Which registry it is (default: guessed from the file name).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = keyword::<crate::registry::columns::Kind>())]
     pub into: Option<crate::registry::columns::Kind>,
 }
 
@@ -201,7 +209,7 @@ pub struct InitArgs {
     /// Folder to create (default: the current folder).
     pub dir: Option<PathBuf>,
     /// Kind of organization.
-    #[arg(long, value_enum, default_value_t = Kind::School)]
+    #[arg(long, value_parser = keyword::<Kind>(), default_value = "school")]
     pub kind: Kind,
     /// Only write the report templates into DIR/templates/, to make them the
     /// school's own (`mentor report` uses them instead of the built-in ones).
@@ -241,6 +249,6 @@ pub struct PlanArgs {
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u8).range(1..=7))]
     pub stage: Vec<u8>,
     /// Only these statuses (repeat or separate with commas).
-    #[arg(long, value_delimiter = ',', value_enum)]
+    #[arg(long, value_delimiter = ',', value_parser = keyword::<Status>())]
     pub status: Vec<Status>,
 }

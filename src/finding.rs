@@ -250,6 +250,41 @@ impl From<u8> for Arg {
     }
 }
 
+/// In machine outputs an argument is its plain value: a date in ISO form,
+/// a window as `[start, end]`.
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Str(text) => s.serialize_str(text),
+            Arg::Num(n) => s.serialize_i64(*n),
+            Arg::Date(d) => d.serialize(s),
+            Arg::Window(start, end) => (start, end).serialize(s),
+        }
+    }
+}
+
+/// In machine outputs a message is its id and arguments, the same in every
+/// language: `{"id": "indicator", "args": {"id": "involvement"}}`.
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Args<'a>(&'a [(&'static str, Arg)]);
+        impl Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(self.0.len()))?;
+                for (name, value) in self.0 {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("args", &Args(&self.args))?;
+        map.end()
+    }
+}
+
 /// A translatable message: a Fluent id and its arguments. The `.help`
 /// attribute of the same id, when present, is the hint.
 #[derive(Clone, Debug, PartialEq)]

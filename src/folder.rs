@@ -4,8 +4,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::Failure;
-use crate::finding::Message;
+use crate::error::Error;
 
 pub const PROGRAM_FILE: &str = "mentor.yaml";
 
@@ -18,16 +17,23 @@ pub struct Folder {
 
 impl Folder {
     /// `--dir` when given, else the nearest folder holding `mentor.yaml`.
-    pub fn discover(dir: Option<&Path>) -> Result<Folder, Failure> {
+    pub fn discover(dir: Option<&Path>) -> Result<Folder, Error> {
         if let Some(dir) = dir {
+            if !dir.is_dir() {
+                return Err(Error::NotAFolder {
+                    path: dir.to_owned(),
+                });
+            }
             if dir.join(PROGRAM_FILE).is_file() {
                 return Ok(Folder {
                     root: dir.to_owned(),
                 });
             }
-            return Err(no_program(dir));
+            return Err(Error::NoProgram {
+                dir: dir.to_owned(),
+            });
         }
-        let cwd = std::env::current_dir()?;
+        let cwd = std::env::current_dir().map_err(|e| Error::read(".", e))?;
         let mut root = PathBuf::from(".");
         for ancestor in cwd.ancestors() {
             if ancestor.join(PROGRAM_FILE).is_file() {
@@ -39,7 +45,7 @@ impl Folder {
                 root.join("..")
             };
         }
-        Err(no_program(&cwd))
+        Err(Error::NoProgram { dir: cwd })
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -51,9 +57,9 @@ impl Folder {
     }
 
     /// Roadmap files at the top of the folder; none is a usage error.
-    pub fn roadmaps(&self) -> Result<Vec<PathBuf>, Failure> {
+    pub fn roadmaps(&self) -> Result<Vec<PathBuf>, Error> {
         let mut found = Vec::new();
-        find_roadmaps(&self.root, false, &mut found)?;
+        find_roadmaps(&self.root, false, &mut found).map_err(|e| Error::read(&self.root, e))?;
         if self.root == Path::new(".") {
             for p in &mut found {
                 *p = p
@@ -63,15 +69,12 @@ impl Folder {
             }
         }
         if found.is_empty() {
-            let dir = self.root.display().to_string();
-            return Err(Failure::Usage(Message::new("no-roadmaps").arg("dir", dir)));
+            return Err(Error::NoRoadmaps {
+                dir: self.root.clone(),
+            });
         }
         Ok(found)
     }
-}
-
-fn no_program(dir: &Path) -> Failure {
-    Failure::Usage(Message::new("no-program").arg("dir", dir.display().to_string()))
 }
 
 /// Whether a file name is a roadmap's: `roadmap.yaml`, `*.roadmap.yaml`, `roadmap*.yaml`.

@@ -11,9 +11,11 @@ pub mod commands;
 pub mod coverage;
 pub mod deadline;
 pub mod decode;
+pub mod error;
 pub mod finding;
 pub mod folder;
 pub mod i18n;
+pub mod keyword;
 pub mod meetings;
 pub mod pairing;
 pub mod parallel;
@@ -38,6 +40,7 @@ use clap::Parser;
 use crate::cli::{
     Cli, Command, Deny, MeetingsCommand, PairCommand, RegistryCommand, RoadmapCommand,
 };
+use crate::error::{Error, write_atomically};
 use crate::finding::{Message, Tally};
 use crate::i18n::{I18n, Lang};
 use crate::render::Format;
@@ -60,17 +63,28 @@ pub struct Context {
     pub today_given: Option<NaiveDate>,
 }
 
-/// Why a command stopped before it could report: a usage problem or
-/// unreadable input (exit code 2), or a failed write.
+/// Why a command stopped before it could report. Each ends the run with
+/// exit code 2 and a message in the user's language.
 #[derive(Debug)]
 pub enum Failure {
+    /// The command line asks for what cannot be done (a format the
+    /// command does not write, say).
     Usage(Message),
-    Io(io::Error),
+    /// An input could not be used, or a file not written: the error names it.
+    Core(Error),
+    /// Writing the output failed (a closed pipe ends the run quietly).
+    Output(io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
 }
 
 impl From<io::Error> for Failure {
     fn from(e: io::Error) -> Self {
-        Failure::Io(e)
+        Failure::Output(e)
     }
 }
 
@@ -115,18 +129,18 @@ where
             // write call per line.
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             dispatch(&cli.command, &cx, &mut out)
-                .and_then(|tally| out.flush().map(|()| tally).map_err(Failure::Io))
+                .and_then(|tally| out.flush().map(|()| tally).map_err(Failure::Output))
         }
     };
     let result = result.and_then(|tally| match &cli.output {
         Some(path) => write_atomically(path, &buffer)
             .map(|()| tally)
-            .map_err(Failure::Io),
+            .map_err(Failure::Core),
         None => Ok(tally),
     });
     match result {
         Ok(tally) => exit_code(tally, cli.deny == Some(Deny::Warnings)),
-        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(failure) => {
             report_failure(&cx.i18n, &failure);
             ExitCode::from(2)
@@ -168,32 +182,14 @@ fn exit_code(tally: Tally, deny_warnings: bool) -> ExitCode {
 fn report_failure(i18n: &I18n, failure: &Failure) {
     let mut err = io::stderr().lock();
     let prefix = i18n.get("error-prefix");
-    let _ = match failure {
-        Failure::Usage(message) => {
-            let help = i18n
-                .help(message)
-                .map(|h| format!("\n  {h}"))
-                .unwrap_or_default();
-            writeln!(err, "{prefix}: {}{help}", i18n.text(message))
-        }
-        Failure::Io(e) => writeln!(err, "{prefix}: {e}"),
+    let message = match failure {
+        Failure::Usage(message) => message.clone(),
+        Failure::Core(e) => e.message(),
+        Failure::Output(e) => Message::new("cannot-write-output").arg("detail", e.to_string()),
     };
-}
-
-/// Writes a file through a temporary file in the same folder and a rename,
-/// so a reader never sees half a file.
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(".".as_ref());
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+    let help = i18n
+        .help(&message)
+        .map(|h| format!("\n  {h}"))
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+    let _ = writeln!(err, "{prefix}: {}{help}", i18n.text(&message));
 }

@@ -69,7 +69,7 @@ impl CalendarCorrections {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// School. — Общеобразовательная организация.

@@ -7,9 +7,10 @@ use std::path::Path;
 use chrono::Datelike;
 
 use crate::cli::InitArgs;
+use crate::error::write_atomically;
 use crate::finding::{Message, Tally};
 use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
-use crate::{Context, Failure, schema, write_atomically};
+use crate::{Context, Failure, schema};
 
 /// The files of a new program folder, as shipped in the binary.
 const FILES: [(&str, &str); 9] = [

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::finding::{self, Finding, Message, Tally};
+use crate::error::Error;
+use crate::finding::{self, Finding, Tally};
 use crate::render::{self, Format, Report};
 use crate::yaml::{self, Source};
 use crate::{Context, Failure};
@@ -157,13 +158,7 @@ impl Session {
 /// that is not UTF-8 is a finding.
 fn read(path: &Path) -> Result<Result<Source, Finding>, Failure> {
     let name: Arc<str> = path.display().to_string().into();
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure::Usage(
-            Message::new("cannot-read")
-                .arg("path", &*name)
-                .arg("detail", e.to_string()),
-        )
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
     Ok(yaml::decode_text(name, bytes))
 }
 

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::collections::{HashMap, HashSet};
 
 use crate::cli::{ApproveArgs, SuggestArgs};
+use crate::error::Error;
 use crate::finding::{Code, Finding, Message, Tally};
 use crate::folder::{Folder, PROGRAM_FILE};
 use crate::pairing::{self, Weights};
@@ -70,13 +71,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
 /// the same file twice adds nothing.
 pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Folder::discover(cx.dir.as_deref())?;
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        Failure::Usage(
-            Message::new("cannot-read")
-                .arg("path", args.file.display().to_string())
-                .arg("detail", e.to_string()),
-        )
-    })?;
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::read(&args.file, e))?;
     let (proposals, mut findings) = sheet::read(args.file.display().to_string().into(), &bytes);
     let (reg, registry_findings) = Registry::load(&folder.path(registry::DIR))?;
     findings.extend(

@@ -119,7 +119,7 @@ pub fn import(cx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<Ta
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        crate::write_atomically(&target, &bytes)?;
+        crate::error::write_atomically(&target, &bytes)?;
     }
     let done = Message::new("import-done")
         .arg("rows", grid.rows.len())

@@ -52,7 +52,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
             year,
             order: args.order.as_deref(),
         };
-        let doc = documents::build(kind, &inputs, &cx.i18n);
+        let doc = documents::build(kind, &inputs);
         render::document(out, format, &doc, &templates, &cx.i18n)?;
         return Ok(Tally::default());
     }
@@ -88,7 +88,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         today: cx.today,
         year,
     };
-    let built = report::build(&inputs, args.public, &cx.i18n);
+    let built = report::build(&inputs, args.public);
     render::render(out, format, &built, &plan, &templates, &cx.i18n)?;
     // The report says what is wrong; its exit code is about making it.
     Ok(Tally::default())

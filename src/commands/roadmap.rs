@@ -58,7 +58,7 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
             .or(frame.period.map(|p| p.0))
             .unwrap_or_default();
         let text = render::ics::calendar(&name, &rows, stamp);
-        crate::write_atomically(ics, text.as_bytes())?;
+        crate::error::write_atomically(ics, text.as_bytes())?;
     }
     render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.report_to_stderr(cx)
@@ -71,7 +71,7 @@ pub fn import(cx: &Context, file: &Path, out: &mut dyn Write) -> Result<Tally, F
         &[render::Format::Human, render::Format::Json],
         cx.to_terminal,
     )?;
-    let draft = roadmap::import::read(file, &cx.i18n)?;
+    let draft = roadmap::import::read(file)?;
     let activities: Vec<_> = draft.sections.iter().flat_map(|s| &s.activities).collect();
     let guessed = draft
         .sections

@@ -299,7 +299,27 @@ summary = { $files ->
 error-prefix = error
 no-program = no mentor.yaml in { $dir } or any folder above it
     .help = run `mentor init` to create a program folder, or pass `--dir`
-cannot-read = cannot read { $path }: { $detail }
+cannot-read = cannot read { $path }: { $reason ->
+    [not-found] there is no such file
+    [permission-denied] permission denied
+    [is-a-directory] it is a folder, not a file
+    [not-a-directory] a part of the path is not a folder
+   *[other] { $detail }
+}
+    .help = check the path; a file open in Excel may be locked until Excel closes it
+cannot-write = cannot write { $path }: { $reason ->
+    [not-found] the folder does not exist
+    [permission-denied] permission denied
+    [is-a-directory] it is a folder, not a file
+    [not-a-directory] a part of the path is not a folder
+    [storage-full] the disk is full
+    [read-only] the disk is read-only
+   *[other] { $detail }
+}
+    .help = check that the folder exists and that you may write into it
+cannot-write-output = cannot write the output: { $detail }
+not-a-folder = { $path } is not a folder
+    .help = `--dir` takes the program folder (the one with mentor.yaml); check its name
 no-roadmaps = no roadmap files in { $dir } (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } already exists; nothing was written
     .help = choose an empty folder, or remove the file first

@@ -143,14 +143,35 @@ impl I18n {
         )
     }
 
+    /// The text of message `id` with `args` given by name: what a template
+    /// has of a message (its data carries ids and arguments, not words).
+    pub fn text_of<'a>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+    ) -> String {
+        self.format_args(id, args, None)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     fn format(&self, message: &Message, attribute: Option<&str>) -> Option<String> {
-        let entry = self.bundle.get_message(message.id)?;
+        let args = message.args.iter().map(|(name, value)| (*name, value));
+        self.format_args(message.id, args, attribute)
+    }
+
+    fn format_args<'a>(
+        &self,
+        id: &str,
+        message_args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+        attribute: Option<&str>,
+    ) -> Option<String> {
+        let entry = self.bundle.get_message(id)?;
         let pattern = match attribute {
             Some(name) => entry.get_attribute(name)?.value(),
             None => entry.value()?,
         };
         let mut args = FluentArgs::new();
-        for (name, value) in &message.args {
+        for (name, value) in message_args {
             let value = match value {
                 Arg::Str(s) => FluentValue::from(s.as_str()),
                 Arg::Num(n) => FluentValue::from(*n),
@@ -160,13 +181,13 @@ impl I18n {
                     FluentValue::from(format!("{} – {}", self.date(*s), self.date(*e)))
                 }
             };
-            args.set(*name, value);
+            args.set(name, value);
         }
         let mut errors = Vec::new();
         let text = self
             .bundle
             .format_pattern(pattern, Some(&args), &mut errors);
-        debug_assert!(errors.is_empty(), "{}: {errors:?}", message.id);
+        debug_assert!(errors.is_empty(), "{id}: {errors:?}");
         Some(text.into_owned())
     }
 }

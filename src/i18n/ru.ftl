@@ -306,7 +306,27 @@ summary = { $files ->
 error-prefix = ошибка
 no-program = в { $dir } и выше по дереву нет файла mentor.yaml
     .help = создайте папку программы командой `mentor init` или укажите `--dir`
-cannot-read = не удалось прочитать { $path }: { $detail }
+cannot-read = не удалось прочитать { $path }: { $reason ->
+    [not-found] такого файла нет
+    [permission-denied] нет прав на чтение
+    [is-a-directory] это папка, а не файл
+    [not-a-directory] часть пути — не папка
+   *[other] { $detail }
+}
+    .help = проверьте путь; файл, открытый в Excel, может быть занят, пока Excel его не закроет
+cannot-write = не удалось записать { $path }: { $reason ->
+    [not-found] такой папки нет
+    [permission-denied] нет прав на запись
+    [is-a-directory] это папка, а не файл
+    [not-a-directory] часть пути — не папка
+    [storage-full] диск заполнен
+    [read-only] диск только для чтения
+   *[other] { $detail }
+}
+    .help = проверьте, что папка существует и в неё можно писать
+cannot-write-output = не удалось вывести результат: { $detail }
+not-a-folder = { $path } — не папка
+    .help = `--dir` указывает папку программы (ту, где лежит mentor.yaml); проверьте имя
 no-roadmaps = в { $dir } нет файлов дорожной карты (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } уже существует; ничего не записано
     .help = выберите пустую папку или сначала удалите файл

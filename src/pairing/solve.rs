@@ -57,24 +57,28 @@ impl Problem {
     /// (`mentees`, `mentors`, `edges`), `capacity.u32` (one little-endian
     /// u32 per mentor) and `edges.bin` (per edge: u32 mentee, u32 mentor,
     /// i64 score, little-endian). Numbers are positions in id order.
-    pub fn write(&self, dir: &std::path::Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir)?;
+    pub fn write(&self, dir: &std::path::Path) -> Result<(), crate::error::Error> {
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).map_err(|e| crate::error::Error::write(path, e))
+        };
+        std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::write(dir, e))?;
         let meta = format!(
             "{{\"mentees\": {}, \"mentors\": {}, \"edges\": {}}}\n",
             self.mentees,
             self.capacity.len(),
             self.edges.len()
         );
-        std::fs::write(dir.join("meta.json"), meta)?;
+        write("meta.json", meta.as_bytes())?;
         let capacity: Vec<u8> = self.capacity.iter().flat_map(|c| c.to_le_bytes()).collect();
-        std::fs::write(dir.join("capacity.u32"), capacity)?;
+        write("capacity.u32", &capacity)?;
         let mut edges = Vec::with_capacity(self.edges.len() * 16);
         for e in &self.edges {
             edges.extend(e.mentee.to_le_bytes());
             edges.extend(e.mentor.to_le_bytes());
             edges.extend(e.score.to_le_bytes());
         }
-        std::fs::write(dir.join("edges.bin"), edges)
+        write("edges.bin", &edges)
     }
 }
 

@@ -7,7 +7,7 @@ use super::values::fold;
 use crate::finding::{Code, Finding, Message};
 
 /// A registry file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Mentees,
     Mentors,

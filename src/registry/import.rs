@@ -8,8 +8,7 @@ use calamine::{Data, DataType, Reader, open_workbook_auto};
 
 use super::columns::Kind;
 use super::sheet;
-use crate::Failure;
-use crate::finding::Message;
+use crate::error::Error;
 
 /// A table as cells of text, the first row being the header.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,13 +18,10 @@ pub struct Grid {
 }
 
 /// Reads the first sheet of a workbook, or a CSV file.
-pub fn read(path: &Path) -> Result<Grid, Failure> {
-    let failed = |detail: String| {
-        Failure::Usage(
-            Message::new("cannot-read")
-                .arg("path", path.display().to_string())
-                .arg("detail", detail),
-        )
+pub fn read(path: &Path) -> Result<Grid, Error> {
+    let failed = |detail: String| Error::Unreadable {
+        path: path.to_owned(),
+        detail,
     };
     let extension = path
         .extension()
@@ -47,7 +43,7 @@ pub fn read(path: &Path) -> Result<Grid, Failure> {
                 .map(|row| row.iter().map(text).collect())
                 .collect()
         } else {
-            let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
+            let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
             let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
             let sheet = sheet.ok_or_else(|| failed("too large".into()))?;
             let cells = |r: &sheet::Record| {

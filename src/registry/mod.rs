@@ -20,7 +20,7 @@ use std::sync::Arc;
 use columns::{Header, Kind};
 use model::{Meeting, Mentee, Mentor, Pair, Survey, Table};
 
-use crate::Failure;
+use crate::error::Error;
 use crate::finding::{Code, Finding, Message};
 
 /// The folder inside a program folder.
@@ -68,20 +68,14 @@ impl Registry {
 
     /// Reads every registry file of `dir` that exists. An unreadable file
     /// stops the run (exit 2); everything wrong inside a file is a finding.
-    pub fn load(dir: &Path) -> Result<(Registry, Vec<Finding>), Failure> {
+    pub fn load(dir: &Path) -> Result<(Registry, Vec<Finding>), Error> {
         Registry::load_only(dir, &Kind::ALL)
     }
 
     /// Reads only the registry files of `kinds` (a command that needs no
     /// meetings does not read two million of them).
-    pub fn load_only(dir: &Path, kinds: &[Kind]) -> Result<(Registry, Vec<Finding>), Failure> {
-        let cannot_read = |path: &str, e: std::io::Error| {
-            Failure::Usage(
-                Message::new("cannot-read")
-                    .arg("path", path)
-                    .arg("detail", e.to_string()),
-            )
-        };
+    pub fn load_only(dir: &Path, kinds: &[Kind]) -> Result<(Registry, Vec<Finding>), Error> {
+        let cannot_read = |path: &str, e: std::io::Error| Error::read(path, e);
         let mut files = Vec::new();
         for &kind in kinds {
             let path = dir.join(kind.file());

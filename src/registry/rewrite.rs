@@ -8,39 +8,28 @@ use std::path::Path;
 
 use super::columns::Kind;
 use super::sheet::{self, Dialect, Encoding, Sheet};
-use crate::Failure;
-use crate::finding::Message;
+use crate::error::{Error, write_atomically};
 
 /// Appends `rows` (canonical column name → value) to the registry file at
 /// `path`, in its header's column order; unknown and absent columns are left
 /// empty. A value that Windows-1251 cannot hold is refused, not mangled.
-pub fn append(path: &Path, kind: Kind, rows: &[HashMap<&str, String>]) -> Result<(), Failure> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure::Usage(
-            Message::new("cannot-read")
-                .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
-        )
-    })?;
+pub fn append(path: &Path, kind: Kind, rows: &[HashMap<&str, String>]) -> Result<(), Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
     let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
     let Some(sheet) = sheet.filter(|s| s.header.is_some()) else {
-        return Err(Failure::Usage(
-            Message::new("rewrite-no-header").arg("path", path.display().to_string()),
-        ));
+        return Err(Error::NoHeader {
+            path: path.to_owned(),
+        });
     };
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| in_header_order(&sheet, kind, row))
         .collect();
-    let added = encode(&sheet.dialect, &cells).map_err(|c| {
-        Failure::Usage(
-            Message::new("rewrite-unencodable")
-                .arg("path", path.display().to_string())
-                .arg("char", c.to_string()),
-        )
+    let added = encode(&sheet.dialect, &cells).map_err(|ch| Error::Unencodable {
+        path: path.to_owned(),
+        ch,
     })?;
-    crate::write_atomically(path, &appended(bytes, &sheet.dialect, &added))?;
-    Ok(())
+    write_atomically(path, &appended(bytes, &sheet.dialect, &added))
 }
 
 /// The row's values placed under the file's own headers.

@@ -12,10 +12,10 @@ use serde::Serialize;
 
 use super::Format;
 use crate::Failure;
-use crate::finding::Message;
+use crate::finding::{Arg, Message};
 use crate::i18n::I18n;
 use crate::report::Report;
-use crate::report::documents::Document;
+use crate::report::documents::{Cell, Document};
 use crate::roadmap::plan::Row;
 
 /// The folder of a program folder that overrides templates.
@@ -79,6 +79,45 @@ impl Templates {
             env.set_syntax(syntax);
         }
         let lang = i18n.lang;
+        // The report's texts are messages (ids and arguments): put into
+        // words here, in the reader's language.
+        let words = std::sync::Arc::new(I18n::new(lang));
+        let say = std::sync::Arc::clone(&words);
+        env.add_filter("say", move |v: Value| -> Result<String, minijinja::Error> {
+            let id = defined(&v)?.get_attr("id")?;
+            let id = id.as_str().unwrap_or_default();
+            let given = v.get_attr("args")?;
+            let mut args = Vec::new();
+            if let Ok(names) = given.try_iter() {
+                for name in names {
+                    let value = given.get_item(&name)?;
+                    args.push((name.to_string(), message_arg(&value)));
+                }
+            }
+            Ok(say.text_of(id, args.iter().map(|(n, a)| (n.as_str(), a))))
+        });
+        // A rule's description, from its code (safe to publish).
+        env.add_filter("rule", move |code: String| -> String {
+            words.describe(&format!("rule-{code}"))
+        });
+        // A deadline's dates: «15.12.2025», «01.09.2025 – 30.09.2025», or a dash.
+        env.add_filter(
+            "when",
+            move |d: Value| -> Result<String, minijinja::Error> {
+                let date = |key: &str| -> Result<Option<chrono::NaiveDate>, minijinja::Error> {
+                    let v = defined(&d)?.get_attr(key)?;
+                    Ok(v.as_str().and_then(|s| s.parse().ok()))
+                };
+                Ok(match (date("start")?, date("end")?) {
+                    (Some(s), Some(e)) if s != e => {
+                        format!("{} – {}", I18n::date_in(lang, s), I18n::date_in(lang, e))
+                    }
+                    (s, e) => e
+                        .or(s)
+                        .map_or_else(|| "—".to_owned(), |d| I18n::date_in(lang, d)),
+                })
+            },
+        );
         // Dates as the language writes them (ISO in the data).
         env.add_filter("date", move |v: String| -> String {
             match chrono::NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
@@ -152,6 +191,24 @@ impl Templates {
     }
 }
 
+/// A message argument as the data carries it: a number, a date (ISO), a
+/// window of two dates, or text.
+fn message_arg(v: &Value) -> Arg {
+    if let Ok(n) = i64::try_from(v.clone()) {
+        return Arg::Num(n);
+    }
+    let date = |v: &Value| v.as_str().and_then(|s| s.parse::<chrono::NaiveDate>().ok());
+    if let (Ok(start), Ok(end)) = (v.get_item(&Value::from(0)), v.get_item(&Value::from(1)))
+        && let (Some(start), Some(end)) = (date(&start), date(&end))
+    {
+        return Arg::Window(start, end);
+    }
+    match date(v) {
+        Some(d) => Arg::Date(d),
+        None => Arg::Str(v.to_string()),
+    }
+}
+
 /// The value, unless it is undefined (a misspelt field): the strict mode
 /// of minijinja lets filters see undefined values, this does not.
 fn defined(v: &Value) -> Result<&Value, minijinja::Error> {
@@ -198,6 +255,43 @@ pub fn render(
     Ok(())
 }
 
+/// A document put into words in the reader's language: what its templates
+/// and the .docx show.
+#[derive(Debug, Serialize)]
+pub struct Written {
+    pub organization: String,
+    pub annex: Option<String>,
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub empty: String,
+}
+
+impl Written {
+    pub fn new(doc: &Document, i18n: &I18n) -> Written {
+        let cell = |c: &Cell| match c {
+            Cell::Text(text) => text.clone(),
+            Cell::Number(n) => n.to_string(),
+            Cell::Date(d) => d.map_or_else(String::new, |d| i18n.date(d)),
+            Cell::Percent(p) => {
+                p.map_or_else(|| "—".to_owned(), |p| I18n::percent_in(i18n.lang, p))
+            }
+        };
+        Written {
+            organization: doc.organization.clone(),
+            annex: doc.annex.as_ref().map(|m| i18n.text(m)),
+            title: i18n.text(&doc.title),
+            header: doc.header.iter().map(|id| i18n.get(id)).collect(),
+            rows: doc
+                .rows
+                .iter()
+                .map(|r| r.iter().map(cell).collect())
+                .collect(),
+            empty: i18n.text(&doc.empty),
+        }
+    }
+}
+
 /// Writes an office document in `format`.
 pub fn document(
     out: &mut dyn Write,
@@ -206,10 +300,11 @@ pub fn document(
     templates: &Templates,
     i18n: &I18n,
 ) -> Result<(), Failure> {
+    let doc = Written::new(doc, i18n);
     let text = match format {
-        Format::Docx => return Ok(out.write_all(&super::docx::table_document(doc)?)?),
-        Format::Html => templates.render("document.html.j2", doc, i18n, "document", &[])?,
-        _ => templates.render("document.md.j2", doc, i18n, "document", &[])?,
+        Format::Docx => return Ok(out.write_all(&super::docx::table_document(&doc)?)?),
+        Format::Html => templates.render("document.html.j2", &doc, i18n, "document", &[])?,
+        _ => templates.render("document.md.j2", &doc, i18n, "document", &[])?,
     };
     Ok(out.write_all(text.as_bytes())?)
 }
@@ -228,7 +323,7 @@ fn workbook(report: &Report, plan: &[Row], i18n: &I18n) -> Vec<super::xlsx::Shee
             .iter()
             .map(|k| {
                 vec![
-                    Cell::Text(k.name.clone()),
+                    Cell::Text(i18n.text(&k.name)),
                     number(k.value),
                     number(k.target),
                     k.met.map_or(Cell::Empty, |m| {

@@ -58,12 +58,12 @@ fn origin(at: Origin, i18n: &I18n) -> String {
     })
 }
 
-fn stage_lines(out: &mut String, indent: &str, mapping: &Mapping) {
+fn stage_lines(out: &mut String, indent: &str, mapping: &Mapping, i18n: &I18n) {
     if let Some(stage) = mapping.stage {
         let _ = writeln!(out, "{indent}stage: {stage}");
     }
     if mapping.certainty == Certainty::Guessed {
-        let _ = writeln!(out, "{indent}# ? {}", comment(&mapping.because));
+        let _ = writeln!(out, "{indent}# ? {}", comment(&i18n.text(&mapping.because)));
     }
 }
 
@@ -71,12 +71,12 @@ fn stage_lines(out: &mut String, indent: &str, mapping: &Mapping) {
 pub fn render(draft: &Draft, i18n: &I18n) -> String {
     use crate::finding::Message;
     let mut out = String::new();
-    let say = |m: Message| comment(&i18n.text(&m));
+    let say = |m: &Message| comment(&i18n.text(m));
     let _ = writeln!(out, "{MODELINE}");
     let _ = writeln!(
         out,
         "# {}",
-        say(Message::new("import-header").arg("source", draft.source.as_str()))
+        say(&Message::new("import-header").arg("source", draft.source.as_str()))
     );
     let meta = &draft.meta;
     let title = meta.title.as_deref().unwrap_or(&draft.source);
@@ -99,13 +99,17 @@ pub fn render(draft: &Draft, i18n: &I18n) -> String {
                     let _ = write!(out, "  # «{}»", comment(from));
                 }
                 None => {
-                    let _ = write!(out, "  # ? {}", say(Message::new("import-period-inferred")));
+                    let _ = write!(
+                        out,
+                        "  # ? {}",
+                        say(&Message::new("import-period-inferred"))
+                    );
                 }
             }
             out.push('\n');
         }
         (None, _) => {
-            let _ = writeln!(out, "# ? {}", say(Message::new("import-no-period")));
+            let _ = writeln!(out, "# ? {}", say(&Message::new("import-no-period")));
         }
     }
     let _ = writeln!(
@@ -114,8 +118,12 @@ pub fn render(draft: &Draft, i18n: &I18n) -> String {
         if draft.sections.is_empty() { " []" } else { "" }
     );
     for section in &draft.sections {
-        let _ = writeln!(out, "  - title: {}", quoted(&section.title));
-        stage_lines(&mut out, "    ", &section.mapping);
+        let title = match section.title.as_str() {
+            "" => i18n.get("import-untitled-section"),
+            title => title.to_owned(),
+        };
+        let _ = writeln!(out, "  - title: {}", quoted(&title));
+        stage_lines(&mut out, "    ", &section.mapping, i18n);
         let _ = writeln!(out, "    # {}", origin(section.at, i18n));
         if section.activities.is_empty() {
             let _ = writeln!(out, "    activities: []");
@@ -139,7 +147,7 @@ pub fn render(draft: &Draft, i18n: &I18n) -> String {
                     let _ = writeln!(out, "        stage: {stage}");
                 }
                 if m.certainty == Certainty::Guessed {
-                    let _ = writeln!(out, "        # ? {}", comment(&m.because));
+                    let _ = writeln!(out, "        # ? {}", say(&m.because));
                 }
             }
             for (key, value) in [
@@ -154,13 +162,13 @@ pub fn render(draft: &Draft, i18n: &I18n) -> String {
         }
     }
     if !draft.skipped.is_empty() {
-        let _ = writeln!(out, "# {}", say(Message::new("import-skipped-title")));
+        let _ = writeln!(out, "# {}", say(&Message::new("import-skipped-title")));
         for s in &draft.skipped {
             let _ = writeln!(
                 out,
                 "#   {}: {} — «{}»",
                 origin(s.at, i18n),
-                comment(&s.reason),
+                say(&s.reason),
                 comment(&s.text.chars().take(120).collect::<String>())
             );
         }

@@ -8,13 +8,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::finding::Message;
-use crate::i18n::I18n;
 use crate::registry::Registry;
 use crate::registry::model::Side;
 use crate::report::person_name;
 
 /// Which document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Annex to the order approving pairs and groups: mentor, mentee, form, start.
     PairsOrder,
@@ -23,17 +22,43 @@ pub enum Kind {
     Awards,
 }
 
-/// A titled table, what every format of a document shows.
+impl Kind {
+    pub const ALL: [Kind; 2] = [Kind::PairsOrder, Kind::Awards];
+
+    /// The name on the command line (`--document pairs-order`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::PairsOrder => "pairs-order",
+            Kind::Awards => "awards",
+        }
+    }
+}
+
+/// A titled table, what every format of a document shows: data and message
+/// ids, put into words by the renderer in the reader's language.
 #[derive(Debug, Serialize)]
 pub struct Document {
     pub organization: String,
     /// «Приложение к приказу № … от …», when an order is named.
-    pub annex: Option<String>,
-    pub title: String,
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub annex: Option<Message>,
+    pub title: Message,
+    /// Message ids of the column headers.
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
     /// Said under the table when it has no rows.
-    pub empty: String,
+    pub empty: Message,
+}
+
+/// One cell of a document's table, typed so that the renderer writes dates
+/// and percentages as the language does.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Cell {
+    Text(String),
+    Number(usize),
+    Date(Option<NaiveDate>),
+    /// A percentage with one decimal; `None` is shown as a dash.
+    Percent(Option<f64>),
 }
 
 /// What the documents are made from.
@@ -47,40 +72,40 @@ pub struct Inputs<'a> {
     pub order: Option<&'a str>,
 }
 
-pub fn build(kind: Kind, inputs: &Inputs<'_>, i18n: &I18n) -> Document {
-    let header = |ids: &[&'static str]| ids.iter().map(|id| i18n.get(id)).collect();
+pub fn build(kind: Kind, inputs: &Inputs<'_>) -> Document {
+    let year = || inputs.year.max(0) as usize;
     let (title, header, rows, empty) = match kind {
         Kind::PairsOrder => (
-            i18n.get("document-pairs-title"),
-            header(&[
+            Message::new("document-pairs-title"),
+            vec![
                 "document-number",
                 "document-mentor",
                 "document-mentee",
                 "document-form",
                 "document-start",
-            ]),
-            pairs_rows(inputs, i18n),
-            i18n.get("document-pairs-empty"),
+            ],
+            pairs_rows(inputs),
+            Message::new("document-pairs-empty"),
         ),
         Kind::Awards => (
-            i18n.text(&Message::new("document-awards-title").arg("year", inputs.year as usize)),
-            header(&[
+            Message::new("document-awards-title").arg("year", year()),
+            vec![
                 "document-number",
                 "document-mentor",
                 "document-role",
                 "document-mentees",
                 "document-meetings",
                 "document-satisfaction",
-            ]),
-            award_rows(inputs, i18n.lang),
-            i18n.text(&Message::new("document-awards-empty").arg("year", inputs.year as usize)),
+            ],
+            award_rows(inputs),
+            Message::new("document-awards-empty").arg("year", year()),
         ),
     };
     Document {
         organization: inputs.organization.to_owned(),
         annex: inputs
             .order
-            .map(|o| i18n.text(&Message::new("document-annex").arg("order", order_number(o)))),
+            .map(|o| Message::new("document-annex").arg("order", order_number(o))),
         title,
         header,
         rows,
@@ -106,7 +131,7 @@ fn order_number(order: &str) -> &str {
 
 /// The pairs of the order, else those active on `today`, one row per
 /// mentee (a group's members each on their row, the group named).
-fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
+fn pairs_rows(inputs: &Inputs<'_>) -> Vec<Vec<Cell>> {
     let reg = inputs.registry;
     reg.pairs
         .iter()
@@ -122,11 +147,11 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
                 (None, group) => group.as_deref().unwrap_or_default().to_owned(),
             };
             vec![
-                (i + 1).to_string(),
-                person_name(reg, &p.mentor_id),
-                mentee,
-                p.form.map_or_else(String::new, |f| f.name().to_owned()),
-                p.start.map_or_else(String::new, |d| i18n.date(d)),
+                Cell::Number(i + 1),
+                Cell::Text(person_name(reg, &p.mentor_id)),
+                Cell::Text(mentee),
+                Cell::Text(p.form.map_or_else(String::new, |f| f.name().to_owned())),
+                Cell::Date(p.start),
             ]
         })
         .collect()
@@ -134,7 +159,7 @@ fn pairs_rows(inputs: &Inputs<'_>, i18n: &I18n) -> Vec<Vec<String>> {
 
 /// Mentors with a pair active in the year, by name: how many mentees,
 /// meetings in the year, and the mean satisfaction of their mentees.
-fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> {
+fn award_rows(inputs: &Inputs<'_>) -> Vec<Vec<Cell>> {
     let reg = inputs.registry;
     let (first, last) = crate::coverage::year_span(inputs.year);
     let in_year = |d: Option<NaiveDate>| d.is_some_and(|d| (first..=last).contains(&d));
@@ -159,7 +184,7 @@ fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> 
             .or_default()
             .extend(s.score.map(|v| v / s.scale * 100.0));
     }
-    let mut rows: Vec<Vec<String>> = mentees
+    let mut rows: Vec<(String, Vec<Cell>)> = mentees
         .iter_mut()
         .map(|(&mentor, their)| {
             their.sort_unstable();
@@ -168,29 +193,28 @@ fn award_rows(inputs: &Inputs<'_>, lang: crate::i18n::Lang) -> Vec<Vec<String>> 
                 .iter()
                 .flat_map(|id| scores.get(id).into_iter().flatten().copied())
                 .collect();
-            let satisfaction = if answers.is_empty() {
-                "—".to_owned()
-            } else {
+            let satisfaction = (!answers.is_empty()).then(|| {
                 let mean = answers.iter().sum::<f64>() / answers.len() as f64;
-                I18n::percent_in(lang, crate::coverage::one_decimal(mean))
-            };
+                crate::coverage::one_decimal(mean)
+            });
             let role = reg
                 .mentor(mentor)
                 .and_then(|m| m.person.role)
                 .map_or("", |r| r.name());
-            vec![
-                String::new(),
-                person_name(reg, mentor),
-                role.to_owned(),
-                their.len().to_string(),
-                meetings.get(mentor).copied().unwrap_or(0).to_string(),
-                satisfaction,
-            ]
+            let name = person_name(reg, mentor);
+            let cells = vec![
+                Cell::Text(name.clone()),
+                Cell::Text(role.to_owned()),
+                Cell::Number(their.len()),
+                Cell::Number(meetings.get(mentor).copied().unwrap_or(0)),
+                Cell::Percent(satisfaction),
+            ];
+            (name, cells)
         })
         .collect();
-    rows.sort_by(|a, b| a[1].cmp(&b[1]));
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = (i + 1).to_string();
-    }
-    rows
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, (_, cells))| [vec![Cell::Number(i + 1)], cells].concat())
+        .collect()
 }

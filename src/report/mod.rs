@@ -3,6 +3,10 @@
 //! form, meeting regularity, satisfaction and the open problems — that the
 //! JSON output and the Markdown and HTML templates share.
 //!
+//! Every text in it is a [`Message`] (an id and its arguments), so the
+//! JSON is the same in every language and the templates put it into words
+//! (their `say` filter).
+//!
 //! A public report (`--public`, for the school website under 152-ФЗ) is
 //! built without any person-level part: the fields that name people are
 //! `None`, so no template can show them by mistake.
@@ -16,7 +20,6 @@ use serde::Serialize;
 
 use crate::coverage::{self, Indicator};
 use crate::finding::{Code, Finding, Message, Severity};
-use crate::i18n::I18n;
 use crate::meetings::Regularity;
 use crate::program::Program;
 use crate::registry::Registry;
@@ -47,7 +50,7 @@ pub struct Report {
     pub satisfaction: Vec<Satisfaction>,
     pub problems: Problems,
     /// What the folder does not have yet, said plainly, instead of zeros.
-    pub missing: Vec<String>,
+    pub missing: Vec<Message>,
     /// The pairs and groups active on `today`; `None` in a public report.
     pub pairs: Option<Vec<PairRow>>,
 }
@@ -65,10 +68,10 @@ pub struct Span {
 }
 
 /// One stage of the roadmap (stage `None`: cross-cutting work).
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct StageStatus {
     pub stage: Option<u8>,
-    pub name: String,
+    pub name: Message,
     pub done: usize,
     pub overdue: usize,
     pub due_soon: usize,
@@ -84,15 +87,13 @@ pub struct Deadline {
     pub title: String,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
-    /// The dates as the language writes them: «15.12.2025», «01.09.2025 – 30.09.2025».
-    pub when: String,
     pub status: &'static str,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Kpi {
     pub id: &'static str,
-    pub name: String,
+    pub name: Message,
     /// Percent, one decimal; `None` when it cannot be computed.
     pub value: Option<f64>,
     pub target: Option<f64>,
@@ -149,14 +150,14 @@ pub struct Satisfaction {
     pub answers: u32,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Problems {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
     /// «проверено 3 файла: 1 ошибка, …», as `mentor check` ends.
-    pub summary: String,
-    /// Counts by rule, with the rule's description (safe to publish).
+    pub summary: Message,
+    /// Counts by rule (the rule's description is safe to publish).
     pub rules: Vec<RuleCount>,
     /// The findings themselves; `None` in a public report (a message may
     /// name a person).
@@ -168,7 +169,6 @@ pub struct RuleCount {
     pub code: Code,
     pub severity: Severity,
     pub count: usize,
-    pub rule: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -177,7 +177,7 @@ pub struct Problem {
     pub severity: Severity,
     pub file: String,
     pub line: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 #[derive(Debug, Serialize)]
@@ -210,7 +210,7 @@ pub struct Inputs<'a> {
 }
 
 /// The report of `inputs`; `public` leaves out every person-level part.
-pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
+pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
     let program = inputs.program;
     let reg = inputs.registry;
     let this_year = coverage::year(program, reg, inputs.year);
@@ -232,7 +232,7 @@ pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
         .iter()
         .map(|f| Kpi {
             id: f.indicator.id(),
-            name: i18n.text(&Message::new("indicator").arg("id", f.indicator.id())),
+            name: Message::new("indicator").arg("id", f.indicator.id()),
             value: round(f.value),
             target: round(f.target),
             met: f.met,
@@ -262,14 +262,14 @@ pub fn build(inputs: &Inputs<'_>, public: bool, i18n: &I18n) -> Report {
         today: inputs.today,
         year: inputs.year,
         public,
-        stages: stages(inputs.plan, i18n),
+        stages: stages(inputs.plan),
         kpis,
         history,
         forms: forms(reg, inputs.today),
         meetings: meetings(inputs, public),
         satisfaction,
-        problems: problems(inputs.findings, inputs.files, public, i18n),
-        missing: missing(inputs, &this_year, i18n),
+        problems: problems(inputs.findings, inputs.files, public),
+        missing: missing(inputs, &this_year),
         pairs: (!public).then(|| pairs(reg, inputs.today)),
     }
 }
@@ -279,23 +279,29 @@ fn round(v: Option<f64>) -> Option<f64> {
     v.map(coverage::one_decimal)
 }
 
-fn stages(plan: &[Row], i18n: &I18n) -> Vec<StageStatus> {
+fn stages(plan: &[Row]) -> Vec<StageStatus> {
+    let empty = |stage: Option<u8>, name: Message| StageStatus {
+        stage,
+        name,
+        done: 0,
+        overdue: 0,
+        due_soon: 0,
+        later: 0,
+        open: 0,
+        next: Vec::new(),
+    };
     let mut by_stage: BTreeMap<Option<u8>, StageStatus> = (1..=7)
         .map(|s| {
-            let name = i18n.text(&Message::new("stage-name").arg("stage", s));
-            let status = StageStatus {
-                stage: Some(s),
-                name,
-                ..StageStatus::default()
-            };
-            (Some(s), status)
+            (
+                Some(s),
+                empty(Some(s), Message::new("stage-name").arg("stage", s)),
+            )
         })
         .collect();
     for row in plan {
-        let stage = by_stage.entry(row.stage).or_insert_with(|| StageStatus {
-            name: i18n.get("report-cross-cutting"),
-            ..StageStatus::default()
-        });
+        let stage = by_stage
+            .entry(row.stage)
+            .or_insert_with(|| empty(None, Message::new("report-cross-cutting")));
         match row.status {
             "done" => stage.done += 1,
             "overdue" => stage.overdue += 1,
@@ -321,10 +327,6 @@ fn stages(plan: &[Row], i18n: &I18n) -> Vec<StageStatus> {
                 title: r.title.clone(),
                 start: r.start,
                 end: r.end,
-                when: match (r.start, r.end) {
-                    (Some(s), Some(e)) if s != e => format!("{} – {}", i18n.date(s), i18n.date(e)),
-                    (s, e) => e.or(s).map_or_else(|| "—".to_owned(), |d| i18n.date(d)),
-                },
                 status: r.status,
             })
             .collect();
@@ -391,9 +393,16 @@ pub(crate) fn person_name(reg: &Registry, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |(kind, p)| reg.name(kind, p).into_owned())
 }
 
-fn problems(findings: &[Finding], files: usize, public: bool, i18n: &I18n) -> Problems {
+fn problems(findings: &[Finding], files: usize, public: bool) -> Problems {
     let mut counts: BTreeMap<(Severity, &str), (Code, usize)> = BTreeMap::new();
-    let mut out = Problems::default();
+    let mut out = Problems {
+        errors: 0,
+        warnings: 0,
+        infos: 0,
+        summary: Message::new("summary"),
+        rules: Vec::new(),
+        list: None,
+    };
     for f in findings {
         match f.severity {
             Severity::Error => out.errors += 1,
@@ -411,16 +420,13 @@ fn problems(findings: &[Finding], files: usize, public: bool, i18n: &I18n) -> Pr
             code,
             severity,
             count,
-            rule: i18n.describe(&code.rule_message_id()),
         })
         .collect();
-    out.summary = i18n.text(
-        &Message::new("summary")
-            .arg("files", files)
-            .arg("errors", out.errors)
-            .arg("warnings", out.warnings)
-            .arg("infos", out.infos),
-    );
+    out.summary = Message::new("summary")
+        .arg("files", files)
+        .arg("errors", out.errors)
+        .arg("warnings", out.warnings)
+        .arg("infos", out.infos);
     out.list = (!public).then(|| {
         findings
             .iter()
@@ -430,16 +436,16 @@ fn problems(findings: &[Finding], files: usize, public: bool, i18n: &I18n) -> Pr
                 severity: f.severity,
                 file: f.location.file.to_string(),
                 line: f.location.line,
-                message: i18n.text(&f.message),
+                message: f.message.clone(),
             })
             .collect()
     });
     out
 }
 
-fn missing(inputs: &Inputs<'_>, year: &coverage::Year, i18n: &I18n) -> Vec<String> {
+fn missing(inputs: &Inputs<'_>, year: &coverage::Year) -> Vec<Message> {
     let mut out = Vec::new();
-    let mut say = |m: Message| out.push(i18n.text(&m));
+    let mut say = |m: Message| out.push(m);
     match inputs.roadmaps {
         (0, _) => say(Message::new("report-no-roadmap")),
         (found, read) if read < found => say(Message::new("report-roadmap-unreadable")),

@@ -35,7 +35,7 @@ impl Scheduled<'_> {
 }
 
 /// Where an occurrence stands on `today`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Done,
     Overdue,

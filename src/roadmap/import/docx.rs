@@ -10,30 +10,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::{Grid, GridRow, MAX_XML_BYTES, Origin};
-use crate::Failure;
-use crate::finding::Message;
-
-/// Why a .docx cannot be read.
-#[derive(Debug)]
-pub enum Error {
-    /// Not a zip, or no `word/document.xml`, or broken XML.
-    Corrupt(String),
-    /// `word/document.xml` unpacks to more than [`MAX_XML_BYTES`].
-    TooLarge,
-}
-
-impl Error {
-    pub fn failure(self, path: &str) -> Failure {
-        Failure::Usage(match self {
-            Error::Corrupt(detail) => Message::new("import-corrupt")
-                .arg("path", path)
-                .arg("detail", detail),
-            Error::TooLarge => Message::new("import-too-large")
-                .arg("path", path)
-                .arg("limit", (MAX_XML_BYTES / (1024 * 1024)) as usize),
-        })
-    }
-}
+use crate::error::Import as Error;
 
 /// The grid of a .docx file's bytes.
 pub fn grid(bytes: &[u8]) -> Result<Grid, Error> {
@@ -46,7 +23,9 @@ pub fn grid(bytes: &[u8]) -> Result<Grid, Error> {
         .read_to_string(&mut xml)
         .map_err(|e| corrupt(&e))?;
     if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(Error::TooLarge);
+        return Err(Error::TooLarge {
+            limit_mb: (MAX_XML_BYTES / (1024 * 1024)) as usize,
+        });
     }
     parse(&xml).map_err(|e| corrupt(&e))
 }

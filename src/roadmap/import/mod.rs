@@ -19,7 +19,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::Failure;
+use crate::error::{Error, Import};
 use crate::finding::Message;
 
 /// Where something is in the source: a line of a text, or a row of a table
@@ -61,8 +61,8 @@ pub struct Mapping {
     /// `None`: cross-cutting work, or the model could not tell.
     pub stage: Option<u8>,
     pub certainty: Certainty,
-    /// Why, in the user's language (a YAML comment when guessed).
-    pub because: String,
+    /// Why (a YAML comment when guessed).
+    pub because: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,6 +79,7 @@ pub struct Activity {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
+    /// Empty when the document's first activities come before any heading.
     pub title: String,
     pub mapping: Mapping,
     pub activities: Vec<Activity>,
@@ -90,7 +91,7 @@ pub struct Section {
 pub struct Skipped {
     pub at: Origin,
     pub text: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// What the document says about itself.
@@ -120,18 +121,15 @@ pub struct Draft {
 pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads `path` (.docx, or text copied out of Word) into a draft.
-pub fn read(path: &Path, i18n: &crate::i18n::I18n) -> Result<Draft, Failure> {
+pub fn read(path: &Path) -> Result<Draft, Error> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure::Usage(
-            Message::new("cannot-read")
-                .arg("path", name.as_str())
-                .arg("detail", e.to_string()),
-        )
-    })?;
-    let usage = |id: &'static str| Failure::Usage(Message::new(id).arg("path", name.as_str()));
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    let usage = |problem: Import| Error::Import {
+        path: path.to_owned(),
+        problem,
+    };
     let grid = if bytes.starts_with(b"PK\x03\x04") {
-        docx::grid(&bytes).map_err(|e| e.failure(&name))?
+        docx::grid(&bytes).map_err(usage)?
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         // An OLE compound file: old binary Word, or an encrypted .docx.
         let needle: Vec<u8> = "EncryptedPackage"
@@ -140,21 +138,21 @@ pub fn read(path: &Path, i18n: &crate::i18n::I18n) -> Result<Draft, Failure> {
             .collect();
         let encrypted = bytes.windows(needle.len()).any(|w| w == needle);
         return Err(usage(if encrypted {
-            "import-encrypted"
+            Import::Encrypted
         } else {
-            "import-doc"
+            Import::Doc
         }));
     } else {
         let text = decode(bytes);
         if text.trim().is_empty() {
-            return Err(usage("import-empty"));
+            return Err(usage(Import::Empty));
         }
         if text.contains('\0') {
-            return Err(usage("import-binary"));
+            return Err(usage(Import::Binary));
         }
         text::grid(&text)
     };
-    table::draft(&name, grid, i18n).ok_or_else(|| usage("import-no-table"))
+    table::draft(&name, grid).ok_or_else(|| usage(Import::NoTable))
 }
 
 /// UTF-8 (a BOM dropped), else Windows-1251: what Notepad saves on a Russian Windows.

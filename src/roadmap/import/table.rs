@@ -6,7 +6,6 @@
 use super::stages::{self, Class, NAME};
 use super::{Activity, Certainty, Draft, Grid, Mapping, Origin, Section, Skipped};
 use crate::finding::Message;
-use crate::i18n::I18n;
 
 /// What a column of the roadmap holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,14 +139,13 @@ fn columns(cells: &[String]) -> Option<Vec<Option<Role>>> {
 
 /// Reads the first roadmap table of `grid`; `None` when there is none, or
 /// it has no activity.
-pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
+pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
     let header = grid.rows.iter().position(|r| columns(&r.cells).is_some())?;
     let roles = columns(&grid.rows[header].cells)?;
     let col = |role: Role| roles.iter().position(|r| *r == Some(role));
     let title_col = col(Role::Title).or(col(Role::Stage))?;
     let stage_col = col(Role::Stage).filter(|s| *s != title_col);
     let mut reader = Rows {
-        i18n,
         sections: Vec::new(),
         skipped: Vec::new(),
         merged: None,
@@ -197,7 +195,7 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" | "),
-            reason: i18n.get(reason),
+            reason: Message::new(reason),
         };
         if column_numbers(&cells) {
             reader.skipped.push(skip("import-skip-column-numbers"));
@@ -297,8 +295,7 @@ pub fn draft(source: &str, grid: Grid, i18n: &I18n) -> Option<Draft> {
 }
 
 /// The sections read so far, and how the current one maps onto the stages.
-struct Rows<'a> {
-    i18n: &'a I18n,
+struct Rows {
     sections: Vec<Section>,
     skipped: Vec<Skipped>,
     /// The two stages of the current section when its heading merges them.
@@ -307,16 +304,12 @@ struct Rows<'a> {
     each: bool,
 }
 
-impl Rows<'_> {
-    fn say(&self, message: Message) -> String {
-        self.i18n.text(&message)
-    }
-
+impl Rows {
     fn mapping(&self, stage: Option<u8>, certainty: Certainty, message: Message) -> Mapping {
         Mapping {
             stage,
             certainty,
-            because: self.say(message),
+            because: message,
         }
     }
 
@@ -412,7 +405,7 @@ impl Rows<'_> {
     fn activity(&mut self, mut activity: Activity) {
         if self.sections.is_empty() {
             self.sections.push(Section {
-                title: self.i18n.get("import-untitled-section"),
+                title: String::new(),
                 mapping: self.mapping(None, Certainty::Guessed, Message::new("import-why-unknown")),
                 activities: Vec::new(),
                 at: activity.at,
@@ -485,11 +478,9 @@ impl Rows<'_> {
                     .clone()
                     .unwrap_or_else(|| activity.title.clone());
                 for (k, (stage, item)) in parts.into_iter().enumerate() {
-                    let because = self.i18n.text(
-                        &Message::new("import-why-split")
-                            .arg("stage", stage)
-                            .arg("from", from.as_str()),
-                    );
+                    let because = Message::new("import-why-split")
+                        .arg("stage", stage)
+                        .arg("from", from.as_str());
                     let mapping = Some(Mapping {
                         stage: Some(stage),
                         certainty: Certainty::Certain,

@@ -1,0 +1,161 @@
+//! Why a command stops before it can report: typed, so that every message
+//! names the file it is about and says what was being done with it. The
+//! binary turns an [`Error`] into words (its [`Error::message`]) and an exit
+//! code (2 for all of them: the input could not be used, CI must not pass).
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::finding::Message;
+
+/// A failure that stops the run, with the path it concerns.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    /// A file that was opened but is not what it should be (a workbook
+    /// calamine refuses, say); `detail` is the reader's own words.
+    #[error("cannot read {}: {detail}", path.display())]
+    Unreadable { path: PathBuf, detail: String },
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    /// `--dir` names something that is not a folder.
+    #[error("{} is not a folder", path.display())]
+    NotAFolder { path: PathBuf },
+    #[error("no mentor.yaml in {} or any folder above it", dir.display())]
+    NoProgram { dir: PathBuf },
+    #[error("no roadmap files in {}", dir.display())]
+    NoRoadmaps { dir: PathBuf },
+    #[error("cannot import {}: {problem:?}", path.display())]
+    Import { path: PathBuf, problem: Import },
+    #[error("{} has no header row to add rows under", path.display())]
+    NoHeader { path: PathBuf },
+    #[error("{} is saved in Windows-1251, which cannot hold {ch:?}", path.display())]
+    Unencodable { path: PathBuf, ch: char },
+}
+
+/// Why a Word roadmap cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Import {
+    /// Not a zip, no `word/document.xml`, or broken XML.
+    Corrupt(String),
+    /// `word/document.xml` unpacks to more than this many MB.
+    TooLarge {
+        limit_mb: usize,
+    },
+    /// An encrypted .docx (an OLE file holding an `EncryptedPackage`).
+    Encrypted,
+    /// Old binary Word (.doc).
+    Doc,
+    Empty,
+    Binary,
+    /// No table of activities in it.
+    NoTable,
+}
+
+impl Error {
+    /// An error of reading `path`.
+    pub fn read(path: impl AsRef<Path>, source: io::Error) -> Error {
+        Error::Read {
+            path: path.as_ref().to_owned(),
+            source,
+        }
+    }
+
+    /// An error of writing `path`.
+    pub fn write(path: impl AsRef<Path>, source: io::Error) -> Error {
+        Error::Write {
+            path: path.as_ref().to_owned(),
+            source,
+        }
+    }
+
+    /// The message id and arguments the binary localizes.
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            Error::Read { path, source } => io_message("cannot-read", path, source),
+            Error::Write { path, source } => io_message("cannot-write", path, source),
+            Error::Unreadable { path, detail } => Message::new("cannot-read")
+                .arg("path", shown(path))
+                .arg("reason", "other")
+                .arg("detail", detail.as_str()),
+            Error::NotAFolder { path } => Message::new("not-a-folder").arg("path", shown(path)),
+            Error::NoProgram { dir } => Message::new("no-program").arg("dir", shown(dir)),
+            Error::NoRoadmaps { dir } => Message::new("no-roadmaps").arg("dir", shown(dir)),
+            Error::NoHeader { path } => Message::new("rewrite-no-header").arg("path", shown(path)),
+            Error::Unencodable { path, ch } => Message::new("rewrite-unencodable")
+                .arg("path", shown(path))
+                .arg("char", ch.to_string()),
+            Error::Import { path, problem } => {
+                let path = shown(path);
+                match problem {
+                    Import::Corrupt(detail) => Message::new("import-corrupt")
+                        .arg("path", path)
+                        .arg("detail", detail.as_str()),
+                    Import::TooLarge { limit_mb } => Message::new("import-too-large")
+                        .arg("path", path)
+                        .arg("limit", *limit_mb),
+                    Import::Encrypted => Message::new("import-encrypted").arg("path", path),
+                    Import::Doc => Message::new("import-doc").arg("path", path),
+                    Import::Empty => Message::new("import-empty").arg("path", path),
+                    Import::Binary => Message::new("import-binary").arg("path", path),
+                    Import::NoTable => Message::new("import-no-table").arg("path", path),
+                }
+            }
+        }
+    }
+}
+
+/// A read or write error: the kinds a person meets get words of their own
+/// (`reason`), the rest keep the system's text (`detail`).
+fn io_message(id: &'static str, path: &Path, e: &io::Error) -> Message {
+    let reason = match e.kind() {
+        io::ErrorKind::NotFound => "not-found",
+        io::ErrorKind::PermissionDenied => "permission-denied",
+        io::ErrorKind::IsADirectory => "is-a-directory",
+        io::ErrorKind::NotADirectory => "not-a-directory",
+        io::ErrorKind::AlreadyExists => "already-exists",
+        io::ErrorKind::StorageFull => "storage-full",
+        io::ErrorKind::ReadOnlyFilesystem => "read-only",
+        _ => "other",
+    };
+    Message::new(id)
+        .arg("path", path.display().to_string())
+        .arg("reason", reason)
+        .arg("detail", e.to_string())
+}
+
+/// Writes a file whole or not at all: a temporary file created exclusively
+/// (never through a planted link) in the target's folder, synced, given the
+/// permissions of the file it replaces, then renamed over it. A reader never
+/// sees half a file; on any error the temporary file is removed. A symbolic
+/// link is written through, to the file it points at.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let fail = |e| Error::write(path, e);
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(fail)?,
+        _ => path.to_owned(),
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(".".as_ref());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".mentor-").suffix(".tmp");
+    // A new file gets what `fs::write` would give (0666 less the umask),
+    // not the temporary file's 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    if let Ok(existing) = std::fs::metadata(&target) {
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(fail)?;
+    }
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(&target).map_err(|e| fail(e.error))?;
+    Ok(())
+}
