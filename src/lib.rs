@@ -6,6 +6,7 @@
 //! YAML tree ([`yaml`], [`decode`]) → [`render`] (human, JSON, CI formats).
 //! Domain code returns [`finding::Finding`]s and never prints.
 
+pub mod as_of;
 pub mod cli;
 pub mod commands;
 pub mod coverage;
@@ -34,9 +35,9 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::Parser;
 
+use crate::as_of::AsOf;
 use crate::cli::{
     Cli, Command, Deny, MeetingsCommand, PairCommand, RegistryCommand, RoadmapCommand,
 };
@@ -57,10 +58,9 @@ pub struct Context {
     /// Colour on a terminal, Excel-flavoured CSV (`--excel`), table width.
     pub style: render::Style,
     pub dir: Option<PathBuf>,
-    pub today: NaiveDate,
-    /// The date given with `--today`: checks report overdue work only then,
-    /// so that CI output does not change from one day to the next.
-    pub today_given: Option<NaiveDate>,
+    /// The day of the run (`--today`, else the clock's) and the policy of
+    /// the rules that depend on it.
+    pub as_of: AsOf,
 }
 
 /// Why a command stopped before it could report. Each ends the run with
@@ -116,10 +116,7 @@ where
         i18n,
         format: cli.format,
         dir: cli.dir.clone(),
-        today: cli
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        today_given: cli.today,
+        as_of: AsOf::new(cli.today, || chrono::Local::now().date_naive()),
     };
     let mut buffer = Vec::new();
     let result = match &cli.output {

@@ -34,6 +34,60 @@ fn example_folders_have_no_errors() {
     }
 }
 
+/// `mentor check` on an unchanged folder says the same on any day unless
+/// `--today` pins one (the policy of src/as_of.rs): the real clock moved by
+/// libfaketime, two years apart, in every finding format.
+#[test]
+fn checks_do_not_depend_on_the_clock() {
+    if Command::new("faketime").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
+            "faketime is required in CI"
+        );
+        eprintln!("skipped: no faketime (apt-get install faketime)");
+        return;
+    }
+    let run = |clock: &str, args: &[&str]| {
+        let out = Command::new("faketime")
+            .arg(clock)
+            .arg(env!("CARGO_BIN_EXE_mentor"))
+            .args(args)
+            .env("MENTOR_LANG", "en")
+            .output()
+            .expect("run mentor under faketime");
+        (out.status.code(), out.stdout, out.stderr)
+    };
+    for dir in ["examples/school", "examples/college"] {
+        for command in [
+            &["check"][..],
+            &["registry", "check"],
+            &["roadmap", "check"],
+        ] {
+            for format in ["human", "json", "sarif"] {
+                let args = [&["--dir", dir][..], command, &["--format", format]].concat();
+                let early = run("2025-09-02 08:00:00", &args);
+                let late = run("2027-12-31 23:00:00", &args);
+                assert_eq!(early, late, "{args:?}");
+            }
+        }
+        // A pinned day is the same day under any clock, and it does bring the
+        // rules that compare with it.
+        let args = [
+            "--dir",
+            dir,
+            "--today",
+            "2026-03-01",
+            "check",
+            "--format",
+            "jsonl",
+        ];
+        let pinned = run("2031-01-01 12:00:00", &args);
+        assert_eq!(pinned, run("2024-05-05 12:00:00", &args), "{dir}");
+        let text = String::from_utf8_lossy(&pinned.1);
+        assert!(text.contains("\"overdue\""), "{dir}: {text}");
+    }
+}
+
 /// The findings on the transcribed real roadmaps, as a methodist would
 /// state them. A change in any rule shows up here.
 #[test]

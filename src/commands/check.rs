@@ -27,7 +27,7 @@ pub fn into(
 ) -> Result<Option<program::Program>, Failure> {
     let load = |source: &_| decode::load(source, program::decode);
     let program = session.load(&folder.path(PROGRAM_FILE), load, true)?;
-    let setting = Setting::of(program.as_ref(), cx.today_given);
+    let setting = Setting::of(program.as_ref(), cx.as_of.for_checks());
     let gap = crate::meetings::gap(program.as_ref());
     let check = |source: &_| roadmap::check_source(source, &setting);
     session.check_files(roadmaps, &check)?;

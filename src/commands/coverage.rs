@@ -27,7 +27,7 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     let years: Vec<i32> = if args.history {
         (program.period.start.value.year()..=program.period.end.value.year()).collect()
     } else {
-        vec![args.year.unwrap_or(cx.today.year())]
+        vec![args.year.unwrap_or(cx.as_of.date.year())]
     };
     let (start, end) = (program.period.start.value, program.period.end.value);
     for &y in years

@@ -42,10 +42,10 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
         ));
     }
     // The school year that is running (or about to start) on `--today`.
-    let year = if cx.today.month() >= 6 {
-        cx.today.year()
+    let year = if cx.as_of.date.month() >= 6 {
+        cx.as_of.date.year()
     } else {
-        cx.today.year() - 1
+        cx.as_of.date.year() - 1
     };
     for (name, template) in files() {
         let text = template

@@ -22,7 +22,7 @@ pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<T
     let load = |source: &_| decode::load(source, program::decode);
     let program = session.load(&folder.path(PROGRAM_FILE), load, false)?;
     let gap = args.gap.unwrap_or_else(|| meetings::gap(program.as_ref()));
-    let (rows, findings) = meetings::check(&reg, cx.today, gap);
+    let (rows, findings) = meetings::check(&reg, cx.as_of.date, gap);
     render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.extend(reg.into_sources(), findings);
     session.report_to_stderr(cx)

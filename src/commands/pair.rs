@@ -42,7 +42,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     let suggestion = pairing::suggest(
         &reg,
         weights,
-        cx.today,
+        cx.as_of.date,
         args.form,
         args.stable,
         &mut progress,
@@ -79,7 +79,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
             .into_iter()
             .filter(|f| f.severity == crate::finding::Severity::Error),
     );
-    let start = args.date.unwrap_or(cx.today);
+    let start = args.date.unwrap_or(cx.as_of.date);
     let mut rows: Vec<HashMap<&str, String>> = Vec::new();
     let mut session = Session::default();
     if let Some(p) = &proposals {

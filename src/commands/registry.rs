@@ -22,9 +22,9 @@ pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     session.report(cx, out)
 }
 
-/// Reads and checks the registries of `folder` into `session`. Ages and
-/// active pairs are on `--today`. `mentor check` adds the meeting rules,
-/// with the gap of days it allows.
+/// Reads and checks the registries of `folder` into `session`; the rules
+/// that compare with a day only on a pinned `--today` (crate::as_of).
+/// `mentor check` adds the meeting rules, with the gap of days it allows.
 pub fn check_into(
     cx: &Context,
     folder: &Folder,
@@ -32,9 +32,10 @@ pub fn check_into(
     meeting_gap: Option<i64>,
 ) -> Result<(), Failure> {
     let (reg, mut findings) = Registry::load(&folder.path(registry::DIR))?;
-    findings.extend(registry::check::check(&reg, cx.today));
-    if let Some(gap) = meeting_gap {
-        findings.extend(crate::meetings::check(&reg, cx.today, gap).1);
+    let day = cx.as_of.for_checks();
+    findings.extend(registry::check::check(&reg, day));
+    if let (Some(gap), Some(day)) = (meeting_gap, day) {
+        findings.extend(crate::meetings::check(&reg, day, gap).1);
     }
     session.extend(reg.into_sources(), findings);
     Ok(())

@@ -33,7 +33,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     }
     let folder = Folder::discover(cx.dir.as_deref())?;
     let templates = Templates::new(&folder.root, &cx.i18n);
-    let year = args.year.unwrap_or(cx.today.year());
+    let year = args.year.unwrap_or(cx.as_of.date.year());
     let (reg, _) = Registry::load(&folder.path(registry::DIR))?;
     let mut session = Session::default();
     // The report shows what is wrong rather than refusing: a folder without
@@ -48,7 +48,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         let inputs = documents::Inputs {
             organization: &program.organization.value,
             registry: &reg,
-            today: cx.today,
+            today: cx.as_of.date,
             year,
             order: args.order.as_deref(),
         };
@@ -56,7 +56,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         render::document(out, format, &doc, &templates, &cx.i18n)?;
         return Ok(Tally::default());
     }
-    let setting = Setting::of(Some(&program), cx.today_given);
+    let setting = Setting::of(Some(&program), cx.as_of.for_checks());
     let mut plan = Vec::new();
     let mut read = 0;
     // Their findings are already in `findings`.
@@ -69,13 +69,13 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
             plan.extend(roadmap::plan::rows(
                 &path.display().to_string(),
                 &scheduled,
-                cx.today,
+                cx.as_of.date,
             ));
         }
     }
     roadmap::plan::sort(&mut plan);
     let gap = crate::meetings::gap(Some(&program));
-    let (meetings, _) = crate::meetings::check(&reg, cx.today, gap);
+    let (meetings, _) = crate::meetings::check(&reg, cx.as_of.date, gap);
     let inputs = report::Inputs {
         program: &program,
         registry: &reg,
@@ -85,7 +85,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         files,
         meetings: &meetings,
         gap,
-        today: cx.today,
+        today: cx.as_of.date,
         year,
     };
     let built = report::build(&inputs, args.public);

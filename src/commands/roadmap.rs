@@ -39,7 +39,7 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
         rows.extend(roadmap::plan::rows(
             &path.display().to_string(),
             &scheduled,
-            cx.today,
+            cx.as_of.date,
         ));
         first.get_or_insert((r.title.value.clone(), timing::frame(&r, &setting)));
     }
@@ -141,5 +141,5 @@ fn inputs(
             paths.push(file.clone());
         }
     }
-    Ok((paths, Setting::of(program.as_ref(), cx.today_given)))
+    Ok((paths, Setting::of(program.as_ref(), cx.as_of.for_checks())))
 }

@@ -14,18 +14,19 @@ use super::model::{Person, Table};
 use super::values::{self, Role};
 use crate::finding::{Code, Finding, Message};
 
-/// Every registry rule, with ages and active pairs on `today`.
-pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+/// Every registry rule; ages only with a `day` to count them on (a pinned
+/// `--today`: crate::as_of).
+pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for table in reg.tables.values() {
         formulas(table, &mut findings);
     }
-    findings.extend(rules(reg, today));
+    findings.extend(rules(reg, day));
     findings
 }
 
 /// The rules over rows: people, ages, pairs, meetings, surveys.
-fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+fn rules(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mentees: Vec<&Person> = reg.mentees.iter().map(|m| &m.person).collect();
     let mentors: Vec<&Person> = reg.mentors.iter().map(|m| &m.person).collect();
@@ -38,7 +39,9 @@ fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
         people_rules(table, &mentors, &first, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Mentees) {
-        ages(reg, table, today, &mut findings);
+        if let Some(day) = day {
+            ages(reg, table, day, &mut findings);
+        }
         if reg.tables.contains_key(&Kind::Mentors) {
             for m in &reg.mentees {
                 for id in m.wants.iter().filter(|id| reg.mentor(id).is_none()) {
@@ -59,7 +62,8 @@ fn rules(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
         children(reg, table, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Pairs) {
-        pairs(reg, table, today, &mut findings);
+        pairs(reg, table, &mut findings);
+        capacity(reg, table, &mut findings);
     }
     if let Some(table) = reg.tables.get(&Kind::Meetings) {
         meetings(reg, table, &mut findings);
@@ -217,8 +221,7 @@ fn ages(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Find
     }
 }
 
-fn pairs(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {
-    let mut active: HashMap<&str, u32> = HashMap::default();
+fn pairs(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
     for pair in &reg.pairs {
         let mut push =
             |column, code, msg| findings.push(table.finding(pair.row, column, code, msg));
@@ -256,23 +259,51 @@ fn pairs(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Fin
                 let msg = Message::new("pair-no-consent").arg("id", mentor.person.id.as_str());
                 push("mentor_id", Code::PairNoConsent, msg);
             }
-            if pair.mentee_id.is_some() && pair.active_on(today) {
-                let count = active.entry(&mentor.person.id).or_default();
-                *count += 1;
-                if *count == mentor.capacity + 1 {
-                    let msg = Message::new("pair-over-capacity")
-                        .arg("id", mentor.person.id.as_str())
-                        .arg("capacity", mentor.capacity as usize)
-                        .arg("today", today);
-                    push("mentor_id", Code::PairOverCapacity, msg);
-                }
-            }
         }
         if let Some(mentee) = mentee
             && mentee.person.consent.is_none()
         {
             let msg = Message::new("pair-no-consent").arg("id", mentee.person.id.as_str());
             push("mentee_id", Code::PairNoConsent, msg);
+        }
+    }
+}
+
+/// `pair-over-capacity`: on some day a mentor has more mentees in pairs
+/// active that day than their capacity. The files alone decide it (no
+/// "today"): pairs by start, the ends of those still running kept in a
+/// heap; the finding is on the pair that goes over, dated its first day.
+fn capacity(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    /// A pair's first day, last day (if it has one) and row.
+    type Span = (NaiveDate, Option<NaiveDate>, usize);
+    let mut by_mentor: HashMap<&str, Vec<Span>> = HashMap::default();
+    for p in reg.pairs.iter().filter(|p| p.mentee_id.is_some()) {
+        if let Some(start) = p.start {
+            let list = by_mentor.entry(&p.mentor_id).or_default();
+            list.push((start, p.end, p.row));
+        }
+    }
+    for (id, mut pairs) in by_mentor {
+        let Some(mentor) = reg.mentor(id) else {
+            continue;
+        };
+        pairs.sort_unstable_by_key(|&(start, _, row)| (start, row));
+        let mut running = BinaryHeap::new();
+        for (start, end, row) in pairs {
+            while running.peek().is_some_and(|&Reverse(e)| e < start) {
+                running.pop();
+            }
+            running.push(Reverse(end.unwrap_or(NaiveDate::MAX)));
+            if running.len() > mentor.capacity as usize {
+                let msg = Message::new("pair-over-capacity")
+                    .arg("id", id)
+                    .arg("capacity", mentor.capacity as usize)
+                    .arg("date", start);
+                findings.push(table.finding(row, "mentor_id", Code::PairOverCapacity, msg));
+                break;
+            }
         }
     }
 }
