@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::i18n::Lang;
 use crate::keyword::Keyword;
 use crate::program::Kind;
-use crate::render::Format;
+use crate::render::{self, Format};
 use crate::roadmap::timing::Status;
 
 /// Checks and runs a school mentoring program (целевая модель наставничества)
@@ -29,13 +29,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
 
-    /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Auto)]
-    pub format: Format,
-
     /// Write the output to FILE instead of standard output.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// The output format, written before the command (older spelling of
+    /// the command's own `--format`, kept for scripts).
+    #[arg(long = "format", hide = true)]
+    pub format: Option<Format>,
 
     /// CSV for Russian Excel: UTF-8 with a BOM, `;` and CRLF.
     #[arg(long, global = true)]
@@ -58,9 +59,8 @@ pub enum Deny {
 pub enum Command {
     /// Scaffold a program folder: mentor.yaml, a seven-stage roadmap, registries, schemas.
     Init(InitArgs),
-    /// Check everything in the program folder (the CI entry point).
-    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
-    Check,
+    /// Check everything in the program folder: what CI runs on every push.
+    Check(CheckArgs),
     /// Work with roadmaps.
     #[command(subcommand)]
     Roadmap(RoadmapCommand),
@@ -71,20 +71,30 @@ pub enum Command {
     #[command(subcommand)]
     Pair(PairCommand),
     /// Involvement and the other KPIs against their targets, and how many more
-    /// people are needed. Formats: human, json, csv, md.
+    /// people are needed.
     Coverage(CoverageArgs),
     /// Meetings of the pairs.
     #[command(subcommand)]
     Meetings(MeetingsCommand),
     /// The program on one page: roadmap by stage, indicators and their
     /// history, pairs by form, meetings, satisfaction, open problems; or a
-    /// document for the office. Formats: md (default), html, json, xlsx
-    /// (with -o); documents: md, html, docx (with -o).
+    /// document for the office.
     Report(ReportArgs),
+}
+
+/// `--format` of a command that reports findings.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Output format.
+    #[arg(long, value_parser = formats(render::FINDING_FORMATS))]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// Output format; documents (`--document`): md, html, docx.
+    #[arg(long, value_parser = formats(render::report::ALL_FORMATS))]
+    pub format: Option<Format>,
     /// Aggregates only, safe for the school website (152-ФЗ): no names,
     /// birth dates, ids or person-level rows.
     #[arg(long)]
@@ -105,12 +115,16 @@ pub struct ReportArgs {
 #[derive(Debug, Subcommand)]
 pub enum MeetingsCommand {
     /// Every active pair or group on --today: last meeting, days since, meetings,
-    /// feedback; pairs that stopped meeting. Formats: human, json, csv, md.
+    /// feedback; pairs that stopped meeting. The table formats show the pairs
+    /// (findings on standard error); the finding formats show the findings.
     Check(MeetingsArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct MeetingsArgs {
+    /// Output format.
+    #[arg(long, value_parser = formats(render::meetings::FORMATS))]
+    pub format: Option<Format>,
     /// Days without a meeting after which a pair has stopped meeting
     /// (default: `meetings.gap` in mentor.yaml, else 14).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=366))]
@@ -119,6 +133,9 @@ pub struct MeetingsArgs {
 
 #[derive(Debug, Args)]
 pub struct CoverageArgs {
+    /// Output format.
+    #[arg(long, value_parser = formats(render::coverage::FORMATS))]
+    pub format: Option<Format>,
     /// Calendar year (default: the year of --today).
     #[arg(long)]
     pub year: Option<i32>,
@@ -130,11 +147,12 @@ pub struct CoverageArgs {
 #[derive(Debug, Subcommand)]
 pub enum PairCommand {
     /// The best pairing: as many mentees matched as possible, then the highest
-    /// total score; why each pair, and why anyone is left out.
-    /// Formats: human, json, csv (a proposals file), md, xlsx (with -o).
+    /// total score; why each pair, and why anyone is left out. `--format csv`
+    /// writes a proposals file for `pair approve`.
     Suggest(SuggestArgs),
     /// Record proposals (the csv of `pair suggest`) in registry/pairs.csv, after
-    /// checking each again; nothing is written if any is wrong. Idempotent.
+    /// checking each again; nothing is written if any is wrong. Running it
+    /// twice records the pairs once.
     Approve(ApproveArgs),
 }
 
@@ -152,6 +170,9 @@ pub struct ApproveArgs {
 
 #[derive(Debug, Args)]
 pub struct SuggestArgs {
+    /// Output format.
+    #[arg(long, value_parser = formats(render::pairs::FORMATS))]
+    pub format: Option<Format>,
     /// Only this form, e.g. "учитель – ученик" or teacher-learner.
     #[arg(long, value_parser = parse_form)]
     pub form: Option<crate::registry::values::Form>,
@@ -167,6 +188,63 @@ pub struct SuggestArgs {
     /// with another solver (bench/pairing_compare.py does, with OR-Tools).
     #[arg(long, value_name = "DIR")]
     pub graph: Option<PathBuf>,
+}
+
+impl Command {
+    /// The format asked for after the command, else the one before it
+    /// (`mentor --format json check`, the contract's older spelling), else
+    /// the command's first. Each command takes only the formats it lists;
+    /// one given before the command is checked against them here.
+    pub fn format(&self, before: Option<Format>) -> Result<Format, crate::Failure> {
+        let accepted = self.formats();
+        match self.format_given().or(before) {
+            Some(format) if accepted.contains(&format) => Ok(format),
+            Some(format) => format.refused(accepted),
+            None => Ok(accepted.first().copied().unwrap_or(Format::Human)),
+        }
+    }
+
+    /// The formats the command writes, its default first.
+    fn formats(&self) -> &'static [Format] {
+        match self {
+            Command::Check(_)
+            | Command::Registry(RegistryCommand::Check(_))
+            | Command::Roadmap(RoadmapCommand::Check { .. }) => render::FINDING_FORMATS,
+            Command::Roadmap(RoadmapCommand::Plan(_)) => render::plan::FORMATS,
+            Command::Roadmap(RoadmapCommand::Import { .. }) => render::roadmap_yaml::FORMATS,
+            Command::Pair(PairCommand::Suggest(_)) => render::pairs::FORMATS,
+            Command::Coverage(_) => render::coverage::FORMATS,
+            Command::Meetings(MeetingsCommand::Check(_)) => render::meetings::FORMATS,
+            Command::Report(_) => render::report::ALL_FORMATS,
+            Command::Init(_)
+            | Command::Registry(RegistryCommand::Import(_))
+            | Command::Pair(PairCommand::Approve(_)) => &[Format::Human],
+        }
+    }
+
+    fn format_given(&self) -> Option<Format> {
+        match self {
+            Command::Check(a)
+            | Command::Registry(RegistryCommand::Check(a))
+            | Command::Roadmap(RoadmapCommand::Check { args: a, .. }) => a.format,
+            Command::Roadmap(RoadmapCommand::Plan(a)) => a.format,
+            Command::Roadmap(RoadmapCommand::Import { format, .. }) => *format,
+            Command::Pair(PairCommand::Suggest(a)) => a.format,
+            Command::Coverage(a) => a.format,
+            Command::Meetings(MeetingsCommand::Check(a)) => a.format,
+            Command::Report(a) => a.format,
+            Command::Init(_)
+            | Command::Registry(RegistryCommand::Import(_))
+            | Command::Pair(PairCommand::Approve(_)) => None,
+        }
+    }
+}
+
+/// A parser of `--format` that knows only `list`: `--help` shows those,
+/// and another is refused with them named.
+fn formats(list: &'static [Format]) -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(list.iter().filter_map(ValueEnum::to_possible_value))
+        .map(|name| Format::from_str(&name, false).unwrap_or(Format::Human))
 }
 
 /// A parser of a domain value by its word: help and errors list the words.
@@ -188,8 +266,7 @@ fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {
 #[derive(Debug, Subcommand)]
 pub enum RegistryCommand {
     /// Check mentors, mentees, pairs, meetings and surveys; ages on --today.
-    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
-    Check,
+    Check(CheckArgs),
     /// Bring a table (.xlsx, .xls, .ods, or CSV of any flavour) into registry/:
     /// columns mapped by their headers, rows added after those already there.
     Import(ImportArgs),
@@ -220,26 +297,31 @@ pub struct InitArgs {
 #[derive(Debug, Subcommand)]
 pub enum RoadmapCommand {
     /// Seven-stage validation of roadmaps: the folder's, or the given files and folders.
-    /// Formats: human, json, jsonl, csv, github, gitlab, sarif, auto.
     #[command(visible_alias = "lint")]
     Check {
         /// Roadmap files, or folders searched for roadmap*.yaml and *.roadmap.yaml.
         files: Vec<PathBuf>,
+        #[command(flatten)]
+        args: CheckArgs,
     },
     /// The roadmap as a calendar: every deadline resolved, with its status on --today.
-    /// Formats: human, json, jsonl, csv, md, xlsx (with -o).
     Plan(PlanArgs),
     /// A Word roadmap (.docx, or its text copied out of Word) into a roadmap
     /// YAML mapped onto the seven stages; guesses are marked in comments.
-    /// Formats: human (the YAML, default), json (what was mapped, guessed, skipped).
     Import {
         /// The document: .docx, or a text file.
         file: PathBuf,
+        /// Output format: human (the YAML) or json (what was mapped, guessed, skipped).
+        #[arg(long, value_parser = formats(render::roadmap_yaml::FORMATS))]
+        format: Option<Format>,
     },
 }
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
+    /// Output format.
+    #[arg(long, value_parser = formats(render::plan::FORMATS))]
+    pub format: Option<Format>,
     /// Roadmap files, or folders searched for roadmaps (default: the folder's).
     pub files: Vec<PathBuf>,
     /// Also write the calendar as iCalendar to FILE (for Google, Outlook, Yandex calendars).

@@ -105,7 +105,14 @@ where
     };
     let i18n = I18n::new(Lang::resolve(cli.lang));
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
-    let human = matches!(cli.format.resolve(), Format::Human);
+    let format = match cli.command.format(cli.format) {
+        Ok(format) => format,
+        Err(failure) => {
+            report_failure(&i18n, &failure);
+            return ExitCode::from(2);
+        }
+    };
+    let human = matches!(format.resolve(), Format::Human);
     let cx = Context {
         to_terminal,
         style: render::Style {
@@ -114,7 +121,7 @@ where
             width: (!to_terminal).then_some(140),
         },
         i18n,
-        format: cli.format,
+        format,
         dir: cli.dir.clone(),
         as_of: AsOf::new(cli.today, || chrono::Local::now().date_naive()),
     };
@@ -148,15 +155,15 @@ where
 fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     match command {
         Command::Init(args) => commands::init::run(cx, args, out),
-        Command::Check => commands::check::run(cx, out),
-        Command::Roadmap(RoadmapCommand::Check { files }) => {
+        Command::Check(_) => commands::check::run(cx, out),
+        Command::Roadmap(RoadmapCommand::Check { files, .. }) => {
             commands::roadmap::check(cx, files, out)
         }
         Command::Roadmap(RoadmapCommand::Plan(args)) => commands::roadmap::plan(cx, args, out),
-        Command::Roadmap(RoadmapCommand::Import { file }) => {
+        Command::Roadmap(RoadmapCommand::Import { file, .. }) => {
             commands::roadmap::import(cx, file, out)
         }
-        Command::Registry(RegistryCommand::Check) => commands::registry::check(cx, out),
+        Command::Registry(RegistryCommand::Check(_)) => commands::registry::check(cx, out),
         Command::Registry(RegistryCommand::Import(args)) => {
             commands::registry::import(cx, args, out)
         }

@@ -34,6 +34,43 @@ fn example_folders_have_no_errors() {
     }
 }
 
+/// `--help` of each command lists exactly the formats it writes, and every
+/// one of them is accepted (the folder may still refuse for its own reasons,
+/// never for the format: a format is refused before anything is read).
+#[test]
+fn each_command_lists_only_its_formats() {
+    const FINDINGS: &str = "auto, human, json, jsonl, csv, github, gitlab, sarif";
+    let cases: [(&[&str], &str); 10] = [
+        (&["check"], FINDINGS),
+        (&["roadmap", "check"], FINDINGS),
+        (&["registry", "check"], FINDINGS),
+        (&["roadmap", "plan"], "human, json, jsonl, csv, md, xlsx"),
+        (&["roadmap", "import"], "human, json"),
+        (&["pair", "suggest"], "human, json, csv, md, xlsx"),
+        (&["coverage"], "human, json, csv, md"),
+        (
+            &["meetings", "check"],
+            "human, json, csv, md, jsonl, github, gitlab, sarif",
+        ),
+        (&["report"], "md, html, json, xlsx, docx"),
+        (&["init"], ""),
+    ];
+    for (command, formats) in cases {
+        let help = mentor(&[command, &["-h"]].concat());
+        let help = String::from_utf8(help.stdout).expect("utf-8");
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with("--format"));
+        let listed = line.map_or("", |l| {
+            let start = l.find("[possible values: ").map_or(l.len(), |i| i + 18);
+            l[start..].trim_end_matches(']')
+        });
+        assert_eq!(listed, formats, "{command:?}");
+        let refused = mentor(&[command, &["--format", "nope"]].concat());
+        assert_eq!(refused.status.code(), Some(2), "{command:?}");
+    }
+}
+
 /// `mentor check` on an unchanged folder says the same on any day unless
 /// `--today` pins one (the policy of src/as_of.rs): the real clock moved by
 /// libfaketime, two years apart, in every finding format.

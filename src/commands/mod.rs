@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::Error;
 use crate::finding::{self, Finding, Tally};
-use crate::render::{self, Format, Report};
+use crate::render::{self, FindingFormat, Report};
 use crate::yaml::{self, Source};
 use crate::{Context, Failure};
 
@@ -113,7 +113,7 @@ impl Session {
         };
         // Standard error is not buffered: one write per line of a snippet otherwise.
         let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
-        render::render(&mut err, Format::Human, &report, &cx.i18n, style)?;
+        render::render(&mut err, FindingFormat::Human, &report, &cx.i18n, style)?;
         err.flush()?;
         Ok(report.tally())
     }
@@ -142,7 +142,10 @@ impl Session {
 
     /// Renders every finding in the chosen format and tallies them.
     pub fn report(mut self, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
-        let format = cx.format.resolve().supported(render::FINDING_FORMATS)?;
+        let format = match cx.format.findings() {
+            Some(format) => format,
+            None => cx.format.refused(render::FINDING_FORMATS)?,
+        };
         finding::sort(&mut self.findings);
         let report = Report {
             findings: &self.findings,

@@ -57,7 +57,16 @@ impl Serialize for Iso {
 }
 
 /// Formats `meetings check` writes.
-pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
+pub const FORMATS: &[Format] = &[
+    Format::Human,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Jsonl,
+    Format::Github,
+    Format::Gitlab,
+    Format::Sarif,
+];
 
 pub fn render(
     out: &mut dyn Write,

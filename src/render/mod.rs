@@ -25,27 +25,27 @@ use crate::i18n::I18n;
 pub enum Format {
     /// `github` under GitHub Actions, else `human`.
     Auto,
-    /// rustc-style diagnostics with the source line and a hint.
+    /// For people: a table, or diagnostics with the source line and a hint.
     Human,
-    /// One JSON document: `{"findings": […], "summary": {…}}`.
+    /// One JSON document.
     Json,
-    /// One JSON object per finding and line.
+    /// One JSON object per line.
     Jsonl,
-    /// A table for spreadsheets.
+    /// A table for spreadsheets (with `--excel`: Russian Excel's own CSV).
     Csv,
-    /// GitHub Actions workflow commands (annotations on the changed lines).
+    /// GitHub Actions annotations on the offending lines.
     Github,
     /// GitLab Code Quality report.
     Gitlab,
     /// SARIF 2.1.0 (GitHub code scanning, IDEs).
     Sarif,
-    /// A Markdown table (`roadmap plan`, `pair suggest`).
+    /// Markdown.
     Md,
-    /// An Excel workbook (`roadmap plan`, `pair suggest`, `report`), with `-o FILE`.
+    /// An Excel workbook, with `-o FILE.xlsx`.
     Xlsx,
-    /// A self-contained web page (`report`).
+    /// A self-contained web page.
     Html,
-    /// A Word document (`report --document`), with `-o FILE`.
+    /// A Word document, with `-o FILE.docx`.
     Docx,
 }
 
@@ -87,6 +87,7 @@ pub(crate) fn grid(
 
 /// Formats of the commands that report findings.
 pub const FINDING_FORMATS: &[Format] = &[
+    Format::Auto,
     Format::Human,
     Format::Json,
     Format::Jsonl,
@@ -126,7 +127,7 @@ impl Format {
         format.supported(formats)
     }
 
-    fn refused(self, formats: &[Format]) -> Result<Format, crate::Failure> {
+    pub fn refused<T>(self, formats: &[Format]) -> Result<T, crate::Failure> {
         let name = |f: &Format| {
             use clap::ValueEnum;
             f.to_possible_value()
@@ -139,6 +140,20 @@ impl Format {
                 .arg("format", name(&self))
                 .arg("formats", names.join(", ")),
         ))
+    }
+
+    /// The finding format this is (`auto` resolved), if it is one.
+    pub fn findings(self) -> Option<FindingFormat> {
+        Some(match self.resolve() {
+            Format::Human => FindingFormat::Human,
+            Format::Json => FindingFormat::Json,
+            Format::Jsonl => FindingFormat::Jsonl,
+            Format::Csv => FindingFormat::Csv,
+            Format::Github => FindingFormat::Github,
+            Format::Gitlab => FindingFormat::Gitlab,
+            Format::Sarif => FindingFormat::Sarif,
+            Format::Auto | Format::Md | Format::Xlsx | Format::Html | Format::Docx => return None,
+        })
     }
 
     /// Resolves `auto` from the environment.
@@ -179,24 +194,34 @@ pub struct Style {
     pub width: Option<u16>,
 }
 
-/// Writes the report in `format` (already resolved, not `auto`).
+/// The formats findings are written in (`auto` already resolved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindingFormat {
+    Human,
+    Json,
+    Jsonl,
+    Csv,
+    Github,
+    Gitlab,
+    Sarif,
+}
+
+/// Writes the findings in `format`.
 pub fn render(
     out: &mut dyn Write,
-    format: Format,
+    format: FindingFormat,
     report: &Report<'_>,
     i18n: &I18n,
     style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Auto | Format::Human | Format::Md | Format::Xlsx | Format::Html | Format::Docx => {
-            human::render(out, report, i18n, style.color)
-        }
-        Format::Json => machine::json(out, report, i18n),
-        Format::Jsonl => machine::jsonl(out, report, i18n),
-        Format::Csv => machine::csv(out, report, i18n, style.excel),
-        Format::Github => machine::github(out, report, i18n),
-        Format::Gitlab => machine::gitlab(out, report, i18n),
-        Format::Sarif => machine::sarif(out, report, i18n),
+        FindingFormat::Human => human::render(out, report, i18n, style.color),
+        FindingFormat::Json => machine::json(out, report, i18n),
+        FindingFormat::Jsonl => machine::jsonl(out, report, i18n),
+        FindingFormat::Csv => machine::csv(out, report, i18n, style.excel),
+        FindingFormat::Github => machine::github(out, report, i18n),
+        FindingFormat::Gitlab => machine::gitlab(out, report, i18n),
+        FindingFormat::Sarif => machine::sarif(out, report, i18n),
     }
 }
 

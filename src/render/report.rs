@@ -35,6 +35,14 @@ pub const TEMPLATES: [(&str, &str); 4] = [
 /// Formats of `report`, and of `report --document`.
 pub const FORMATS: &[Format] = &[Format::Md, Format::Html, Format::Json, Format::Xlsx];
 pub const DOCUMENT_FORMATS: &[Format] = &[Format::Md, Format::Html, Format::Docx];
+/// What `report --format` accepts: the report's and the documents' formats.
+pub const ALL_FORMATS: &[Format] = &[
+    Format::Md,
+    Format::Html,
+    Format::Json,
+    Format::Xlsx,
+    Format::Docx,
+];
 
 /// Templates of a program folder: its overrides, then the built-in ones.
 #[derive(Debug)]

@@ -67,6 +67,9 @@ fn stage_lines(out: &mut String, indent: &str, mapping: &Mapping, i18n: &I18n) {
     }
 }
 
+/// Formats of `roadmap import`: the YAML, or the account of the import.
+pub const FORMATS: &[super::Format] = &[super::Format::Human, super::Format::Json];
+
 /// The YAML text of `draft`.
 pub fn render(draft: &Draft, i18n: &I18n) -> String {
     use crate::finding::Message;
