@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use mentor::deadline::phrase;
+use mentor_core::deadline::phrase;
 
 fn main() {
     let mut phrases = Vec::new();

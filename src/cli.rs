@@ -7,10 +7,10 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::keyword::Keyword;
-use crate::program::Kind;
 use crate::render::{self, Format};
-use crate::roadmap::timing::Status;
+use mentor_core::keyword::Keyword;
+use mentor_core::program::Kind;
+use mentor_core::roadmap::timing::Status;
 
 /// Checks and runs a school mentoring program (целевая модель наставничества)
 /// kept as plain files in a git folder.
@@ -103,8 +103,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub year: Option<i32>,
     /// A document for the office instead of the report.
-    #[arg(long, value_parser = keyword::<crate::report::documents::Kind>())]
-    pub document: Option<crate::report::documents::Kind>,
+    #[arg(long, value_parser = keyword::<mentor_core::report::documents::Kind>())]
+    pub document: Option<mentor_core::report::documents::Kind>,
     /// With `--document pairs-order`: the pairs of this order (the `order`
     /// column of pairs.csv), named in the annex line; default: the pairs
     /// active on --today.
@@ -175,7 +175,7 @@ pub struct SuggestArgs {
     pub format: Option<Format>,
     /// Only this form, e.g. "учитель – ученик" or teacher-learner.
     #[arg(long, value_parser = parse_form)]
-    pub form: Option<crate::registry::values::Form>,
+    pub form: Option<mentor_core::registry::values::Form>,
     /// Show why each pair was chosen.
     #[arg(long)]
     pub explain: bool,
@@ -253,9 +253,9 @@ fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = 
         .map(|word| T::from_keyword(&word).unwrap_or(T::ALL[0]))
 }
 
-fn parse_form(text: &str) -> Result<crate::registry::values::Form, String> {
-    crate::registry::values::Form::parse(text).ok_or_else(|| {
-        let names: Vec<&str> = crate::registry::values::Form::ALL
+fn parse_form(text: &str) -> Result<mentor_core::registry::values::Form, String> {
+    mentor_core::registry::values::Form::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = mentor_core::registry::values::Form::ALL
             .iter()
             .map(|f| f.id())
             .collect();
@@ -277,8 +277,8 @@ pub struct ImportArgs {
     /// The table to import.
     pub file: PathBuf,
     /// Which registry it is (default: guessed from the file name).
-    #[arg(long, value_parser = keyword::<crate::registry::columns::Kind>())]
-    pub into: Option<crate::registry::columns::Kind>,
+    #[arg(long, value_parser = keyword::<mentor_core::registry::columns::Kind>())]
+    pub into: Option<mentor_core::registry::columns::Kind>,
 }
 
 #[derive(Debug, Args)]

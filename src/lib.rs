@@ -1,34 +1,19 @@
 //! `mentor`: checks and runs a school mentoring program (целевая модель
 //! наставничества) from plain files in a git folder.
 //!
-//! Architecture: [`cli`] (clap types) → [`commands`] (one thin file per
-//! subcommand) → domain modules ([`program`], [`roadmap`]) over the located
-//! YAML tree ([`yaml`], [`decode`]) → [`render`] (human, JSON, CI formats).
-//! Domain code returns [`finding::Finding`]s and never prints.
+//! This crate is the edge: [`cli`] (clap types) → [`commands`] (one thin
+//! adapter per subcommand: parse, call `mentor_core`, render) → [`render`]
+//! (human, JSON, CI formats, tables, documents) in the words of [`i18n`]
+//! (Fluent), and exit codes. Everything about the program itself — models,
+//! rules, findings, errors — is in `mentor_core`, which cannot reach back
+//! here: the compiler holds the layering.
 
-pub mod as_of;
 pub mod cli;
 pub mod commands;
-pub mod coverage;
-pub mod deadline;
-pub mod decode;
-pub mod error;
-pub mod finding;
-pub mod folder;
 pub mod i18n;
-pub mod keyword;
-pub mod meetings;
-pub mod pairing;
-pub mod parallel;
-pub mod program;
 pub mod progress;
-pub mod registry;
 pub mod render;
-pub mod report;
-pub mod roadmap;
-pub mod schema;
-pub mod utf8;
-pub mod yaml;
+pub mod schemas;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -37,14 +22,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::as_of::AsOf;
 use crate::cli::{
     Cli, Command, Deny, MeetingsCommand, PairCommand, RegistryCommand, RoadmapCommand,
 };
-use crate::error::{Error, write_atomically};
-use crate::finding::{Message, Tally};
 use crate::i18n::{I18n, Lang};
 use crate::render::Format;
+use mentor_core::as_of::AsOf;
+use mentor_core::error::{Error, write_atomically};
+use mentor_core::finding::{Message, Tally};
 
 /// What every command may use: language, format, and the global flags.
 #[derive(Debug)]

@@ -6,7 +6,7 @@ mod report;
 use std::path::Path;
 use std::process::Command;
 
-use mentor::registry::columns::Kind;
+use mentor_core::registry::columns::Kind;
 
 /// Every case in `tests/cmd/`: arguments, exact stdout/stderr and exit code.
 /// Regenerate the expected output with `TRYCMD=overwrite cargo test --test main`.
@@ -352,7 +352,7 @@ fn production_calendar_agrees_with_python_holidays() {
     let Some(reference) = python_check("holidays_ru.py", &["2020", "2027"]) else {
         return;
     };
-    let calendar = mentor::deadline::calendar::Calendar::default();
+    let calendar = mentor_core::deadline::calendar::Calendar::default();
     let mut ours = Vec::new();
     let mut day = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
     while day.year() <= 2027 {
@@ -381,7 +381,7 @@ fn registry_reports_carry_no_personal_data() {
         if !registry.is_dir() || dir.extension().is_none_or(|e| e != "in") {
             continue;
         }
-        let (reg, _) = mentor::registry::Registry::load(&registry).expect("load");
+        let (reg, _) = mentor_core::registry::Registry::load(&registry).expect("load");
         let mut private: Vec<String> = Vec::new();
         let mentees = reg.mentees.iter().map(|m| (Kind::Mentees, &m.person));
         for (kind, p) in mentees.chain(reg.mentors.iter().map(|m| (Kind::Mentors, &m.person))) {
@@ -449,7 +449,7 @@ fn excel_csv_is_spreadsheet_safe() {
 /// the #tags come back as they were. Mandatory in CI, skipped without soffice.
 #[test]
 fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
-    use mentor::registry::{rewrite, sheet};
+    use mentor_core::registry::{rewrite, sheet};
     if Command::new("soffice").arg("--version").output().is_err() {
         assert!(
             std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
@@ -608,7 +608,7 @@ fn xlsx_workbooks_read_back() {
     );
     let out = mentor(&["roadmap", "plan", "--format", "xlsx", "-o", x, r]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let grid = mentor::registry::import::read(&xlsx).expect("a workbook");
+    let grid = mentor_core::registry::import::read(&xlsx).expect("a workbook");
     assert_eq!(grid.header[..5], ["id", "stage", "title", "start", "end"]);
     assert_eq!(
         grid.rows[0][..5],

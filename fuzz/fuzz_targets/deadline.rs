@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use mentor::deadline::phrase;
-use mentor::deadline::resolve::{Frame, resolve};
+use mentor_core::deadline::phrase;
+use mentor_core::deadline::resolve::{Frame, resolve};
 
 fuzz_target!(|text: &str| {
     let deadline = match phrase::parse(text) {
@@ -18,7 +18,11 @@ fuzz_target!(|text: &str| {
         }
     };
     let canonical = deadline.to_string();
-    assert_eq!(phrase::parse(&canonical).as_ref(), Ok(&deadline), "{canonical}");
+    assert_eq!(
+        phrase::parse(&canonical).as_ref(),
+        Ok(&deadline),
+        "{canonical}"
+    );
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let frame = Frame {
         order: Some(day(2020, 4, 3)),

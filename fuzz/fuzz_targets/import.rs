@@ -4,11 +4,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mentor::finding::Code;
 use mentor::i18n::{I18n, Lang};
-use mentor::roadmap::import::{docx, table, text};
-use mentor::roadmap::{Setting, check_source};
-use mentor::yaml::Source;
+use mentor_core::finding::Code;
+use mentor_core::roadmap::import::{docx, table, text};
+use mentor_core::roadmap::{Setting, check_source};
+use mentor_core::yaml::Source;
 
 fuzz_target!(|data: &[u8]| {
     let grid = if data.starts_with(b"PK") {
@@ -20,11 +20,16 @@ fuzz_target!(|data: &[u8]| {
         text::grid(&String::from_utf8_lossy(data))
     };
     let i18n = I18n::new(Lang::Ru);
-    let Some(draft) = table::draft("fuzz.txt", grid, &i18n) else { return };
+    let Some(draft) = table::draft("fuzz.txt", grid) else {
+        return;
+    };
     let yaml = mentor::render::roadmap_yaml::render(&draft, &i18n);
     let source = Source::new("roadmap.yaml", yaml.as_str());
     let findings = check_source(&source, &Setting::default());
     for f in findings {
-        assert!(!matches!(f.code, Code::YamlSyntax | Code::Schema), "{f:?}\n{yaml}");
+        assert!(
+            !matches!(f.code, Code::YamlSyntax | Code::Schema),
+            "{f:?}\n{yaml}"
+        );
     }
 });

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use mentor::registry::{Registry, check, columns::Kind};
+use mentor_core::registry::{Registry, check, columns::Kind};
 
 const EXAMPLE: [&[u8]; 5] = [
     include_bytes!("../../examples/school/registry/mentees.csv"),
@@ -18,13 +18,19 @@ const EXAMPLE: [&[u8]; 5] = [
 ];
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&pick, bytes)) = data.split_first() else { return };
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
     let fuzzed = usize::from(pick) % 5;
     let files = Kind::ALL
         .iter()
         .enumerate()
         .map(|(i, kind)| {
-            let content = if i == fuzzed { bytes.to_vec() } else { EXAMPLE[i].to_vec() };
+            let content = if i == fuzzed {
+                bytes.to_vec()
+            } else {
+                EXAMPLE[i].to_vec()
+            };
             (*kind, kind.file().into(), content)
         })
         .collect();
@@ -37,6 +43,9 @@ fuzz_target!(|data: &[u8]| {
     for f in findings {
         let text = &texts[&*f.location.file];
         assert!(f.location.bytes.end <= text.len(), "{f:?}");
-        assert!(f.location.line >= 1 && f.location.line <= text.split('\n').count() + 1, "{f:?}");
+        assert!(
+            f.location.line >= 1 && f.location.line <= text.split('\n').count() + 1,
+            "{f:?}"
+        );
     }
 });

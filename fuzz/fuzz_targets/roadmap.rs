@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use mentor::roadmap::Setting;
-use mentor::{decode, program, roadmap, yaml};
+use mentor_core::roadmap::Setting;
+use mentor_core::{decode, program, roadmap, yaml};
 
 fuzz_target!(|data: &[u8]| {
     let source = match yaml::decode_text("fuzz.yaml".into(), data.to_vec()) {
@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let lines = source.text.split('\n').count();
     let findings = roadmap::check_source(&source, &setting);
-    for finding in findings.iter().chain(&decode::load(&source, program::decode).1) {
+    for finding in findings
+        .iter()
+        .chain(&decode::load(&source, program::decode).1)
+    {
         assert!(finding.location.line >= 1 && finding.location.line <= lines + 1);
         assert!(finding.location.bytes.end <= source.text.len());
     }

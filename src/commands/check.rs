@@ -3,10 +3,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::finding::Tally;
-use crate::folder::{Folder, PROGRAM_FILE};
-use crate::roadmap::{self, Setting};
-use crate::{Context, Failure, decode, program};
+use crate::{Context, Failure};
+use mentor_core::finding::Tally;
+use mentor_core::folder::{Folder, PROGRAM_FILE};
+use mentor_core::roadmap::{self, Setting};
+use mentor_core::{decode, program};
 
 use super::Session;
 
@@ -28,7 +29,7 @@ pub fn into(
     let load = |source: &_| decode::load(source, program::decode);
     let program = session.load(&folder.path(PROGRAM_FILE), load, true)?;
     let setting = Setting::of(program.as_ref(), cx.as_of.for_checks());
-    let gap = crate::meetings::gap(program.as_ref());
+    let gap = mentor_core::meetings::gap(program.as_ref());
     let check = |source: &_| roadmap::check_source(source, &setting);
     session.check_files(roadmaps, &check)?;
     super::registry::check_into(cx, folder, session, Some(gap))?;

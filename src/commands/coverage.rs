@@ -5,11 +5,12 @@ use std::io::Write;
 use chrono::Datelike;
 
 use crate::cli::CoverageArgs;
-use crate::finding::{Message, Tally};
-use crate::folder::{Folder, PROGRAM_FILE};
-use crate::registry::columns::Kind;
-use crate::registry::{self, Registry};
-use crate::{Context, Failure, coverage, decode, program, render};
+use crate::{Context, Failure, render};
+use mentor_core::finding::{Message, Tally};
+use mentor_core::folder::{Folder, PROGRAM_FILE};
+use mentor_core::registry::columns::Kind;
+use mentor_core::registry::{self, Registry};
+use mentor_core::{coverage, decode, program};
 
 use super::Session;
 
@@ -41,7 +42,7 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
         eprintln!("{}", cx.i18n.text(&note));
     }
     // The years of `--history` are independent: counted on all cores.
-    let figures: Vec<coverage::Year> = crate::parallel::chunks(&years, 1, |_, years| {
+    let figures: Vec<coverage::Year> = mentor_core::parallel::chunks(&years, 1, |_, years| {
         let year = |&y: &i32| coverage::year(&program, &reg, y);
         years.iter().map(year).collect::<Vec<_>>()
     })
@@ -49,7 +50,7 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     render::coverage::render(out, format, &figures, args.history, &cx.i18n, cx.style)?;
     let errors = findings
         .into_iter()
-        .filter(|f| f.severity == crate::finding::Severity::Error)
+        .filter(|f| f.severity == mentor_core::finding::Severity::Error)
         .collect();
     session.extend(reg.into_sources(), errors);
     session.report_to_stderr(cx)

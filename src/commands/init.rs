@@ -7,10 +7,11 @@ use std::path::Path;
 use chrono::Datelike;
 
 use crate::cli::InitArgs;
-use crate::error::write_atomically;
-use crate::finding::{Message, Tally};
 use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
-use crate::{Context, Failure, schema};
+use crate::schemas as schema;
+use crate::{Context, Failure};
+use mentor_core::error::write_atomically;
+use mentor_core::finding::{Message, Tally};
 
 /// The files of a new program folder, as shipped in the binary.
 const FILES: [(&str, &str); 9] = [

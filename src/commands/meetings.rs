@@ -3,12 +3,13 @@
 use std::io::Write;
 
 use crate::cli::MeetingsArgs;
-use crate::finding::Tally;
-use crate::folder::{Folder, PROGRAM_FILE};
-use crate::registry::columns::Kind;
-use crate::registry::{self, Registry};
 use crate::render::Format;
-use crate::{Context, Failure, decode, meetings, program, render};
+use crate::{Context, Failure, render};
+use mentor_core::finding::Tally;
+use mentor_core::folder::{Folder, PROGRAM_FILE};
+use mentor_core::registry::columns::Kind;
+use mentor_core::registry::{self, Registry};
+use mentor_core::{decode, meetings, program};
 
 use super::Session;
 

@@ -15,11 +15,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::error::Error;
-use crate::finding::{self, Finding, Tally};
 use crate::render::{self, FindingFormat, Report};
-use crate::yaml::{self, Source};
 use crate::{Context, Failure};
+use mentor_core::error::Error;
+use mentor_core::finding::{self, Finding, Tally};
+use mentor_core::yaml::{self, Source};
 
 /// Files read in one run, with their findings. The run never stops at the
 /// first bad file: every file is checked and every finding kept.
@@ -41,7 +41,7 @@ impl Session {
     /// independent). Results are merged in the order of `paths`, so the
     /// output and the first unreadable file reported do not depend on timing.
     pub fn check_files(&mut self, paths: &[PathBuf], check: Check<'_>) -> Result<(), Failure> {
-        let workers = crate::parallel::cores().min(paths.len());
+        let workers = mentor_core::parallel::cores().min(paths.len());
         let results: Vec<Checked> = if workers <= 1 {
             paths.iter().map(|p| check_file(p, check)).collect()
         } else {

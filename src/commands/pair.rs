@@ -6,15 +6,16 @@ use std::io::Write;
 use std::collections::{HashMap, HashSet};
 
 use crate::cli::{ApproveArgs, SuggestArgs};
-use crate::error::Error;
-use crate::finding::{Code, Finding, Message, Tally};
-use crate::folder::{Folder, PROGRAM_FILE};
-use crate::pairing::{self, Weights};
-use crate::registry::columns::Kind;
-use crate::registry::{self, Registry};
-use crate::registry::{rewrite, sheet};
 use crate::render;
-use crate::{Context, Failure, decode, program};
+use crate::{Context, Failure};
+use mentor_core::error::Error;
+use mentor_core::finding::{Code, Finding, Message, Tally};
+use mentor_core::folder::{Folder, PROGRAM_FILE};
+use mentor_core::pairing::{self, Weights};
+use mentor_core::registry::columns::Kind;
+use mentor_core::registry::{self, Registry};
+use mentor_core::registry::{rewrite, sheet};
+use mentor_core::{decode, program};
 
 use super::Session;
 
@@ -77,7 +78,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     findings.extend(
         registry_findings
             .into_iter()
-            .filter(|f| f.severity == crate::finding::Severity::Error),
+            .filter(|f| f.severity == mentor_core::finding::Severity::Error),
     );
     let start = args.date.unwrap_or(cx.as_of.date);
     let mut rows: Vec<HashMap<&str, String>> = Vec::new();
@@ -146,7 +147,8 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
                 }) {
                     continue; // recorded already: approving twice adds nothing
                 }
-                let wanted = cell(form_at).and_then(|f| crate::registry::values::Form::parse(&f));
+                let wanted =
+                    cell(form_at).and_then(|f| mentor_core::registry::values::Form::parse(&f));
                 let form = match pairing::check(mentor, mentee, start, wanted) {
                     Ok(form) => form,
                     Err(block) => {
@@ -218,7 +220,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     }
     let errors = findings
         .iter()
-        .any(|f| f.severity == crate::finding::Severity::Error);
+        .any(|f| f.severity == mentor_core::finding::Severity::Error);
     if !errors && !rows.is_empty() {
         rewrite::append(
             &folder.path(registry::DIR).join(Kind::Pairs.file()),

@@ -7,11 +7,11 @@ use std::io::Write;
 use std::collections::HashMap;
 
 use crate::cli::ImportArgs;
-use crate::finding::{Message, Tally};
-use crate::folder::Folder;
-use crate::registry::sheet::{Dialect, Encoding};
-use crate::registry::{self, Registry, import, rewrite};
 use crate::{Context, Failure};
+use mentor_core::finding::{Message, Tally};
+use mentor_core::folder::Folder;
+use mentor_core::registry::sheet::{Dialect, Encoding};
+use mentor_core::registry::{self, Registry, import, rewrite};
 
 use super::Session;
 
@@ -23,7 +23,7 @@ pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
 }
 
 /// Reads and checks the registries of `folder` into `session`; the rules
-/// that compare with a day only on a pinned `--today` (crate::as_of).
+/// that compare with a day only on a pinned `--today` (mentor_core::as_of).
 /// `mentor check` adds the meeting rules, with the gap of days it allows.
 pub fn check_into(
     cx: &Context,
@@ -35,7 +35,7 @@ pub fn check_into(
     let day = cx.as_of.for_checks();
     findings.extend(registry::check::check(&reg, day));
     if let (Some(gap), Some(day)) = (meeting_gap, day) {
-        findings.extend(crate::meetings::check(&reg, day, gap).1);
+        findings.extend(mentor_core::meetings::check(&reg, day, gap).1);
     }
     session.extend(reg.into_sources(), findings);
     Ok(())
@@ -120,7 +120,7 @@ pub fn import(cx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<Ta
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        crate::error::write_atomically(&target, &bytes)?;
+        mentor_core::error::write_atomically(&target, &bytes)?;
     }
     let done = Message::new("import-done")
         .arg("rows", grid.rows.len())

@@ -6,13 +6,14 @@ use std::io::Write;
 use chrono::Datelike;
 
 use crate::cli::ReportArgs;
-use crate::finding::{Message, Tally};
-use crate::folder::Folder;
-use crate::registry::{self, Registry};
 use crate::render::report::{self as render, Templates};
-use crate::report::{self, documents};
-use crate::roadmap::{self, Setting, timing};
-use crate::{Context, Failure, decode};
+use crate::{Context, Failure};
+use mentor_core::decode;
+use mentor_core::finding::{Message, Tally};
+use mentor_core::folder::Folder;
+use mentor_core::registry::{self, Registry};
+use mentor_core::report::{self, documents};
+use mentor_core::roadmap::{self, Setting, timing};
 
 use super::Session;
 
@@ -74,8 +75,8 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
         }
     }
     roadmap::plan::sort(&mut plan);
-    let gap = crate::meetings::gap(Some(&program));
-    let (meetings, _) = crate::meetings::check(&reg, cx.as_of.date, gap);
+    let gap = mentor_core::meetings::gap(Some(&program));
+    let (meetings, _) = mentor_core::meetings::check(&reg, cx.as_of.date, gap);
     let inputs = report::Inputs {
         program: &program,
         registry: &reg,

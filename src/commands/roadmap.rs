@@ -5,11 +5,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::PlanArgs;
-use crate::finding::{Message, Tally};
-use crate::folder::{Folder, PROGRAM_FILE, find_roadmaps};
 use crate::render;
-use crate::roadmap::{self, Setting, timing};
-use crate::{Context, Failure, decode, program};
+use crate::{Context, Failure};
+use mentor_core::finding::{Message, Tally};
+use mentor_core::folder::{Folder, PROGRAM_FILE, find_roadmaps};
+use mentor_core::roadmap::{self, Setting, timing};
+use mentor_core::{decode, program};
 
 use super::Session;
 
@@ -58,7 +59,7 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
             .or(frame.period.map(|p| p.0))
             .unwrap_or_default();
         let text = render::ics::calendar(&name, &rows, stamp);
-        crate::error::write_atomically(ics, text.as_bytes())?;
+        mentor_core::error::write_atomically(ics, text.as_bytes())?;
     }
     render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
     session.report_to_stderr(cx)

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::i18n::I18n;
-use crate::report::HistoryYear;
+use mentor_core::report::HistoryYear;
 
 const WIDTH: f64 = 480.0;
 const HEIGHT: f64 = 270.0;

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use super::{Format, Style};
-use crate::coverage::{Figure, Year};
-use crate::finding::Message;
 use crate::i18n::I18n;
+use mentor_core::coverage::{Figure, Year};
+use mentor_core::finding::Message;
 
 /// Formats `coverage` writes.
 pub const FORMATS: &[Format] = &[Format::Human, Format::Json, Format::Csv, Format::Md];
@@ -26,7 +26,7 @@ pub const HEADER: [&str; 7] = [
 
 /// One decimal: 33.3 %.
 fn percent(v: Option<f64>) -> Option<f64> {
-    v.map(crate::coverage::one_decimal)
+    v.map(mentor_core::coverage::one_decimal)
 }
 
 fn figure_json(f: &Figure) -> serde_json::Value {

@@ -7,8 +7,8 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::Report;
-use crate::finding::{Finding, Message, Severity};
 use crate::i18n::I18n;
+use mentor_core::finding::{Finding, Message, Severity};
 
 /// Findings rendered between two writes.
 const BLOCK: usize = 16_384;
@@ -28,7 +28,7 @@ pub fn render(
     // A region's hundred thousand findings are rendered on all cores, a
     // block at a time, so that the text is never held all at once.
     for block in report.findings.chunks(BLOCK) {
-        let parts = crate::parallel::chunks(block, BLOCK / 8, |_, findings| {
+        let parts = mentor_core::parallel::chunks(block, BLOCK / 8, |_, findings| {
             let mut text = Vec::new();
             for finding in findings {
                 let source = report
@@ -236,7 +236,7 @@ fn one_column(text: &str) -> bool {
 /// The byte offset and text of the finding's line: found around its bytes
 /// when it has them (so a file with a hundred thousand findings is not
 /// scanned once per finding), else by counting lines.
-fn line_of<'t>(text: &'t str, loc: &crate::finding::Location) -> Option<(usize, &'t str)> {
+fn line_of<'t>(text: &'t str, loc: &mentor_core::finding::Location) -> Option<(usize, &'t str)> {
     let at = loc.bytes.start;
     if (loc.bytes.end > 0 || loc.line == 1) && at <= text.len() && text.is_char_boundary(at) {
         let start = text[..at].rfind('\n').map_or(0, |i| i + 1);

@@ -7,7 +7,7 @@
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Related, Trigger};
 
-use crate::roadmap::plan::Row;
+use mentor_core::roadmap::plan::Row;
 
 /// The calendar of the dated rows. `stamp` is the DTSTAMP of every event:
 /// a date of the roadmap (its order), never the time of the run.

@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::Report;
-use crate::finding::{Code, Finding, Severity};
 use crate::i18n::I18n;
+use mentor_core::finding::{Code, Finding, Severity};
 
 /// A finding as machine formats carry it (the contract's field list).
 #[derive(Serialize)]

@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::{Format, Style};
 use crate::i18n::I18n;
-use crate::meetings::Regularity;
+use mentor_core::meetings::Regularity;
 
 /// The JSON of `meetings check` (product.md): streamed, fields in
 /// alphabetical order as the contract shows them.

@@ -17,8 +17,8 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
-use crate::finding::{Finding, Tally};
 use crate::i18n::I18n;
+use mentor_core::finding::{Finding, Tally};
 
 /// Output formats of the checking commands (`--format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -121,7 +121,7 @@ impl Format {
                 "docx"
             };
             return Err(crate::Failure::Usage(
-                crate::finding::Message::new("xlsx-needs-file").arg("format", name),
+                mentor_core::finding::Message::new("xlsx-needs-file").arg("format", name),
             ));
         }
         format.supported(formats)
@@ -136,7 +136,7 @@ impl Format {
         };
         let names: Vec<String> = formats.iter().map(name).collect();
         Err(crate::Failure::Usage(
-            crate::finding::Message::new("format-unsupported")
+            mentor_core::finding::Message::new("format-unsupported")
                 .arg("format", name(&self))
                 .arg("formats", names.join(", ")),
         ))
@@ -240,7 +240,7 @@ pub fn spreadsheet(out: &mut dyn Write, excel: bool) -> io::Result<csv::Writer<&
 /// A cell a spreadsheet will not run as a formula (OWASP CSV injection):
 /// a formula-like text gets a leading apostrophe.
 pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
-    if crate::registry::values::formula_like(text) {
+    if mentor_core::registry::values::formula_like(text) {
         format!("'{text}").into()
     } else {
         text.into()

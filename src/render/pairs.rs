@@ -7,11 +7,11 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Format, Style};
-use crate::finding::Message;
 use crate::i18n::I18n;
-use crate::pairing::{Reason, Suggestion, Why};
-use crate::registry::Registry;
-use crate::registry::columns::Kind;
+use mentor_core::finding::Message;
+use mentor_core::pairing::{Reason, Suggestion, Why};
+use mentor_core::registry::Registry;
+use mentor_core::registry::columns::Kind;
 
 /// Formats `pair suggest` writes.
 pub const FORMATS: &[Format] = &[

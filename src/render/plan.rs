@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::Format;
 use crate::i18n::I18n;
-use crate::roadmap::plan::Row;
+use mentor_core::roadmap::plan::Row;
 
 /// Formats `roadmap plan` writes.
 pub const FORMATS: &[Format] = &[
@@ -173,7 +173,7 @@ fn cut(text: &str, chars: usize) -> String {
 fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> io::Result<()> {
     let cells = rows.iter().map(|row| cells(row, i18n));
     super::grid(out, headers(i18n), cells, false, width)?;
-    let count = crate::finding::Message::new("plan-summary").arg("rows", rows.len());
+    let count = mentor_core::finding::Message::new("plan-summary").arg("rows", rows.len());
     write!(out, "{}", i18n.text(&count))?;
     if rows.iter().any(|r| r.kind == "recurring") {
         write!(out, "; {}", i18n.get("plan-recurring"))?;

@@ -12,11 +12,11 @@ use serde::Serialize;
 
 use super::Format;
 use crate::Failure;
-use crate::finding::{Arg, Message};
 use crate::i18n::I18n;
-use crate::report::Report;
-use crate::report::documents::{Cell, Document};
-use crate::roadmap::plan::Row;
+use mentor_core::finding::{Arg, Message};
+use mentor_core::report::Report;
+use mentor_core::report::documents::{Cell, Document};
+use mentor_core::roadmap::plan::Row;
 
 /// The folder of a program folder that overrides templates.
 pub const TEMPLATES_DIR: &str = "templates";

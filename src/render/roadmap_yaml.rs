@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use crate::i18n::I18n;
-use crate::roadmap::import::{Certainty, Draft, Mapping, Origin};
+use mentor_core::roadmap::import::{Certainty, Draft, Mapping, Origin};
 
 /// Where the schema is, seen from a roadmap at the top of a program folder.
 const MODELINE: &str = "# yaml-language-server: $schema=schemas/roadmap.schema.json";
@@ -49,7 +49,7 @@ fn comment(text: &str) -> String {
 }
 
 fn origin(at: Origin, i18n: &I18n) -> String {
-    use crate::finding::Message;
+    use mentor_core::finding::Message;
     i18n.text(&match at {
         Origin::Line(line) => Message::new("import-at-line").arg("line", line),
         Origin::Row { table, row } => Message::new("import-at-row")
@@ -72,7 +72,7 @@ pub const FORMATS: &[super::Format] = &[super::Format::Human, super::Format::Jso
 
 /// The YAML text of `draft`.
 pub fn render(draft: &Draft, i18n: &I18n) -> String {
-    use crate::finding::Message;
+    use mentor_core::finding::Message;
     let mut out = String::new();
     let say = |m: &Message| comment(&i18n.text(m));
     let _ = writeln!(out, "{MODELINE}");

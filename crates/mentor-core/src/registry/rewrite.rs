@@ -222,8 +222,9 @@ mod tests {
     /// appended row lands under the right headers, in the file's encoding.
     #[test]
     fn appends_to_an_excel_export() {
+        // The repository's CLI fixture, two folders up from this crate.
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/cmd/registry-excel-cp1251.in/registry/mentees.csv");
+            .join("../../tests/cmd/registry-excel-cp1251.in/registry/mentees.csv");
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("mentees.csv");
         std::fs::copy(&fixture, &path).expect("copy");

@@ -614,7 +614,8 @@ sections:
     /// reads them as serde-saphyr does.
     #[test]
     fn agrees_on_every_example_and_case() {
-        let mut dirs = vec![std::path::PathBuf::from("examples"), "tests/cmd".into()];
+        let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut dirs = vec![repository.join("examples"), repository.join("tests/cmd")];
         let (mut files, mut read) = (0, 0);
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
