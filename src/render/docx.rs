@@ -8,7 +8,7 @@ use std::io::{self, Cursor, Write};
 use zip::write::SimpleFileOptions;
 
 use super::chart::escape;
-use super::report::Written as Document;
+use super::written::Written as Document;
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;

@@ -11,6 +11,7 @@ pub mod pairs;
 pub mod plan;
 pub mod report;
 pub mod roadmap_yaml;
+pub mod written;
 pub mod xlsx;
 
 use std::collections::HashMap;

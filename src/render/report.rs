@@ -15,7 +15,7 @@ use crate::Failure;
 use crate::i18n::I18n;
 use mentor_core::finding::{Arg, Message};
 use mentor_core::report::Report;
-use mentor_core::report::documents::{Cell, Document};
+use mentor_core::report::documents::Document;
 use mentor_core::roadmap::plan::Row;
 
 /// The folder of a program folder that overrides templates.
@@ -263,43 +263,6 @@ pub fn render(
     Ok(())
 }
 
-/// A document put into words in the reader's language: what its templates
-/// and the .docx show.
-#[derive(Debug, Serialize)]
-pub struct Written {
-    pub organization: String,
-    pub annex: Option<String>,
-    pub title: String,
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    pub empty: String,
-}
-
-impl Written {
-    pub fn new(doc: &Document, i18n: &I18n) -> Written {
-        let cell = |c: &Cell| match c {
-            Cell::Text(text) => text.clone(),
-            Cell::Number(n) => n.to_string(),
-            Cell::Date(d) => d.map_or_else(String::new, |d| i18n.date(d)),
-            Cell::Percent(p) => {
-                p.map_or_else(|| "—".to_owned(), |p| I18n::percent_in(i18n.lang, p))
-            }
-        };
-        Written {
-            organization: doc.organization.clone(),
-            annex: doc.annex.as_ref().map(|m| i18n.text(m)),
-            title: i18n.text(&doc.title),
-            header: doc.header.iter().map(|id| i18n.get(id)).collect(),
-            rows: doc
-                .rows
-                .iter()
-                .map(|r| r.iter().map(cell).collect())
-                .collect(),
-            empty: i18n.text(&doc.empty),
-        }
-    }
-}
-
 /// Writes an office document in `format`.
 pub fn document(
     out: &mut dyn Write,
@@ -308,7 +271,7 @@ pub fn document(
     templates: &Templates,
     i18n: &I18n,
 ) -> Result<(), Failure> {
-    let doc = Written::new(doc, i18n);
+    let doc = super::written::Written::new(doc, i18n);
     let text = match format {
         Format::Docx => return Ok(out.write_all(&super::docx::table_document(&doc)?)?),
         Format::Html => templates.render("document.html.j2", &doc, i18n, "document", &[])?,

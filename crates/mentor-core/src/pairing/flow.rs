@@ -11,7 +11,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::solve::Problem;
+use super::problem::Problem;
 
 const NONE: u32 = u32::MAX;
 

@@ -3,6 +3,7 @@
 //! best pairing, and why each pair — or each mentee left out.
 
 mod flow;
+pub mod problem;
 pub mod solve;
 pub mod stable;
 
@@ -13,7 +14,7 @@ use crate::registry::Registry;
 use crate::registry::columns::Kind;
 use crate::registry::model::{Mentee, Mentor, Tag};
 use crate::registry::values::{Form, Role, fold};
-use solve::{Edge, Problem};
+use problem::{Edge, Problem};
 
 /// The weights of the score (`matching.weights` in `mentor.yaml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +121,7 @@ pub struct Suggestion {
     pub optimum: Option<(usize, i64)>,
     /// The scored candidate graph the optimum is taken over (mentees and
     /// mentors numbered in id order), for `--graph`.
-    pub problem: solve::Problem,
+    pub problem: Problem,
 }
 
 /// Why one mentor cannot take one mentee (the first rule that fails).

@@ -10,24 +10,7 @@
 //! gain in score.
 
 use super::flow::Flow;
-
-/// A candidate pair and its score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Edge {
-    pub mentee: u32,
-    pub mentor: u32,
-    pub score: i64,
-}
-
-/// What to solve: `mentees` mentees (each in at most one pair), mentors with
-/// capacities, and the candidate edges. Edges are tried in the given order,
-/// so sorting them by ids makes the answer independent of row order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problem {
-    pub mentees: usize,
-    pub capacity: Vec<u32>,
-    pub edges: Vec<Edge>,
-}
+use super::problem::{Edge, Problem};
 
 /// The optimum: the chosen edges (indices into `Problem::edges`), and the
 /// certificate that it is one: node potentials (source, mentees, mentors,
@@ -50,36 +33,6 @@ fn big(problem: &Problem) -> i64 {
         best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
     }
     best.iter().sum::<i64>() + 1
-}
-
-impl Problem {
-    /// Writes the problem into `dir` for another solver: `meta.json`
-    /// (`mentees`, `mentors`, `edges`), `capacity.u32` (one little-endian
-    /// u32 per mentor) and `edges.bin` (per edge: u32 mentee, u32 mentor,
-    /// i64 score, little-endian). Numbers are positions in id order.
-    pub fn write(&self, dir: &std::path::Path) -> Result<(), crate::error::Error> {
-        let write = |name: &str, bytes: &[u8]| {
-            let path = dir.join(name);
-            std::fs::write(&path, bytes).map_err(|e| crate::error::Error::write(path, e))
-        };
-        std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::write(dir, e))?;
-        let meta = format!(
-            "{{\"mentees\": {}, \"mentors\": {}, \"edges\": {}}}\n",
-            self.mentees,
-            self.capacity.len(),
-            self.edges.len()
-        );
-        write("meta.json", meta.as_bytes())?;
-        let capacity: Vec<u8> = self.capacity.iter().flat_map(|c| c.to_le_bytes()).collect();
-        write("capacity.u32", &capacity)?;
-        let mut edges = Vec::with_capacity(self.edges.len() * 16);
-        for e in &self.edges {
-            edges.extend(e.mentee.to_le_bytes());
-            edges.extend(e.mentor.to_le_bytes());
-            edges.extend(e.score.to_le_bytes());
-        }
-        write("edges.bin", &edges)
-    }
 }
 
 /// Solves `problem` exactly.

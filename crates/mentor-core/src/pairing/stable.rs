@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-use super::solve::Problem;
+use super::problem::Problem;
 
 /// The stable assignment: chosen edge indices, sorted. `wants[u]` lists, in
 /// order, the mentors mentee `u` named.

@@ -94,9 +94,7 @@ impl Vocabulary {
     }
 }
 
-/// An id, a group or another short cell: up to 24 bytes are kept inline,
-/// so a million rows of ids are not millions of small allocations.
-pub type Id = compact_str::CompactString;
+pub use super::values::Id;
 
 /// Fields every participant has.
 #[derive(Debug, Clone, PartialEq)]

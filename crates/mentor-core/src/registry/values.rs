@@ -4,6 +4,10 @@
 
 use chrono::NaiveDate;
 
+/// An id, a group or another short cell: up to 24 bytes are kept inline,
+/// so a million rows of ids are not millions of small allocations.
+pub type Id = compact_str::CompactString;
+
 /// Text compared the way people mean it: trimmed, lower case, `ё` as `е`,
 /// runs of spaces as one.
 pub fn fold(text: &str) -> String {
@@ -355,11 +359,11 @@ pub fn each_tag(text: &str, mut f: impl FnMut(&str)) {
 }
 
 /// A list of ids: `M01, M02` or `M01 M02`.
-pub fn ids(text: &str) -> Vec<super::model::Id> {
+pub fn ids(text: &str) -> Vec<Id> {
     text.split([',', ';', ' '])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(super::model::Id::from)
+        .map(Id::from)
         .collect()
 }
 
