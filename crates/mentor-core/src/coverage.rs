@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 use crate::program::{Enrollment, Ladder, Program};
 use crate::registry::Registry;
 use crate::registry::model::{Person, Side};
-use crate::registry::values::{Form, Role, fold};
+use crate::registry::values::{Form, Role};
+use crate::text::fold;
 
 /// An indicator of coverage (ids of product.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

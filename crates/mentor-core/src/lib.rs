@@ -7,7 +7,7 @@
 //! calls in here, and renders the results in the user's language.
 //!
 //! The layers, bottom up:
-//! - text and sources: [`utf8`], [`yaml`] (the located tree), [`decode`]
+//! - text and sources: [`text`] (the Russian fold), [`utf8`], [`yaml`] (the located tree), [`decode`]
 //!   (tree → typed models, every schema problem collected), [`finding`],
 //!   [`error`], [`as_of`] (the day a run is about), [`keyword`];
 //! - the model and its rules: [`program`] (`mentor.yaml`), [`deadline`]
@@ -35,5 +35,6 @@ pub mod registry;
 pub mod report;
 pub mod roadmap;
 pub mod schema;
+pub mod text;
 pub mod utf8;
 pub mod yaml;

@@ -224,7 +224,7 @@ fn word(text: &str, span: Range<usize>) -> Result<String, Unparsed> {
     if w.chars()
         .all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
     {
-        return Ok(crate::registry::values::fold(w));
+        return Ok(crate::text::fold(w));
     }
     Ok(w.to_lowercase().replace('ё', "е"))
 }

@@ -13,7 +13,8 @@ use crate::program::Weights as WeightsConfig;
 use crate::registry::Registry;
 use crate::registry::columns::Kind;
 use crate::registry::model::{Mentee, Mentor, Tag};
-use crate::registry::values::{Form, Role, fold};
+use crate::registry::values::{Form, Role};
+use crate::text::fold;
 use problem::{Edge, Problem};
 
 /// The weights of the score (`matching.weights` in `mentor.yaml`).

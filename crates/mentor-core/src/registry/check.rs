@@ -163,7 +163,7 @@ fn people_rules(
     // against.
     let parts: Vec<u64> = (0..SEARCH_PARTS).collect();
     // Names are read from the file only when a hash and a birth date meet.
-    let name = |p: &Person| values::fold(&table.value(p.row, "name").unwrap_or_default());
+    let name = |p: &Person| crate::text::fold(&table.value(p.row, "name").unwrap_or_default());
     let found = crate::parallel::chunks(&parts, 1, |_, parts| {
         let mut found = Vec::new();
         for &part in parts {

@@ -3,8 +3,8 @@
 //! and which are required.
 
 use super::sheet::{Record, Sheet};
-use super::values::fold;
 use crate::finding::{Code, Finding, Message};
+use crate::text::fold;
 
 /// A registry file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -205,7 +205,7 @@ impl MeetingType {
 
     /// The type by the stems its name contains.
     fn search(text: &str) -> Option<MeetingType> {
-        let folded = values::fold(text);
+        let folded = crate::text::fold(text);
         let has = |words: &[&str]| words.iter().any(|w| folded.contains(w));
         Some(if has(&["знаком", "intro"]) {
             MeetingType::Introduction
@@ -606,7 +606,7 @@ impl Typed for Meeting {
 impl Typed for Survey {
     fn read(row: &mut Row<'_>) -> Option<Self> {
         let person_id = row.required("person_id");
-        let side = row.read("role", |t| match values::fold(t).as_str() {
+        let side = row.read("role", |t| match crate::text::fold(t).as_str() {
             "mentee" | "наставляемый" | "наставляемая" => {
                 Some(Side::Mentee)
             }

@@ -121,7 +121,7 @@ fn order_number(order: &str) -> &str {
         Some((first, rest))
             if ["приказ", "order"]
                 .iter()
-                .any(|w| crate::registry::values::fold(first).starts_with(w)) =>
+                .any(|w| crate::text::fold(first).starts_with(w)) =>
         {
             rest.trim_start()
         }
