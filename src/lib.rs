@@ -61,6 +61,16 @@ pub enum Failure {
     Output(io::Error),
 }
 
+impl Failure {
+    /// The exit code the run ends with.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Core(e) => e.exit_code(),
+            Failure::Usage(_) | Failure::Output(_) => 2,
+        }
+    }
+}
+
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         Failure::Core(e)
@@ -94,7 +104,7 @@ where
         Ok(format) => format,
         Err(failure) => {
             report_failure(&i18n, &failure);
-            return ExitCode::from(2);
+            return ExitCode::from(failure.exit_code());
         }
     };
     let human = matches!(format.resolve(), Format::Human);
@@ -132,7 +142,7 @@ where
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(failure) => {
             report_failure(&cx.i18n, &failure);
-            ExitCode::from(2)
+            ExitCode::from(failure.exit_code())
         }
     }
 }
@@ -181,4 +191,72 @@ fn report_failure(i18n: &I18n, failure: &Failure) {
         .map(|h| format!("\n  {h}"))
         .unwrap_or_default();
     let _ = writeln!(err, "{prefix}: {}{help}", i18n.text(&message));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use mentor_core::error::{Error, Import};
+
+    use crate::i18n::{I18n, Lang};
+
+    /// Every kind of error names its file in both languages, with words of
+    /// its own (never a bare message id or a Fluent placeholder).
+    #[test]
+    fn every_error_names_its_file_in_both_languages() {
+        let path = PathBuf::from("папка/file.csv");
+        let io = |kind| std::io::Error::from(kind);
+        let errors = [
+            Error::read(&path, io(std::io::ErrorKind::NotFound)),
+            Error::read(&path, io(std::io::ErrorKind::PermissionDenied)),
+            Error::read(&path, std::io::Error::other("disk on fire")),
+            Error::write(&path, io(std::io::ErrorKind::NotFound)),
+            Error::write(&path, io(std::io::ErrorKind::StorageFull)),
+            Error::Unreadable {
+                path: path.clone(),
+                detail: "not a workbook".into(),
+            },
+            Error::NoSuchFolder { path: path.clone() },
+            Error::NotAFolder { path: path.clone() },
+            Error::NoProgram { dir: path.clone() },
+            Error::NoRoadmaps { dir: path.clone() },
+            Error::NoHeader { path: path.clone() },
+            Error::Unencodable {
+                path: path.clone(),
+                ch: '€',
+            },
+        ]
+        .into_iter()
+        .chain(
+            [
+                Import::Corrupt("bad zip".into()),
+                Import::TooLarge { limit_mb: 64 },
+                Import::Encrypted,
+                Import::Doc,
+                Import::Empty,
+                Import::Binary,
+                Import::NoTable,
+            ]
+            .map(|problem| Error::Import {
+                path: path.clone(),
+                problem,
+            }),
+        );
+        for error in errors {
+            let message = error.message();
+            for lang in [Lang::Ru, Lang::En] {
+                let text = I18n::new(lang).text(&message);
+                assert!(
+                    text.contains("папка/file.csv"),
+                    "{lang:?} {error:?}: {text}"
+                );
+                assert!(
+                    !text.contains('{') && text != message.id,
+                    "{lang:?}: {text}"
+                );
+            }
+            assert_eq!(crate::Failure::Core(error).exit_code(), 2);
+        }
+    }
 }

@@ -318,7 +318,9 @@ cannot-write = cannot write { $path }: { $reason ->
 }
     .help = check that the folder exists and that you may write into it
 cannot-write-output = cannot write the output: { $detail }
-not-a-folder = { $path } is not a folder
+no-such-folder = there is no folder { $path }
+    .help = `--dir` takes the program folder (the one with mentor.yaml); check its name
+not-a-folder = { $path } is a file, not a folder
     .help = `--dir` takes the program folder (the one with mentor.yaml); check its name
 no-roadmaps = no roadmap files in { $dir } (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } already exists; nothing was written

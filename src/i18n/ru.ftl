@@ -325,7 +325,9 @@ cannot-write = не удалось записать { $path }: { $reason ->
 }
     .help = проверьте, что папка существует и в неё можно писать
 cannot-write-output = не удалось вывести результат: { $detail }
-not-a-folder = { $path } — не папка
+no-such-folder = не найдена папка { $path }
+    .help = `--dir` указывает папку программы (ту, где лежит mentor.yaml); проверьте имя
+not-a-folder = { $path } — это файл, а не папка
     .help = `--dir` указывает папку программы (ту, где лежит mentor.yaml); проверьте имя
 no-roadmaps = в { $dir } нет файлов дорожной карты (roadmap.yaml, *.roadmap.yaml, roadmap*.yaml)
 init-exists = { $path } уже существует; ничего не записано

@@ -19,7 +19,10 @@ pub enum Error {
     Unreadable { path: PathBuf, detail: String },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
-    /// `--dir` names something that is not a folder.
+    /// `--dir` names nothing.
+    #[error("there is no folder {}", path.display())]
+    NoSuchFolder { path: PathBuf },
+    /// `--dir` names a file, not a folder.
     #[error("{} is not a folder", path.display())]
     NotAFolder { path: PathBuf },
     #[error("no mentor.yaml in {} or any folder above it", dir.display())]
@@ -70,6 +73,13 @@ impl Error {
         }
     }
 
+    /// The process's exit code for this error: 2, as for a usage error —
+    /// the input could not be used, so no check passed (the contract's
+    /// table: 0 clean, 1 findings, 2 could not run).
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+
     /// The message id and arguments the binary localizes.
     pub fn message(&self) -> Message {
         let shown = |p: &Path| p.display().to_string();
@@ -80,6 +90,7 @@ impl Error {
                 .arg("path", shown(path))
                 .arg("reason", "other")
                 .arg("detail", detail.as_str()),
+            Error::NoSuchFolder { path } => Message::new("no-such-folder").arg("path", shown(path)),
             Error::NotAFolder { path } => Message::new("not-a-folder").arg("path", shown(path)),
             Error::NoProgram { dir } => Message::new("no-program").arg("dir", shown(dir)),
             Error::NoRoadmaps { dir } => Message::new("no-roadmaps").arg("dir", shown(dir)),

@@ -19,6 +19,11 @@ impl Folder {
     /// `--dir` when given, else the nearest folder holding `mentor.yaml`.
     pub fn discover(dir: Option<&Path>) -> Result<Folder, Error> {
         if let Some(dir) = dir {
+            if !dir.exists() {
+                return Err(Error::NoSuchFolder {
+                    path: dir.to_owned(),
+                });
+            }
             if !dir.is_dir() {
                 return Err(Error::NotAFolder {
                     path: dir.to_owned(),
