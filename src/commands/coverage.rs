@@ -6,25 +6,20 @@ use chrono::Datelike;
 
 use crate::cli::CoverageArgs;
 use crate::{Context, Failure, render};
+use mentor_core::coverage;
 use mentor_core::finding::{Message, Tally};
-use mentor_core::folder::{Folder, PROGRAM_FILE};
 use mentor_core::registry::columns::Kind;
-use mentor_core::registry::{self, Registry};
-use mentor_core::{coverage, decode, program};
-
-use super::Session;
+use mentor_core::workspace::Workspace;
 
 pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::coverage::FORMATS, cx.to_terminal)?;
-    let folder = Folder::discover(cx.dir.as_deref())?;
-    let mut session = Session::default();
-    let load = |source: &_| decode::load(source, program::decode);
+    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
     // Without a readable mentor.yaml there are no denominators: say why.
-    let Some(program) = session.load(&folder.path(PROGRAM_FILE), load, true)? else {
-        return session.report_to_stderr(cx);
+    let Some(program) = ws.program.take() else {
+        return super::report_to_stderr(cx, ws.checked);
     };
     let kinds = [Kind::Mentees, Kind::Mentors, Kind::Pairs, Kind::Surveys];
-    let (reg, findings) = Registry::load_only(&folder.path(registry::DIR), &kinds)?;
+    let reg = ws.registry(&kinds)?;
     let years: Vec<i32> = if args.history {
         (program.period.start.value.year()..=program.period.end.value.year()).collect()
     } else {
@@ -48,10 +43,11 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     })
     .concat();
     render::coverage::render(out, format, &figures, args.history, &cx.i18n, cx.style)?;
-    let errors = findings
-        .into_iter()
-        .filter(|f| f.severity == mentor_core::finding::Severity::Error)
-        .collect();
-    session.extend(reg.into_sources(), errors);
-    session.report_to_stderr(cx)
+    // Only the errors of reading: the rules are `mentor check`'s.
+    let mut checked = ws.checked;
+    checked
+        .findings
+        .retain(|f| f.severity == mentor_core::finding::Severity::Error);
+    checked.attach(reg.into_sources());
+    super::report_to_stderr(cx, checked)
 }

@@ -6,12 +6,9 @@ use crate::cli::MeetingsArgs;
 use crate::render::Format;
 use crate::{Context, Failure, render};
 use mentor_core::finding::Tally;
-use mentor_core::folder::{Folder, PROGRAM_FILE};
+use mentor_core::meetings;
 use mentor_core::registry::columns::Kind;
-use mentor_core::registry::{self, Registry};
-use mentor_core::{decode, meetings, program};
-
-use super::Session;
+use mentor_core::workspace::Workspace;
 
 /// The table of active pairs on standard output and the findings (gaps,
 /// order of the first meetings) on standard error; in a format made for
@@ -23,18 +20,18 @@ pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<T
         format,
         Format::Jsonl | Format::Github | Format::Gitlab | Format::Sarif
     );
-    let folder = Folder::discover(cx.dir.as_deref())?;
-    let kinds = [Kind::Pairs, Kind::Meetings];
-    let (reg, _) = Registry::load_only(&folder.path(registry::DIR), &kinds)?;
-    let mut session = Session::default();
-    let load = |source: &_| decode::load(source, program::decode);
-    let program = session.load(&folder.path(PROGRAM_FILE), load, false)?;
-    let gap = args.gap.unwrap_or_else(|| meetings::gap(program.as_ref()));
+    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
+    let reg = ws.registry(&[Kind::Pairs, Kind::Meetings])?;
+    let gap = args
+        .gap
+        .unwrap_or_else(|| meetings::gap(ws.program.as_ref()));
     let (rows, findings) = meetings::check(&reg, cx.as_of.date, gap);
-    session.extend(reg.into_sources(), findings);
+    let mut checked = ws.checked;
+    checked.attach(reg.into_sources());
+    checked.findings.extend(findings);
     if findings_only {
-        return session.report(cx, out);
+        return super::report(cx, checked, out);
     }
     render::meetings::render(out, format, &rows, &cx.i18n, cx.style)?;
-    session.report_to_stderr(cx)
+    super::report_to_stderr(cx, checked)
 }

@@ -9,43 +9,25 @@ use std::collections::HashMap;
 use crate::cli::ImportArgs;
 use crate::{Context, Failure};
 use mentor_core::finding::{Message, Tally};
-use mentor_core::folder::Folder;
+use mentor_core::registry::columns::Kind;
 use mentor_core::registry::sheet::{Dialect, Encoding};
-use mentor_core::registry::{self, Registry, import, rewrite};
-
-use super::Session;
+use mentor_core::registry::{self, import, rewrite};
+use mentor_core::workspace::Workspace;
 
 pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
-    let folder = Folder::discover(cx.dir.as_deref())?;
-    let mut session = Session::default();
-    check_into(cx, &folder, &mut session, None)?;
-    session.report(cx, out)
-}
-
-/// Reads and checks the registries of `folder` into `session`; the rules
-/// that compare with a day only on a pinned `--today` (mentor_core::as_of).
-/// `mentor check` adds the meeting rules, with the gap of days it allows.
-pub fn check_into(
-    cx: &Context,
-    folder: &Folder,
-    session: &mut Session,
-    meeting_gap: Option<i64>,
-) -> Result<(), Failure> {
-    let (reg, mut findings) = Registry::load(&folder.path(registry::DIR))?;
-    let day = cx.as_of.for_checks();
-    findings.extend(registry::check::check(&reg, day));
-    if let (Some(gap), Some(day)) = (meeting_gap, day) {
-        findings.extend(mentor_core::meetings::check(&reg, day, gap).1);
-    }
-    session.extend(reg.into_sources(), findings);
-    Ok(())
+    let mut ws = Workspace::find(cx.dir.as_deref(), cx.as_of)?;
+    let reg = ws.registry(&Kind::ALL)?;
+    ws.check_registry(&reg, false);
+    let mut checked = ws.checked;
+    checked.attach(reg.into_sources());
+    super::report(cx, checked, out)
 }
 
 /// Maps the table's headers onto the registry's columns, then adds its rows
 /// after those of `registry/<file>` (through the lossless writer), or writes
 /// a new canonical file (UTF-8, `,`, English headers) when there is none.
 pub fn import(cx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
-    let folder = Folder::discover(cx.dir.as_deref())?;
+    let folder = Workspace::find(cx.dir.as_deref(), cx.as_of)?.folder;
     let kind = args
         .into
         .or_else(|| import::guess_kind(&args.file))

@@ -7,33 +7,32 @@ use std::path::{Path, PathBuf};
 use crate::cli::PlanArgs;
 use crate::render;
 use crate::{Context, Failure};
+use mentor_core::error::Error;
 use mentor_core::finding::{Message, Tally};
-use mentor_core::folder::{Folder, PROGRAM_FILE, find_roadmaps};
+use mentor_core::folder::find_roadmaps;
 use mentor_core::roadmap::{self, Setting, timing};
-use mentor_core::{decode, program};
-
-use super::Session;
+use mentor_core::workspace::{Checked, Workspace};
 
 /// Checks the given files (folders are searched for roadmaps), or the
 /// program folder's roadmaps when none are given.
 pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tally, Failure> {
-    let mut session = Session::default();
-    let (paths, setting) = inputs(cx, files, &mut session)?;
-    let check = |source: &_| roadmap::check_source(source, &setting);
-    session.check_files(&paths, &check)?;
-    session.report(cx, out)
+    let (paths, setting) = inputs(cx, files)?;
+    let mut checked = Checked::default();
+    let check = |source: &_| (None::<()>, roadmap::check_source(source, &setting));
+    checked.load_all(&paths, check)?;
+    super::report(cx, checked, out)
 }
 
 /// The calendar of the roadmaps; problems reading them go to standard error.
 pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::plan::FORMATS, cx.to_terminal)?;
-    let mut session = Session::default();
-    let (paths, setting) = inputs(cx, &args.files, &mut session)?;
+    let (paths, setting) = inputs(cx, &args.files)?;
+    let mut checked = Checked::default();
     let mut rows = Vec::new();
     let mut first = None;
     for path in &paths {
-        let load = |source: &_| decode::load(source, roadmap::model::decode);
-        let Some(r) = session.load(path, load, true)? else {
+        let load = |source: &_| mentor_core::decode::load(source, roadmap::model::decode);
+        let Some(r) = checked.load(path, load)? else {
             continue;
         };
         let scheduled = timing::schedule(&r, &setting);
@@ -62,7 +61,7 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
         mentor_core::error::write_atomically(ics, text.as_bytes())?;
     }
     render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
-    session.report_to_stderr(cx)
+    super::report_to_stderr(cx, checked)
 }
 
 /// The YAML roadmap of a Word document on standard output (or `-o`), or
@@ -115,32 +114,27 @@ pub fn import(cx: &Context, file: &Path, out: &mut dyn Write) -> Result<Tally, F
 /// files and folders, else the program folder's roadmaps. Deadlines count
 /// from the folder's `mentor.yaml` when there is one (no files, or `--dir`),
 /// else from each roadmap's own `approved` and `period`.
-fn inputs(
-    cx: &Context,
-    files: &[PathBuf],
-    session: &mut Session,
-) -> Result<(Vec<PathBuf>, Setting), Failure> {
+fn inputs(cx: &Context, files: &[PathBuf]) -> Result<(Vec<PathBuf>, Setting), Failure> {
     let mut paths = Vec::new();
-    let mut program = None;
+    let mut setting = Setting::of(None, cx.as_of.for_checks());
     if files.is_empty() || cx.dir.is_some() {
-        let folder = Folder::discover(cx.dir.as_deref())?;
-        let load = |source: &_| decode::load(source, program::decode);
-        program = session.load(&folder.path(PROGRAM_FILE), load, false)?;
+        // The program only sets the dates: its own findings are `mentor check`'s.
+        let ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
+        setting = ws.setting();
         if files.is_empty() {
-            paths = folder.roadmaps()?;
+            paths = ws.folder.roadmaps()?;
         }
     }
     for file in files {
         if file.is_dir() {
             let before = paths.len();
-            find_roadmaps(file, true, &mut paths)?;
+            find_roadmaps(file, true, &mut paths).map_err(|e| Error::read(file, e))?;
             if paths.len() == before {
-                let dir = file.display().to_string();
-                return Err(Failure::Usage(Message::new("no-roadmaps").arg("dir", dir)));
+                return Err(Error::NoRoadmaps { dir: file.clone() }.into());
             }
         } else {
             paths.push(file.clone());
         }
     }
-    Ok((paths, Setting::of(program.as_ref(), cx.as_of.for_checks())))
+    Ok((paths, setting))
 }

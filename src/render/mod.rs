@@ -179,6 +179,15 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// The report of everything a run read.
+    pub fn of(checked: &mentor_core::workspace::Checked) -> Report<'_> {
+        Report {
+            findings: &checked.findings,
+            sources: &checked.sources,
+            files: checked.files,
+        }
+    }
+
     pub fn tally(&self) -> Tally {
         Tally::of(self.findings)
     }

@@ -13,7 +13,8 @@
 //! - the model and its rules: [`program`] (`mentor.yaml`), [`deadline`]
 //!   (the deadline language and calendar), [`roadmap`] (stages, checks, plan,
 //!   import of Word roadmaps), [`registry`] (CSV bases, rules, lossless
-//!   rewriting), [`folder`] (the program folder);
+//!   rewriting), [`folder`] (the program folder), [`workspace`] (the folder
+//!   read once, with every finding);
 //! - what is computed from them: [`pairing`] (the certified optimum),
 //!   [`coverage`], [`meetings`], [`report`] (the report and documents as data),
 //!   [`schema`] (JSON and table schemas from the types);
@@ -37,4 +38,5 @@ pub mod roadmap;
 pub mod schema;
 pub mod text;
 pub mod utf8;
+pub mod workspace;
 pub mod yaml;

@@ -1,9 +1,12 @@
 //! Work over the rows of a large file (or the findings of a large run)
-//! split into contiguous chunks, one per core. Results come back in the
-//! order of the chunks, so output never depends on timing or on how many
-//! cores the machine has.
+//! split into contiguous chunks, one per core, on rayon's one pool. Results
+//! come back in the order of the chunks, so output never depends on timing
+//! or on how many cores the machine has. Contiguous chunks (not rayon's own
+//! splitting) because the callers build one table per chunk and merge them.
 
 use std::ops::Range;
+
+use rayon::prelude::*;
 
 /// Runs `work` on consecutive chunks of `items` (with the index of each
 /// chunk's first item), each of at least `min` items, on up to as many
@@ -13,15 +16,22 @@ pub fn chunks<S: Sync, R: Send>(
     min: usize,
     work: impl Fn(usize, &[S]) -> R + Sync,
 ) -> Vec<R> {
-    let jobs = bounds(items.len(), min)
-        .into_iter()
-        .map(|r| (r.start, &items[r]));
-    run(jobs, |(start, chunk)| work(start, chunk))
+    let bounds = bounds(items.len(), min);
+    if bounds.len() == 1 {
+        return bounds
+            .into_iter()
+            .map(|r| work(r.start, &items[r]))
+            .collect();
+    }
+    bounds
+        .into_par_iter()
+        .map(|r| work(r.start, &items[r]))
+        .collect()
 }
 
-/// The cores this machine has (1 when it cannot say).
+/// The threads of the pool: one per core.
 pub fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    rayon::current_num_threads()
 }
 
 /// How many parts `len` items make: one per core, each of at least `min`
@@ -36,28 +46,6 @@ fn bounds(len: usize, min: usize) -> Vec<Range<usize>> {
     (0..parts)
         .map(|i| i * len / parts..(i + 1) * len / parts)
         .collect()
-}
-
-/// Runs one job per thread (the calling thread when there is one job).
-fn run<J: Send, R: Send>(
-    jobs: impl IntoIterator<Item = J>,
-    work: impl Fn(J) -> R + Sync,
-) -> Vec<R> {
-    let mut jobs: Vec<J> = jobs.into_iter().collect();
-    if jobs.len() == 1 {
-        return jobs.drain(..).map(&work).collect();
-    }
-    std::thread::scope(|scope| {
-        let work = &work;
-        let handles: Vec<_> = jobs
-            .into_iter()
-            .map(|job| scope.spawn(move || work(job)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! model's hard rules (product.md, Pairing), how well they fit, the exact
 //! best pairing, and why each pair — or each mentee left out.
 
+pub mod approve;
 mod flow;
 pub mod problem;
 pub mod solve;

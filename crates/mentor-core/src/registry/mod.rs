@@ -145,6 +145,11 @@ impl Registry {
     }
 
     /// The texts of the files, for showing findings in context.
+    /// How many files were read.
+    pub fn files(&self) -> usize {
+        self.tables.len() + self.empty.len()
+    }
+
     pub fn into_sources(self) -> impl Iterator<Item = crate::yaml::Source> {
         let empty = self.empty;
         self.tables

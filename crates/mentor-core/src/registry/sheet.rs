@@ -268,14 +268,10 @@ fn parse_split(
                 line,
                 line_begin: split,
             };
-            let (first, second) = std::thread::scope(|threads| {
-                let second = threads.spawn(|| scan(split, len, at, lines(&bytes[split..])));
-                let first = scan(0, split, start, all);
-                let second = second
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                (first, second)
-            });
+            let (first, second) = rayon::join(
+                || scan(0, split, start, all),
+                || scan(split, len, at, lines(&bytes[split..])),
+            );
             if first.stop == split {
                 (first, Some(second))
             } else {

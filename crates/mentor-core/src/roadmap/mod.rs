@@ -51,11 +51,17 @@ impl Setting {
 
 /// Parses, decodes and checks one roadmap text: every finding, schema and rules.
 pub fn check_source(source: &Source, setting: &Setting) -> Vec<Finding> {
+    load_and_check(source, setting).1
+}
+
+/// Parses, decodes and checks one roadmap text: the roadmap, when it
+/// decodes, and every finding.
+pub fn load_and_check(source: &Source, setting: &Setting) -> (Option<Roadmap>, Vec<Finding>) {
     let (roadmap, mut findings) = decode::load(source, model::decode);
-    if let Some(roadmap) = roadmap {
-        findings.extend(check::check(&roadmap));
-        let scheduled = timing::schedule(&roadmap, setting);
-        findings.extend(timing::check(&roadmap, setting, &scheduled));
+    if let Some(roadmap) = &roadmap {
+        findings.extend(check::check(roadmap));
+        let scheduled = timing::schedule(roadmap, setting);
+        findings.extend(timing::check(roadmap, setting, &scheduled));
     }
-    findings
+    (roadmap, findings)
 }

@@ -1,0 +1,168 @@
+//! Recording proposals (`mentor pair approve`): every proposal checked again
+//! against the registries as they are now — people, the hard rules,
+//! consent, places, not already paired — before anything is written.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::finding::{Code, Finding, Message};
+use crate::registry::Registry;
+use crate::registry::columns::Kind;
+use crate::registry::sheet::Sheet;
+
+/// The new rows of `pairs.csv` (column → value), and what is wrong with the
+/// proposals: any error means nothing may be written. A pair already
+/// recorded is skipped, so approving the same file twice adds nothing.
+#[derive(Debug, Default)]
+pub struct Approval {
+    pub rows: Vec<HashMap<&'static str, String>>,
+    pub findings: Vec<Finding>,
+}
+
+/// Checks the proposals (a sheet with `mentor_id`, `mentee_id` and perhaps
+/// `form`) for pairs starting on `start`, recorded under `order`.
+pub fn approve(
+    proposals: Option<&Sheet>,
+    reg: &Registry,
+    start: NaiveDate,
+    order: Option<&str>,
+) -> Approval {
+    let mut findings = Vec::new();
+    let mut rows: Vec<HashMap<&'static str, String>> = Vec::new();
+    if let Some(p) = proposals {
+        let position = |name: &str| {
+            p.header_cells().iter().position(|c| {
+                Kind::Pairs
+                    .column(&p.text(*c))
+                    .is_some_and(|col| col.name == name)
+            })
+        };
+        let (mentor_at, mentee_at, form_at) = (
+            position("mentor_id"),
+            position("mentee_id"),
+            position("form"),
+        );
+        if let (Some(mentor_at), Some(mentee_at)) = (mentor_at, mentee_at) {
+            let mut places: HashMap<&str, u32> = HashMap::new();
+            let mut seen: HashSet<(String, String)> = HashSet::new();
+            for (row, record) in p.rows.iter().enumerate() {
+                let cells = p.cells(record);
+                let cell = |i: Option<usize>| {
+                    i.and_then(|i| cells.get(i))
+                        .map(|c| p.text(*c).trim().to_owned())
+                };
+                let at = |i: usize| {
+                    cells
+                        .get(i)
+                        .map_or_else(|| p.locate_record(record), |c| p.locate(record, *c))
+                };
+                let (mentor_id, mentee_id) = (
+                    cell(Some(mentor_at)).unwrap_or_default(),
+                    cell(Some(mentee_at)).unwrap_or_default(),
+                );
+                let mut reject = |code, column: usize, msg: Message| {
+                    findings.push(Finding::new(code, at(column), msg).cell(row + 1, None));
+                };
+                if !seen.insert((mentor_id.clone(), mentee_id.clone())) {
+                    reject(
+                        Code::IdDuplicate,
+                        mentor_at,
+                        Message::new("approve-duplicate")
+                            .arg("mentor", mentor_id.as_str())
+                            .arg("mentee", mentee_id.as_str()),
+                    );
+                    continue;
+                }
+                let (Some(mentor), Some(mentee)) = (reg.mentor(&mentor_id), reg.mentee(&mentee_id))
+                else {
+                    let (column, id, which) = if reg.mentor(&mentor_id).is_none() {
+                        (mentor_at, &mentor_id, "pair-unknown-mentor")
+                    } else {
+                        (mentee_at, &mentee_id, "pair-unknown-mentee")
+                    };
+                    reject(
+                        Code::PairUnknownPerson,
+                        column,
+                        Message::new(which).arg("id", id.as_str()),
+                    );
+                    continue;
+                };
+                let active: Vec<_> = reg.pairs.iter().filter(|q| q.active_on(start)).collect();
+                if active.iter().any(|q| {
+                    q.mentor_id == mentor_id && q.mentee_id.as_deref() == Some(mentee_id.as_str())
+                }) {
+                    continue; // recorded already: approving twice adds nothing
+                }
+                let wanted = cell(form_at).and_then(|f| crate::registry::values::Form::parse(&f));
+                let form = match super::check(mentor, mentee, start, wanted) {
+                    Ok(form) => form,
+                    Err(block) => {
+                        reject(
+                            Code::ValueInvalid,
+                            mentee_at,
+                            Message::new("approve-rule")
+                                .arg("mentor", mentor_id.as_str())
+                                .arg("mentee", mentee_id.as_str())
+                                .arg("rule", block.id()),
+                        );
+                        continue;
+                    }
+                };
+                for person in [&mentor.person, &mentee.person] {
+                    if person.consent.is_none() {
+                        reject(
+                            Code::PairNoConsent,
+                            mentor_at,
+                            Message::new("pair-no-consent").arg("id", person.id.as_str()),
+                        );
+                    }
+                }
+                if active
+                    .iter()
+                    .any(|q| q.mentee_id.as_deref() == Some(mentee_id.as_str()))
+                {
+                    reject(
+                        Code::ValueInvalid,
+                        mentee_at,
+                        Message::new("approve-already-paired").arg("id", mentee_id.as_str()),
+                    );
+                }
+                let left = places.entry(&mentor.person.id).or_insert_with(|| {
+                    let busy = active
+                        .iter()
+                        .filter(|q| q.mentor_id == mentor_id && q.mentee_id.is_some())
+                        .count() as u32;
+                    mentor.capacity.saturating_sub(busy)
+                });
+                if *left == 0 {
+                    let msg = Message::new("pair-over-capacity")
+                        .arg("id", mentor_id.as_str())
+                        .arg("capacity", mentor.capacity as usize)
+                        .arg("date", start);
+                    reject(Code::PairOverCapacity, mentor_at, msg);
+                    continue;
+                }
+                *left -= 1;
+                let mut fields: HashMap<&str, String> = HashMap::new();
+                fields.insert("mentor_id", mentor_id);
+                fields.insert("mentee_id", mentee_id);
+                fields.insert("form", form.name().to_owned());
+                fields.insert("start", start.to_string());
+                fields.extend(order.map(|o| ("order", o.to_owned())));
+                rows.push(fields);
+            }
+        } else if let Some(header) = &p.header {
+            let msg = Message::new("column-missing")
+                .arg("column", "mentor_id, mentee_id")
+                .arg("or", "")
+                .arg("russian", "Наставник, Наставляемый");
+            findings.push(Finding::new(
+                Code::ColumnMissing,
+                p.locate_record(header),
+                msg,
+            ));
+        }
+    }
+    Approval { rows, findings }
+}

@@ -1,0 +1,224 @@
+//! The program folder read once: `mentor.yaml`, its roadmaps and its
+//! registries, each file read and decoded one time, with every finding of
+//! reading and checking them. Every command that works on the folder starts
+//! here, so they all find, read and check it the same way.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::as_of::AsOf;
+use crate::error::Error;
+use crate::finding::{self, Finding};
+use crate::folder::{Folder, PROGRAM_FILE};
+use crate::program::{self, Program};
+use crate::registry::columns::Kind;
+use crate::registry::{self, Registry};
+use crate::roadmap::{self, Roadmap, Setting};
+use crate::yaml::{self, Source};
+use crate::{decode, meetings};
+
+/// The files a run read, with every finding about them. A run never stops
+/// at the first bad file: each is read and checked and every finding kept.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The text of each file read, by the name findings use, to show the
+    /// lines findings point at.
+    pub sources: HashMap<Arc<str>, String>,
+    pub findings: Vec<Finding>,
+    pub files: usize,
+}
+
+impl Checked {
+    /// Reads and decodes every file with `load`, on all cores (the files are
+    /// independent), keeping every finding; the models, in the order of
+    /// `paths`, so the output and the first unreadable file reported do not
+    /// depend on timing.
+    pub fn load_all<T: Send>(
+        &mut self,
+        paths: &[PathBuf],
+        load: impl Fn(&Source) -> (Option<T>, Vec<Finding>) + Sync,
+    ) -> Result<Vec<Option<T>>, Error> {
+        let read: Vec<_> = paths
+            .par_iter()
+            .map(|path| Ok(read(path)?.map(|source| (load(&source), source))))
+            .collect::<Result<_, Error>>()?;
+        Ok(read
+            .into_iter()
+            .map(|read| match read {
+                Ok(((model, findings), source)) => {
+                    self.add(Some(source), findings);
+                    model
+                }
+                Err(finding) => {
+                    self.add(None, vec![finding]);
+                    None
+                }
+            })
+            .collect())
+    }
+
+    /// Reads one file and decodes it with `load`, keeping its findings.
+    pub fn load<T>(
+        &mut self,
+        path: &Path,
+        load: impl FnOnce(&Source) -> (Option<T>, Vec<Finding>),
+    ) -> Result<Option<T>, Error> {
+        Ok(match read(path)? {
+            Ok(source) => {
+                let (model, findings) = load(&source);
+                self.add(Some(source), findings);
+                model
+            }
+            Err(finding) => {
+                self.add(None, vec![finding]);
+                None
+            }
+        })
+    }
+
+    /// Adds files read elsewhere (the registries) and their findings.
+    pub fn extend(&mut self, sources: impl IntoIterator<Item = Source>, findings: Vec<Finding>) {
+        for source in sources {
+            self.add(Some(source), Vec::new());
+        }
+        self.findings.extend(findings);
+    }
+
+    /// The texts of files already counted (the registries, once their
+    /// rows are no longer needed), to show the lines findings point at.
+    pub fn attach(&mut self, sources: impl IntoIterator<Item = Source>) {
+        for source in sources {
+            self.sources.insert(source.name, source.text);
+        }
+    }
+
+    /// The findings in the order reports show them.
+    pub fn sort(&mut self) {
+        finding::sort(&mut self.findings);
+    }
+
+    fn add(&mut self, source: Option<Source>, findings: Vec<Finding>) {
+        self.files += 1;
+        self.findings.extend(findings);
+        if let Some(source) = source {
+            self.sources.insert(source.name, source.text);
+        }
+    }
+}
+
+/// Reads `path` as text. An unreadable file stops the run; a file that is
+/// not UTF-8 is a finding.
+fn read(path: &Path) -> Result<Result<Source, Finding>, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    Ok(yaml::decode_text(path.display().to_string().into(), bytes))
+}
+
+/// A roadmap of the folder, decoded.
+#[derive(Debug)]
+pub struct RoadmapFile {
+    pub path: PathBuf,
+    pub roadmap: Roadmap,
+}
+
+/// The program folder, its `mentor.yaml` and what has been read of it.
+#[derive(Debug)]
+pub struct Workspace {
+    pub folder: Folder,
+    pub as_of: AsOf,
+    /// `None` when `mentor.yaml` does not decode (its findings say why).
+    pub program: Option<Program>,
+    /// The roadmap files of the folder: how many there are.
+    pub roadmap_files: usize,
+    pub checked: Checked,
+}
+
+impl Workspace {
+    /// The folder (`dir`, else the nearest holding `mentor.yaml`, walking
+    /// up) and its `mentor.yaml`, decoded, its findings kept: a command that
+    /// uses the program says what is wrong with it.
+    pub fn open(dir: Option<&Path>, as_of: AsOf) -> Result<Workspace, Error> {
+        let mut ws = Workspace::find(dir, as_of)?;
+        let load = |source: &_| decode::load(source, program::decode);
+        ws.program = ws.checked.load(&ws.folder.path(PROGRAM_FILE), load)?;
+        Ok(ws)
+    }
+
+    /// The folder only, for commands that need no program (the registries'
+    /// own check and import, recording pairs).
+    pub fn find(dir: Option<&Path>, as_of: AsOf) -> Result<Workspace, Error> {
+        Ok(Workspace {
+            folder: Folder::discover(dir)?,
+            as_of,
+            program: None,
+            roadmap_files: 0,
+            checked: Checked::default(),
+        })
+    }
+
+    /// What roadmaps are scheduled in: the program's order, period and
+    /// calendar, and the day checks may compare with.
+    pub fn setting(&self) -> Setting {
+        Setting::of(self.program.as_ref(), self.as_of.for_checks())
+    }
+
+    /// Reads, decodes and checks every roadmap of the folder, each once:
+    /// those that decode. `required`: no roadmap at all is an error (a
+    /// report says so instead).
+    pub fn check_roadmaps(&mut self, required: bool) -> Result<Vec<RoadmapFile>, Error> {
+        let paths = match self.folder.roadmaps() {
+            Err(Error::NoRoadmaps { .. }) if !required => Vec::new(),
+            found => found?,
+        };
+        self.roadmap_files = paths.len();
+        let setting = self.setting();
+        let load = |source: &_| roadmap::load_and_check(source, &setting);
+        let roadmaps = self.checked.load_all(&paths, load)?;
+        Ok(paths
+            .into_iter()
+            .zip(roadmaps)
+            .filter_map(|(path, roadmap)| {
+                Some(RoadmapFile {
+                    path,
+                    roadmap: roadmap?,
+                })
+            })
+            .collect())
+    }
+
+    /// Reads the registry files of `kinds` (problems reading them are
+    /// kept); the rules over them are [`Workspace::check_registry`]'s.
+    pub fn registry(&mut self, kinds: &[Kind]) -> Result<Registry, Error> {
+        let (reg, findings) = Registry::load_only(&self.folder.path(registry::DIR), kinds)?;
+        self.checked.findings.extend(findings);
+        self.checked.files += reg.files();
+        Ok(reg)
+    }
+
+    /// Every registry rule over `reg`; with `meetings`, the meeting rules
+    /// too. The rules that compare with a day run on a pinned day only
+    /// (crate::as_of).
+    pub fn check_registry(&mut self, reg: &Registry, meeting_rules: bool) {
+        let day = self.as_of.for_checks();
+        let found = &mut self.checked.findings;
+        found.extend(registry::check::check(reg, day));
+        if let (true, Some(day)) = (meeting_rules, day) {
+            let gap = meetings::gap(self.program.as_ref());
+            found.extend(meetings::check(reg, day, gap).1);
+        }
+    }
+
+    /// Everything `mentor check` reports: `mentor.yaml`, the roadmaps and
+    /// the registries with every rule.
+    pub fn check(mut self) -> Result<Checked, Error> {
+        self.check_roadmaps(true)?;
+        let reg = self.registry(&Kind::ALL)?;
+        self.check_registry(&reg, true);
+        let mut checked = self.checked;
+        checked.attach(reg.into_sources());
+        checked.sort();
+        Ok(checked)
+    }
+}
