@@ -90,7 +90,7 @@ pub fn nearest_example(text: &str) -> &'static str {
     let text: String = text.chars().take(120).collect::<String>().to_lowercase();
     EXAMPLES
         .iter()
-        .min_by_key(|e| crate::decode::edit_distance(&text, &e.to_lowercase()))
+        .min_by_key(|e| strsim::levenshtein(&text, &e.to_lowercase()))
         .copied()
         .unwrap_or(EXAMPLES[0])
 }

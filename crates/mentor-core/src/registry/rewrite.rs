@@ -83,15 +83,14 @@ pub fn encode(dialect: &Dialect, rows: &[Vec<String>]) -> Result<Vec<u8>, char> 
     match dialect.encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => Ok(text.into_bytes()),
         Encoding::Windows1251 => {
-            let (bytes, _, lossy) = encoding_rs::WINDOWS_1251.encode(&text);
-            if lossy {
+            let cp1251 = yore::code_pages::CP1251;
+            cp1251.encode(&text).map(|b| b.into_owned()).map_err(|_| {
+                let mut one = [0; 4];
                 let bad = text
                     .chars()
-                    .find(|c| encoding_rs::WINDOWS_1251.encode(&c.to_string()).2)
-                    .unwrap_or('?');
-                return Err(bad);
-            }
-            Ok(bytes.into_owned())
+                    .find(|c| cp1251.encode(c.encode_utf8(&mut one)).is_err());
+                bad.unwrap_or('?')
+            })
         }
     }
 }
@@ -101,6 +100,29 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// The Windows-1251 writer (yore) writes every character as the WHATWG
+    /// table (encoding_rs) does, and refuses those it has no byte for.
+    #[test]
+    fn windows_1251_encodes_as_the_standard_table() {
+        for byte in 0..=255u8 {
+            let one = [byte];
+            let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&one);
+            let (expected, _, lossy) = encoding_rs::WINDOWS_1251.encode(&text);
+            let written = yore::code_pages::CP1251.encode(&text);
+            match written {
+                Ok(bytes) => assert_eq!((&*bytes, lossy), (&*expected, false), "{text:?}"),
+                Err(_) => assert!(lossy, "{byte:#x} {text:?}"),
+            }
+        }
+        for refused in ["😀", "ǅ", "中"] {
+            assert!(
+                yore::code_pages::CP1251.encode(refused).is_err(),
+                "{refused}"
+            );
+            assert!(encoding_rs::WINDOWS_1251.encode(refused).2, "{refused}");
+        }
+    }
 
     /// A file as some spreadsheet might have written it: any quoting that is
     /// valid (needed or not), any dialect.

@@ -163,9 +163,6 @@ fn decode(bytes: Vec<u8>) -> String {
     };
     match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => encoding_rs::WINDOWS_1251
-            .decode_without_bom_handling(e.as_bytes())
-            .0
-            .into_owned(),
+        Err(e) => yore::code_pages::CP1251.decode(e.as_bytes()).into_owned(),
     }
 }
