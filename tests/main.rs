@@ -75,15 +75,11 @@ fn each_command_lists_only_its_formats() {
 /// `--today` pins one (the policy of src/as_of.rs): the real clock moved by
 /// libfaketime, two years apart, in every finding format.
 #[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
 fn checks_do_not_depend_on_the_clock() {
-    if Command::new("faketime").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
-            "faketime is required in CI"
-        );
-        eprintln!("skipped: no faketime (apt-get install faketime)");
-        return;
-    }
     let run = |clock: &str, args: &[&str]| {
         let out = Command::new("faketime")
             .arg(clock)
@@ -234,49 +230,39 @@ fn huge_file_is_refused() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"code\":\"yaml-syntax\""));
 }
 
-/// Runs a third-party client in Python (`tests/clients/`): whether it
-/// passed, and what it printed. CI installs the packages and sets
-/// `MENTOR_REAL_CLIENTS=1`, which makes the check mandatory; elsewhere it is
-/// skipped, with a note, when they are missing.
-fn python_client(script: &str, args: &[&str]) -> Option<(bool, String)> {
+/// Runs a third-party client in Python (`tests/clients/`; CI installs
+/// its packages): whether it passed, and what it printed.
+fn python_client(script: &str, args: &[&str]) -> (bool, String) {
     let out = Command::new("python3")
         .arg(Path::new("tests/clients").join(script))
         .args(args)
         .output();
-    let required = std::env::var_os("MENTOR_REAL_CLIENTS").is_some();
     match out {
-        Ok(out)
-            if !required
-                && String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError") =>
-        {
-            eprintln!(
-                "skipped {script}: pip install icalendar ical holidays frictionless (CI requires them)"
-            );
-            None
-        }
-        Ok(out) if out.stderr.is_empty() || out.status.success() => Some((
+        Ok(out) if out.stderr.is_empty() || out.status.success() => (
             out.status.success(),
             String::from_utf8(out.stdout).expect("utf-8"),
-        )),
-        Err(e) if !required => {
-            eprintln!("skipped {script}: no python3 ({e})");
-            None
-        }
-        other => panic!("{script} {args:?}: {other:?}"),
+        ),
+        other => panic!(
+            "{script} {args:?} (pip install icalendar ical holidays frictionless): {other:?}"
+        ),
     }
 }
 
 /// Runs a client that must pass; what it printed.
-fn python_check(script: &str, args: &[&str]) -> Option<String> {
-    let (passed, out) = python_client(script, args)?;
+fn python_check(script: &str, args: &[&str]) -> String {
+    let (passed, out) = python_client(script, args);
     assert!(passed, "{script} {args:?}: {out}");
-    Some(out)
+    out
 }
 
 /// The example registries are valid for frictionless against the table
 /// schemas in `schemas/registry/`, and a date that is not in the calendar
 /// is caught by it as by `mentor`.
 #[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
 fn registries_pass_frictionless() {
     let mut files = Vec::new();
     for dir in ["examples/school/registry", "examples/college/registry"] {
@@ -287,19 +273,20 @@ fn registries_pass_frictionless() {
     files.sort();
     let mut args = vec!["schemas/registry"];
     args.extend(files.iter().map(String::as_str));
-    let Some(out) = python_check("frictionless_validate.py", &args) else {
-        return;
-    };
+    let out = python_check("frictionless_validate.py", &args);
     assert_eq!(out.matches(": valid").count(), files.len(), "{out}");
     let bad = "tests/cmd/rule-value-invalid.in/registry/mentees.csv";
-    let (passed, out) =
-        python_client("frictionless_validate.py", &["schemas/registry", bad]).expect("ran before");
+    let (passed, out) = python_client("frictionless_validate.py", &["schemas/registry", bad]);
     assert!(!passed && out.contains("birth_date type-error"), "{out}");
 }
 
 /// The .ics of every transcribed real roadmap opens in two Python calendar
 /// parsers, with all-day events whose DTEND is after DTSTART.
 #[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
 fn ics_opens_in_calendar_parsers() {
     let dir = tempfile::tempdir().expect("tempdir");
     for name in [
@@ -319,9 +306,7 @@ fn ics_opens_in_calendar_parsers() {
             .lines()
             .filter(|l| !l.contains("\"start\":null"))
             .count();
-        let Some(events) = python_check("ics.py", &[ics_arg]) else {
-            return;
-        };
+        let events = python_check("ics.py", &[ics_arg]);
         assert_eq!(
             events.trim(),
             dated.to_string(),
@@ -347,11 +332,13 @@ fn ics_opens_in_calendar_parsers() {
 /// The production calendar (holidays-ru) agrees with Python `holidays` on
 /// every weekday off and every working weekend of 2020–2027.
 #[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
 fn production_calendar_agrees_with_python_holidays() {
     use chrono::{Datelike, NaiveDate};
-    let Some(reference) = python_check("holidays_ru.py", &["2020", "2027"]) else {
-        return;
-    };
+    let reference = python_check("holidays_ru.py", &["2020", "2027"]);
     let calendar = mentor_core::deadline::calendar::Calendar::default();
     let mut ours = Vec::new();
     let mut day = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
@@ -448,16 +435,12 @@ fn excel_csv_is_spreadsheet_safe() {
 /// (headless) to XLSX and back to CSV, and the Cyrillic text, the dates and
 /// the #tags come back as they were. Mandatory in CI, skipped without soffice.
 #[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
 fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
     use mentor_core::registry::{rewrite, sheet};
-    if Command::new("soffice").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("MENTOR_REAL_CLIENTS").is_none(),
-            "soffice is required in CI"
-        );
-        eprintln!("skipped: no soffice (apt-get install libreoffice-calc-nogui)");
-        return;
-    }
     let rows: Vec<Vec<String>> = [
         [
             "id",
@@ -596,18 +579,11 @@ fn pair_suggest_does_not_depend_on_row_order() {
 }
 
 /// `--format xlsx` writes a workbook that calamine reads back — dates as
-/// dates, a formula-looking title as text — and that LibreOffice opens.
+/// dates, a formula-looking title as text.
 #[test]
 fn xlsx_workbooks_read_back() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let roadmap = formula_title_roadmap(dir.path());
-    let xlsx = dir.path().join("plan.xlsx");
-    let (r, x) = (
-        roadmap.to_str().expect("utf-8"),
-        xlsx.to_str().expect("utf-8"),
-    );
-    let out = mentor(&["roadmap", "plan", "--format", "xlsx", "-o", x, r]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let xlsx = plan_workbook(dir.path());
     let grid = mentor_core::registry::import::read(&xlsx).expect("a workbook");
     assert_eq!(grid.header[..5], ["id", "stage", "title", "start", "end"]);
     assert_eq!(
@@ -620,25 +596,48 @@ fn xlsx_workbooks_read_back() {
             "2025-09-30"
         ]
     );
-    if Command::new("soffice").arg("--version").output().is_ok() {
-        let out = Command::new("soffice")
-            .args([
-                "--headless",
-                "--convert-to",
-                "csv:Text - txt - csv (StarCalc):59,34,76,1",
-                "--outdir",
-            ])
-            .arg(dir.path().join("back"))
-            .arg(&xlsx)
-            .output()
-            .expect("soffice");
-        assert!(out.status.success(), "{out:?}");
-        let csv = std::fs::read_to_string(dir.path().join("back/plan.csv")).expect("converted");
-        assert!(
-            csv.contains("\"=СУММ(A1); «наставничество»\";01.09.2025;30.09.2025"),
-            "{csv}"
-        );
-    }
+}
+
+/// `roadmap plan --format xlsx` of a roadmap with a formula-looking title, into `dir`.
+fn plan_workbook(dir: &Path) -> std::path::PathBuf {
+    let roadmap = formula_title_roadmap(dir);
+    let xlsx = dir.join("plan.xlsx");
+    let (r, x) = (
+        roadmap.to_str().expect("utf-8"),
+        xlsx.to_str().expect("utf-8"),
+    );
+    let out = mentor(&["roadmap", "plan", "--format", "xlsx", "-o", x, r]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    xlsx
+}
+
+/// LibreOffice reads the plan's workbook as `mentor` wrote it: a title that
+/// looks like a formula stays text, dates are dates.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn libreoffice_reads_the_plan_workbook() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let xlsx = plan_workbook(dir.path());
+    let out = Command::new("soffice")
+        .args([
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):59,34,76,1",
+            "--outdir",
+        ])
+        .arg(dir.path().join("back"))
+        .arg(&xlsx)
+        .output()
+        .expect("soffice");
+    assert!(out.status.success(), "{out:?}");
+    let csv = std::fs::read_to_string(dir.path().join("back/plan.csv")).expect("converted");
+    assert!(
+        csv.contains("\"=СУММ(A1); «наставничество»\";01.09.2025;30.09.2025"),
+        "{csv}"
+    );
 }
 
 /// 10,000 mentors with identical profiles and 200 identical mentees: every
