@@ -71,6 +71,90 @@ fn each_command_lists_only_its_formats() {
     }
 }
 
+/// Every command the README and docs/ show (lines of their `sh` blocks that
+/// start with `mentor`) runs as written, one after the other, in a copy of
+/// the example school with the documents they name: none is refused (exit
+/// 2), and each file it says it writes is written. The documentation cannot
+/// rot without this test failing.
+#[test]
+fn documented_commands_run() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    copy_dir(Path::new("examples/school"), &school);
+    let fixtures = Path::new("tests/fixtures/import");
+    std::fs::copy(
+        fixtures.join("mozhga-school-4.docx"),
+        school.join("their-roadmap.docx"),
+    )
+    .expect("docx");
+    std::fs::copy(
+        fixtures.join("mozhga-school-4.txt"),
+        school.join("copied-from-word.txt"),
+    )
+    .expect("txt");
+    let bin = Path::new(env!("CARGO_BIN_EXE_mentor"))
+        .parent()
+        .expect("bin dir");
+    let path = std::env::join_paths(std::iter::once(bin.to_owned()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .expect("PATH");
+    let mut ran = 0;
+    for doc in std::iter::once("README.md".to_owned()).chain(
+        std::fs::read_dir("docs")
+            .expect("docs")
+            .map(|e| e.expect("entry").path().display().to_string()),
+    ) {
+        let text = std::fs::read_to_string(&doc).expect("doc");
+        let mut in_sh = false;
+        for line in text.lines() {
+            if line.starts_with("```") {
+                in_sh = line == "```sh";
+                continue;
+            }
+            if !in_sh || !line.starts_with("mentor ") {
+                continue;
+            }
+            // A comment starts after two spaces; `#` inside an order number does not.
+            let command = line.split("  #").next().unwrap_or(line).trim();
+            let out = Command::new("sh")
+                .args(["-c", command])
+                .current_dir(&school)
+                .env("PATH", &path)
+                .env("MENTOR_LANG", "ru")
+                .output()
+                .expect("sh");
+            let code = out.status.code();
+            assert!(matches!(code, Some(0 | 1)), "{doc}: {command}: {out:?}");
+            let words: Vec<&str> = command.split_whitespace().collect();
+            for written in words
+                .windows(2)
+                .filter(|w| matches!(w[0], "-o" | ">" | "--ics"))
+                .map(|w| w[1])
+            {
+                let file = school.join(written);
+                let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+                assert!(size > 0, "{doc}: {command}: {written} not written");
+            }
+            ran += 1;
+        }
+    }
+    assert!(ran >= 25, "only {ran} documented commands found");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
 /// `mentor check` on an unchanged folder says the same on any day unless
 /// `--today` pins one (the policy of src/as_of.rs): the real clock moved by
 /// libfaketime, two years apart, in every finding format.
