@@ -6,7 +6,6 @@ mod report;
 use std::path::Path;
 use std::process::Command;
 
-use mentor_core::registry::columns::Kind;
 
 /// Every case in `tests/cmd/`: arguments, exact stdout/stderr and exit code.
 /// Regenerate the expected output with `TRYCMD=overwrite cargo test --test main`.
@@ -454,9 +453,9 @@ fn registry_reports_carry_no_personal_data() {
         }
         let (reg, _) = mentor_core::registry::Registry::load(&registry).expect("load");
         let mut private: Vec<String> = Vec::new();
-        let mentees = reg.mentees.iter().map(|m| (Kind::Mentees, &m.person));
-        for (kind, p) in mentees.chain(reg.mentors.iter().map(|m| (Kind::Mentors, &m.person))) {
-            private.push(reg.name(kind, p).into_owned());
+        let mentees = reg.mentees.iter().map(|m| &m.person);
+        for p in mentees.chain(reg.mentors.iter().map(|m| &m.person)) {
+            private.push(p.name.to_string());
             private.extend(p.birth.map(|b| b.to_string()));
             private.extend(p.birth.map(|b| b.format("%d.%m.%Y").to_string()));
         }

@@ -11,7 +11,6 @@ use crate::i18n::I18n;
 use mentor_core::finding::Message;
 use mentor_core::pairing::{Reason, Suggestion, Why};
 use mentor_core::registry::Registry;
-use mentor_core::registry::columns::Kind;
 
 /// Formats `pair suggest` writes.
 pub const FORMATS: &[Format] = &[
@@ -77,9 +76,9 @@ pub fn render(
                         (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
                     vec![
                         mentor.id.as_str().into(),
-                        Cell::Text(reg.name(Kind::Mentors, mentor).into_owned()),
+                        Cell::Text(mentor.name.to_string()),
                         mentee.id.as_str().into(),
-                        Cell::Text(reg.name(Kind::Mentees, mentee).into_owned()),
+                        Cell::Text(mentee.name.to_string()),
                         p.form.name().into(),
                         Cell::Number(p.score as f64),
                     ]
@@ -266,8 +265,8 @@ fn table(
         .map(|p| {
             let (mentor, mentee) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
             let mut row = vec![
-                person(&mentor.id, &reg.name(Kind::Mentors, mentor)),
-                person(&mentee.id, &reg.name(Kind::Mentees, mentee)),
+                person(&mentor.id, &mentor.name),
+                person(&mentee.id, &mentee.name),
                 p.form.name().to_owned(),
                 p.score.to_string(),
             ];
@@ -289,7 +288,7 @@ fn table(
             out,
             "{}{}: {}",
             if markdown { "- " } else { "" },
-            person(&mentee.id, &reg.name(Kind::Mentees, mentee)),
+            person(&mentee.id, &mentee.name),
             why(*w, i18n)
         )?;
     }

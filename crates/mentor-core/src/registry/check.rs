@@ -143,7 +143,7 @@ fn people_rules(
                 keys.push(None);
                 continue;
             }
-            keys.push(p.birth.map(|birth| (p.name_hash, birth)));
+            keys.push(p.birth.map(|birth| (values::fold_hash(&p.name), birth)));
             if p.consent.is_none() && consent_column {
                 let msg = Message::new("consent-missing").arg("id", p.id.as_str());
                 found.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
@@ -162,8 +162,8 @@ fn people_rules(
     // order, so the first of two rows is the one the other is reported
     // against.
     let parts: Vec<u64> = (0..SEARCH_PARTS).collect();
-    // Names are read from the file only when a hash and a birth date meet.
-    let name = |p: &Person| crate::text::fold(&table.value(p.row, "name").unwrap_or_default());
+    // Names are folded in full only when a hash and a birth date meet.
+    let name = |p: &Person| crate::text::fold(&p.name);
     let found = crate::parallel::chunks(&parts, 1, |_, parts| {
         let mut found = Vec::new();
         for &part in parts {

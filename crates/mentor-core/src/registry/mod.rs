@@ -58,14 +58,6 @@ impl Registry {
         self.mentor_index.get(&self.mentors, |m| &m.person.id, id)
     }
 
-    /// The name of a person of the `kind` file, as written (trimmed).
-    pub fn name(&self, kind: Kind, person: &model::Person) -> std::borrow::Cow<'_, str> {
-        self.tables
-            .get(&kind)
-            .and_then(|t| t.value(person.row, "name"))
-            .unwrap_or_default()
-    }
-
     /// Reads every registry file of `dir` that exists. An unreadable file
     /// stops the run (exit 2); everything wrong inside a file is a finding.
     pub fn load(dir: &Path) -> Result<(Registry, Vec<Finding>), Error> {

@@ -102,11 +102,8 @@ pub struct Person {
     /// Index of the row in its table.
     pub row: usize,
     pub id: Id,
-    /// The hash of the name as folded, to find one person under two ids.
-    /// The name itself stays in the file, read when shown
-    /// ([`Registry::name`](super::Registry::name)): a million names are
-    /// not a million allocations.
-    pub name_hash: u64,
+    /// The name as written (trimmed).
+    pub name: Box<str>,
     pub role: Option<Role>,
     pub birth: Option<NaiveDate>,
     pub age: Option<u8>,
@@ -281,16 +278,16 @@ impl KnownTags {
 /// met at another address is looked up in the header again, with the same
 /// answer.
 #[derive(Debug, Default)]
-struct Positions(Vec<(*const u8, usize, Option<usize>)>);
+struct Positions(Vec<(&'static str, Option<usize>)>);
 
 impl Positions {
     fn get(&mut self, header: &Header, column: &'static str) -> Option<usize> {
-        let key = (column.as_ptr(), column.len());
-        if let Some((_, _, at)) = self.0.iter().find(|(p, n, _)| (*p, *n) == key) {
+        let same = |name: &&str| std::ptr::eq(*name, column);
+        if let Some((_, at)) = self.0.iter().find(|(name, _)| same(name)) {
             return *at;
         }
         let at = header.position(column);
-        self.0.push((key.0, key.1, at));
+        self.0.push((column, at));
         at
     }
 }
@@ -392,7 +389,7 @@ impl<'t> Row<'t> {
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
             id: Id::from(&*id?),
-            name_hash: values::fold_hash(name.as_deref().unwrap_or_default()),
+            name: name.map(Cow::into_owned).unwrap_or_default().into_boxed_str(),
             role,
         })
     }
@@ -651,18 +648,13 @@ mod tests {
         );
     }
 
-    /// Names stay in the file and are read from it as written, unquoted
-    /// and trimmed; a missing name is empty.
+    /// Names are read as written, unquoted and trimmed; a missing name is empty.
     #[test]
-    fn names_are_read_from_the_file() {
+    fn names_are_read_as_written() {
         let csv = "id,name\nS1,\"  Петров \"\"Петя\"\" \"\nS2,\n";
         let (reg, _) = Registry::read(vec![(Kind::Mentees, "m.csv".into(), csv.into())]);
-        let names: Vec<_> = (reg.mentees.iter())
-            .map(|m| reg.name(Kind::Mentees, &m.person))
-            .collect();
+        let names: Vec<_> = reg.mentees.iter().map(|m| &*m.person.name).collect();
         assert_eq!(names, ["Петров \"Петя\"", ""]);
-        let hash = |m: &Mentee| m.person.name_hash;
-        assert_eq!(hash(&reg.mentees[0]), values::fold_hash("петров  \"петя\""));
     }
 
     /// A table read on several threads gives what one thread gives: tags

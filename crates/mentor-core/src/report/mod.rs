@@ -23,7 +23,6 @@ use crate::finding::{Code, Finding, Message, Severity};
 use crate::meetings::Regularity;
 use crate::program::Program;
 use crate::registry::Registry;
-use crate::registry::columns::Kind;
 use crate::registry::values::Form;
 use crate::roadmap::plan::Row;
 
@@ -387,10 +386,10 @@ fn meetings(inputs: &Inputs<'_>, public: bool) -> MeetingsSummary {
 
 /// The name of a mentor or mentee, else the id as written (a group).
 pub(crate) fn person_name(reg: &Registry, id: &str) -> String {
-    let person = reg.mentor(id).map(|m| (Kind::Mentors, &m.person));
+    let person = reg.mentor(id).map(|m| &m.person);
     person
-        .or_else(|| reg.mentee(id).map(|m| (Kind::Mentees, &m.person)))
-        .map_or_else(|| id.to_owned(), |(kind, p)| reg.name(kind, p).into_owned())
+        .or_else(|| reg.mentee(id).map(|m| &m.person))
+        .map_or_else(|| id.to_owned(), |p| p.name.to_string())
 }
 
 fn problems(findings: &[Finding], files: usize, public: bool) -> Problems {
