@@ -6,7 +6,6 @@ mod report;
 use std::path::Path;
 use std::process::Command;
 
-
 /// Every case in `tests/cmd/`: arguments, exact stdout/stderr and exit code.
 /// Regenerate the expected output with `TRYCMD=overwrite cargo test --test main`.
 #[test]

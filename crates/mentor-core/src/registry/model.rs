@@ -389,7 +389,10 @@ impl<'t> Row<'t> {
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
             id: Id::from(&*id?),
-            name: name.map(Cow::into_owned).unwrap_or_default().into_boxed_str(),
+            name: name
+                .map(Cow::into_owned)
+                .unwrap_or_default()
+                .into_boxed_str(),
             role,
         })
     }
