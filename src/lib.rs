@@ -217,6 +217,11 @@ mod tests {
                 path: path.clone(),
                 detail: "not a workbook".into(),
             },
+            Error::NoSheets { path: path.clone() },
+            Error::TooLarge {
+                path: path.clone(),
+                limit_mb: 1024,
+            },
             Error::NoSuchFolder { path: path.clone() },
             Error::NotAFolder { path: path.clone() },
             Error::NoProgram { dir: path.clone() },

@@ -9,7 +9,7 @@ use crate::{Context, Failure, render};
 use mentor_core::coverage;
 use mentor_core::finding::{Message, Tally};
 use mentor_core::registry::columns::Kind;
-use mentor_core::workspace::Workspace;
+use mentor_core::workspace::{Keep, Workspace};
 
 pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::coverage::FORMATS, cx.to_terminal)?;
@@ -19,7 +19,8 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
         return super::report_to_stderr(cx, ws.checked);
     };
     let kinds = [Kind::Mentees, Kind::Mentors, Kind::Pairs, Kind::Surveys];
-    let reg = ws.registry(&kinds)?;
+    // Only the errors of reading: the rules are `mentor check`'s.
+    let reg = ws.registry(&kinds, Keep::Errors)?;
     let years: Vec<i32> = if args.history {
         (program.period.start.value.year()..=program.period.end.value.year()).collect()
     } else {
@@ -43,11 +44,5 @@ pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tal
     })
     .concat();
     render::coverage::render(out, format, &figures, args.history, &cx.i18n, cx.style)?;
-    // Only the errors of reading: the rules are `mentor check`'s.
-    let mut checked = ws.checked;
-    checked
-        .findings
-        .retain(|f| f.severity == mentor_core::finding::Severity::Error);
-    checked.attach(reg.into_sources());
-    super::report_to_stderr(cx, checked)
+    super::report_to_stderr(cx, ws.finish(reg))
 }

@@ -10,7 +10,7 @@ use crate::cli::InitArgs;
 use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
 use crate::schemas as schema;
 use crate::{Context, Failure};
-use mentor_core::error::write_atomically;
+use mentor_core::error::{create_dir_all, write_atomically};
 use mentor_core::finding::{Message, Tally};
 
 /// The files of a new program folder, as shipped in the binary.
@@ -55,7 +55,7 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
             .replace("{next_year}", &(year + 1).to_string());
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+            create_dir_all(parent)?;
         }
         write_atomically(&path, text.as_bytes())?;
     }
@@ -80,7 +80,7 @@ fn templates(cx: &Context, dir: &Path, out: &mut dyn Write) -> Result<Tally, Fai
             Message::new("init-exists").arg("path", path),
         ));
     }
-    std::fs::create_dir_all(&folder)?;
+    create_dir_all(&folder)?;
     for (name, text) in TEMPLATES {
         write_atomically(&folder.join(name), text.as_bytes())?;
     }

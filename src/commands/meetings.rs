@@ -8,7 +8,7 @@ use crate::{Context, Failure, render};
 use mentor_core::finding::Tally;
 use mentor_core::meetings;
 use mentor_core::registry::columns::Kind;
-use mentor_core::workspace::Workspace;
+use mentor_core::workspace::{Keep, Workspace};
 
 /// The table of active pairs on standard output and the findings (gaps,
 /// order of the first meetings) on standard error; in a format made for
@@ -21,13 +21,12 @@ pub fn check(cx: &Context, args: &MeetingsArgs, out: &mut dyn Write) -> Result<T
         Format::Jsonl | Format::Github | Format::Gitlab | Format::Sarif
     );
     let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
-    let reg = ws.registry(&[Kind::Pairs, Kind::Meetings])?;
+    let reg = ws.registry(&[Kind::Pairs, Kind::Meetings], Keep::Errors)?;
     let gap = args
         .gap
         .unwrap_or_else(|| meetings::gap(ws.program.as_ref()));
-    let (rows, findings) = meetings::check(&reg, cx.as_of.date, gap);
-    let mut checked = ws.checked;
-    checked.attach(reg.into_sources());
+    let (rows, findings) = meetings::check(&reg, Some(cx.as_of.date), gap);
+    let mut checked = ws.finish(reg);
     checked.findings.extend(findings);
     if findings_only {
         return super::report(cx, checked, out);

@@ -11,7 +11,7 @@ use mentor_core::finding::{Message, Severity, Tally};
 use mentor_core::pairing::{self, Weights};
 use mentor_core::registry::columns::Kind;
 use mentor_core::registry::{self, rewrite, sheet};
-use mentor_core::workspace::Workspace;
+use mentor_core::workspace::{Keep, Workspace};
 
 /// Reads the registries and `mentor.yaml`'s weights, proposes, and writes
 /// the proposal; problems in the files read go to standard error.
@@ -24,7 +24,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         .map_or(Weights::of(&Default::default()), |p| {
             Weights::of(&p.matching.weights)
         });
-    let reg = ws.registry(&Kind::ALL)?;
+    let reg = ws.registry(&Kind::ALL, Keep::All)?;
     let mut bar = crate::progress::Progress::on_terminal();
     let labels = [
         cx.i18n.get("pair-progress-candidates"),
@@ -55,9 +55,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         args.explain,
         cx.style,
     )?;
-    let mut checked = ws.checked;
-    checked.attach(reg.into_sources());
-    super::report_to_stderr(cx, checked)
+    super::report_to_stderr(cx, ws.finish(reg))
 }
 
 /// Checks every proposal again against the registries as they are now and
@@ -67,14 +65,14 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     let mut ws = Workspace::find(cx.dir.as_deref(), cx.as_of)?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::read(&args.file, e))?;
     let (proposals, mut findings) = sheet::read(args.file.display().to_string().into(), &bytes);
-    let reg = ws.registry(&Kind::ALL)?;
+    // Only errors of reading the registries: their rules are `mentor check`'s.
+    let reg = ws.registry(&Kind::ALL, Keep::Errors)?;
     let start = args.date.unwrap_or(cx.as_of.date);
     let approval =
         pairing::approve::approve(proposals.as_ref(), &reg, start, args.order.as_deref());
     findings.extend(approval.findings);
-    let mut checked = ws.checked;
-    // Only errors of reading the registries: their rules are `mentor check`'s.
-    checked.findings.retain(|f| f.severity == Severity::Error);
+    let pairs = ws.folder.path(registry::DIR).join(Kind::Pairs.file());
+    let mut checked = ws.finish(reg);
     let errors = checked
         .findings
         .iter()
@@ -82,8 +80,7 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
         .any(|f| f.severity == Severity::Error);
     let rows = approval.rows;
     if !errors && !rows.is_empty() {
-        let path = ws.folder.path(registry::DIR).join(Kind::Pairs.file());
-        rewrite::append(&path, Kind::Pairs, &rows)?;
+        rewrite::append(&pairs, Kind::Pairs, &rows)?;
     }
     let done = Message::new(if errors {
         "approve-nothing"
@@ -92,7 +89,6 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     })
     .arg("rows", if errors { 0 } else { rows.len() });
     writeln!(out, "{}", cx.i18n.text(&done))?;
-    checked.attach(reg.into_sources());
     checked.extend(proposals.into_iter().map(|p| p.source), findings);
     super::report_to_stderr(cx, checked)
 }

@@ -8,19 +8,18 @@ use std::collections::HashMap;
 
 use crate::cli::ImportArgs;
 use crate::{Context, Failure};
+use mentor_core::error::Error;
 use mentor_core::finding::{Message, Tally};
 use mentor_core::registry::columns::Kind;
 use mentor_core::registry::sheet::{Dialect, Encoding};
 use mentor_core::registry::{self, import, rewrite};
-use mentor_core::workspace::Workspace;
+use mentor_core::workspace::{Keep, Workspace};
 
 pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
     let mut ws = Workspace::find(cx.dir.as_deref(), cx.as_of)?;
-    let reg = ws.registry(&Kind::ALL)?;
+    let reg = ws.registry(&Kind::ALL, Keep::All)?;
     ws.check_registry(&reg, false);
-    let mut checked = ws.checked;
-    checked.attach(reg.into_sources());
-    super::report(cx, checked, out)
+    super::report(cx, ws.finish(reg), out)
 }
 
 /// Maps the table's headers onto the registry's columns, then adds its rows
@@ -97,10 +96,12 @@ pub fn import(cx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<Ta
             quote_all: false,
             final_newline: true,
         };
-        let bytes = rewrite::encode(&dialect, &rows)
-            .map_err(|_| Failure::Usage(Message::new("import-kind")))?;
+        let bytes = rewrite::encode(&dialect, &rows).map_err(|ch| Error::Unencodable {
+            path: target.clone(),
+            ch,
+        })?;
         if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir)?;
+            mentor_core::error::create_dir_all(dir)?;
         }
         mentor_core::error::write_atomically(&target, &bytes)?;
     }

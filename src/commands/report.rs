@@ -12,7 +12,7 @@ use mentor_core::finding::{Message, Tally};
 use mentor_core::registry::columns::Kind;
 use mentor_core::report::{self, documents};
 use mentor_core::roadmap::{self, timing};
-use mentor_core::workspace::Workspace;
+use mentor_core::workspace::{Keep, Workspace};
 
 pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let formats = if args.document.is_some() {
@@ -28,7 +28,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     let templates = Templates::new(&ws.folder.root, &cx.i18n);
     let year = args.year.unwrap_or(cx.as_of.date.year());
     if let Some(kind) = args.document {
-        let reg = ws.registry(&Kind::ALL)?;
+        let reg = ws.registry(&Kind::ALL, Keep::All)?;
         let Some(program) = ws.program.take() else {
             return super::report_to_stderr(cx, ws.checked);
         };
@@ -46,13 +46,13 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     // The report shows what is wrong rather than refusing: a folder without
     // a roadmap is reported as such. Each file is read and checked once.
     let roadmaps = ws.check_roadmaps(false)?;
-    let reg = ws.registry(&Kind::ALL)?;
+    let reg = ws.registry(&Kind::ALL, Keep::All)?;
     ws.check_registry(&reg, true);
+    let setting = ws.setting();
     let Some(program) = ws.program.take() else {
         // Without mentor.yaml there is no period and no denominator: say why.
         return super::report_to_stderr(cx, ws.checked);
     };
-    let setting = ws.setting();
     let mut plan = Vec::new();
     for file in &roadmaps {
         let scheduled = timing::schedule(&file.roadmap, &setting);
@@ -63,7 +63,7 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     let mut checked = ws.checked;
     checked.sort();
     let gap = mentor_core::meetings::gap(Some(&program));
-    let (meetings, _) = mentor_core::meetings::check(&reg, cx.as_of.date, gap);
+    let (meetings, _) = mentor_core::meetings::check(&reg, Some(cx.as_of.date), gap);
     let inputs = report::Inputs {
         program: &program,
         registry: &reg,

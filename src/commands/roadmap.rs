@@ -128,7 +128,7 @@ fn inputs(cx: &Context, files: &[PathBuf]) -> Result<(Vec<PathBuf>, Setting), Fa
     for file in files {
         if file.is_dir() {
             let before = paths.len();
-            find_roadmaps(file, true, &mut paths).map_err(|e| Error::read(file, e))?;
+            find_roadmaps(file, true, &mut paths)?;
             if paths.len() == before {
                 return Err(Error::NoRoadmaps { dir: file.clone() }.into());
             }

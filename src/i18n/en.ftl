@@ -317,6 +317,10 @@ cannot-write = cannot write { $path }: { $reason ->
    *[other] { $detail }
 }
     .help = check that the folder exists and that you may write into it
+no-sheets = { $path } has no sheets
+    .help = open it in Excel or LibreOffice and check that the table is there
+file-too-large = { $path } is larger than { $limit } MB; it is not read
+    .help = a registry of a whole region fits; check that this is the right file
 cannot-write-output = cannot write the output: { $detail }
 no-such-folder = there is no folder { $path }
     .help = `--dir` takes the program folder (the one with mentor.yaml); check its name

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::mentor;
+use super::{copy_dir, mentor};
 
 const FOLDERS: [&str; 2] = ["examples/school", "examples/college"];
 const TODAY: &str = "2026-03-01";
@@ -287,4 +287,40 @@ fn libreoffice_opens_the_docx_and_xlsx() {
     ] {
         assert!(text.contains(expected), "{expected} not in {text}");
     }
+}
+
+/// The report's deadlines count from the launching order of `mentor.yaml`,
+/// as `roadmap plan` does, even when the roadmap's own `approved` says
+/// another date.
+#[test]
+fn report_deadlines_count_from_the_program_order() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    copy_dir(Path::new("examples/school"), &school);
+    let roadmap = school.join("roadmap.yaml");
+    let text = std::fs::read_to_string(&roadmap).expect("roadmap");
+    let moved = text.replace("approved: 2025-09-05", "approved: 2025-06-01");
+    assert_ne!(text, moved, "the example's approval line changed");
+    std::fs::write(&roadmap, moved).expect("write");
+    let dir = school.to_str().expect("utf-8");
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = mentor(&[&["--dir", dir, "--today", TODAY][..], args].concat());
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let plan = json(&["roadmap", "plan", "--format", "json"]);
+    let report = json(&["report", "--format", "json"]);
+    let mut compared = 0;
+    for stage in report["stages"].as_array().expect("stages") {
+        for next in stage["next"].as_array().expect("next") {
+            let row = plan["activities"]
+                .as_array()
+                .expect("activities")
+                .iter()
+                .find(|r| r["id"] == next["id"] && r["end"] == next["end"])
+                .unwrap_or_else(|| panic!("{next} is not in the plan"));
+            assert_eq!(row["start"], next["start"]);
+            compared += 1;
+        }
+    }
+    assert!(compared > 5, "{compared} deadlines compared");
 }

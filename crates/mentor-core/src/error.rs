@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use crate::finding::Message;
 
-/// A failure that stops the run, with the path it concerns.
+/// A failure that stops the run, with the path it concerns. Its `Display`
+/// (English) is for logs and for programs that embed the core; people read
+/// [`Error::message`] put into their language by the binary.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot read {}: {source}", path.display())]
@@ -17,6 +19,10 @@ pub enum Error {
     /// calamine refuses, say); `detail` is the reader's own words.
     #[error("cannot read {}: {detail}", path.display())]
     Unreadable { path: PathBuf, detail: String },
+    #[error("{} has no sheets", path.display())]
+    NoSheets { path: PathBuf },
+    #[error("{} is larger than {limit_mb} MB", path.display())]
+    TooLarge { path: PathBuf, limit_mb: usize },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
     /// `--dir` names nothing.
@@ -90,6 +96,10 @@ impl Error {
                 .arg("path", shown(path))
                 .arg("reason", "other")
                 .arg("detail", detail.as_str()),
+            Error::NoSheets { path } => Message::new("no-sheets").arg("path", shown(path)),
+            Error::TooLarge { path, limit_mb } => Message::new("file-too-large")
+                .arg("path", shown(path))
+                .arg("limit", *limit_mb),
             Error::NoSuchFolder { path } => Message::new("no-such-folder").arg("path", shown(path)),
             Error::NotAFolder { path } => Message::new("not-a-folder").arg("path", shown(path)),
             Error::NoProgram { dir } => Message::new("no-program").arg("dir", shown(dir)),
@@ -135,6 +145,11 @@ fn io_message(id: &'static str, path: &Path, e: &io::Error) -> Message {
         .arg("path", path.display().to_string())
         .arg("reason", reason)
         .arg("detail", e.to_string())
+}
+
+/// Creates a folder and the folders above it that are missing.
+pub fn create_dir_all(path: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(path).map_err(|e| Error::write(path, e))
 }
 
 /// Writes a file whole or not at all: a temporary file created exclusively

@@ -64,7 +64,7 @@ impl Folder {
     /// Roadmap files at the top of the folder; none is a usage error.
     pub fn roadmaps(&self) -> Result<Vec<PathBuf>, Error> {
         let mut found = Vec::new();
-        find_roadmaps(&self.root, false, &mut found).map_err(|e| Error::read(&self.root, e))?;
+        find_roadmaps(&self.root, false, &mut found)?;
         if self.root == Path::new(".") {
             for p in &mut found {
                 *p = p
@@ -93,13 +93,17 @@ pub fn is_roadmap_name(name: &str) -> bool {
     stem.starts_with("roadmap") || stem.ends_with(".roadmap")
 }
 
-/// Roadmap files in `dir` (and below it when `recursive`), sorted by path.
-pub fn find_roadmaps(dir: &Path, recursive: bool, found: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+/// Roadmap files in `dir` (and below it when `recursive`), sorted by path;
+/// a folder that cannot be listed is named in the error.
+pub fn find_roadmaps(dir: &Path, recursive: bool, found: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let fail = |e| Error::read(dir, e);
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .and_then(|list| list.collect::<io::Result<_>>())
+        .map_err(fail)?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
-        let kind = entry.file_type()?;
+        let kind = entry.file_type().map_err(fail)?;
         if kind.is_dir() && recursive && !entry.file_name().to_string_lossy().starts_with('.') {
             find_roadmaps(&path, true, found)?;
         } else if kind.is_file() && is_roadmap_name(&entry.file_name().to_string_lossy()) {

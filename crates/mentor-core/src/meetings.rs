@@ -41,7 +41,13 @@ pub struct Regularity {
 /// and the findings: `meeting-gap` (more than `gap` days without a meeting),
 /// `meeting-sequence` (the first meetings are not знакомство, пробная,
 /// планирование in that order) and meetings dated before their pair began.
-pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Vec<Finding>) {
+/// Without a day (`mentor check` without `--today`: crate::as_of) every
+/// pair is taken, and only the rules that need no day are applied.
+pub fn check(
+    reg: &Registry,
+    today: Option<NaiveDate>,
+    gap: i64,
+) -> (Vec<Regularity>, Vec<Finding>) {
     // The pairs and groups to report, each group once (it is one row per
     // mentee), and the meetings of each: a group's are those naming the
     // group, a pair's those naming the mentee.
@@ -49,7 +55,10 @@ pub fn check(reg: &Registry, today: NaiveDate, gap: i64) -> (Vec<Regularity>, Ve
     let mut buckets: HashMap<(&str, &str, bool), u32> = HashMap::default();
     let mut active = Vec::new(); // (pair, its start, its bucket)
     for (index, pair) in reg.pairs.iter().enumerate() {
-        let Some(start) = pair.start.filter(|_| pair.active_on(today)) else {
+        let Some(start) = pair
+            .start
+            .filter(|_| today.is_none_or(|t| pair.active_on(t)))
+        else {
             continue;
         };
         if let Some(group) = &pair.group
@@ -125,7 +134,7 @@ fn regularity(
     reg: &Registry,
     (index, start): (usize, NaiveDate),
     mut meetings: Vec<&Meeting>,
-    today: NaiveDate,
+    today: Option<NaiveDate>,
     gap: i64,
     findings: &mut Vec<Finding>,
 ) -> Regularity {
@@ -133,16 +142,14 @@ fn regularity(
     let pairs_table = reg.tables.get(&Kind::Pairs);
     let meetings_table = reg.tables.get(&Kind::Meetings);
     // Meetings are recorded when held: one dated later is a typo or a plan.
-    for m in meetings
-        .iter()
-        .filter(|m| m.date.is_some_and(|d| d > today))
-    {
-        if let Some(table) = meetings_table {
+    let later = |m: &Meeting| today.is_some_and(|t| m.date.is_some_and(|d| d > t));
+    for m in meetings.iter().filter(|m| later(m)) {
+        if let (Some(table), Some(today)) = (meetings_table, today) {
             let msg = Message::new("meeting-in-future").arg("today", today);
             findings.push(table.finding(m.row, "date", Code::MeetingInFuture, msg));
         }
     }
-    meetings.retain(|m| m.date.is_some_and(|d| d <= today));
+    meetings.retain(|m| m.date.is_some() && !later(m));
     meetings.sort_by_key(|m| (m.date, m.row));
     for m in meetings
         .iter()
@@ -156,13 +163,14 @@ fn regularity(
     // What happened before the pair began is reported, not counted.
     meetings.retain(|m| m.date.is_some_and(|d| d >= start));
     let last = meetings.last().and_then(|m| m.date);
-    let days_since = (today - last.unwrap_or(start)).num_days();
+    let days_since = today.map_or(0, |t| (t - last.unwrap_or(start)).num_days());
     let who = pair
         .group
         .clone()
         .or(pair.mentee_id.clone())
         .unwrap_or_default();
-    if days_since > gap
+    if today.is_some()
+        && days_since > gap
         && let Some(table) = pairs_table
     {
         let msg = Message::new("meeting-gap")
@@ -297,7 +305,7 @@ mod tests {
         ) {
             let reg = registry(&pairs, &meetings);
             let today = NaiveDate::from_ymd_opt(2025, 11, u32::from(today) + 1).unwrap();
-            let (rows, _) = check(&reg, today, 3);
+            let (rows, _) = check(&reg, Some(today), 3);
             let got: Vec<_> = rows.iter().map(|r| (r.pair, r.last, r.held, r.with_feedback)).collect();
             prop_assert_eq!(got, reference(&reg, today));
         }
@@ -323,7 +331,7 @@ mod tests {
             .collect();
         let reg = registry(&pairs, &meetings);
         let today = NaiveDate::from_ymd_opt(2025, 11, 30).unwrap();
-        let (rows, findings) = check(&reg, today, 3);
+        let (rows, findings) = check(&reg, Some(today), 3);
         let got: Vec<_> = rows
             .iter()
             .map(|r| (r.pair, r.last, r.held, r.with_feedback))
@@ -336,5 +344,33 @@ mod tests {
             .collect();
         assert!(lines.is_sorted(), "findings in the order of the pairs");
         assert!(lines.len() > 8_192, "{} findings", lines.len());
+    }
+
+    /// Without a day only the rules that need none are applied: the order
+    /// of the first meetings and meetings before their pair began, for
+    /// every pair; never a gap or a meeting "in the future".
+    #[test]
+    fn without_a_day_only_the_dateless_rules() {
+        let p = "mentor_id,mentee_id,start\nM1,S1,2025-09-01\nM2,S2,2020-01-01\n";
+        let m = "mentor_id,mentee_id,date,type\n\
+                 M1,S1,2025-08-01,знакомство\n\
+                 M1,S1,2099-01-01,планирование\n";
+        let files = [(Kind::Pairs, p), (Kind::Meetings, m)]
+            .map(|(k, t)| (k, k.file().into(), t.as_bytes().to_vec()))
+            .to_vec();
+        let reg = Registry::read(files).0;
+        let codes = |day| {
+            let mut codes: Vec<Code> = check(&reg, day, 14).1.iter().map(|f| f.code).collect();
+            codes.sort();
+            codes
+        };
+        assert_eq!(
+            codes(None),
+            [Code::ValueInvalid, Code::MeetingSequence],
+            "before the pair; планирование first"
+        );
+        let day = NaiveDate::from_ymd_opt(2025, 12, 1);
+        assert!(codes(day).contains(&Code::MeetingGap));
+        assert!(codes(day).contains(&Code::MeetingInFuture));
     }
 }

@@ -78,3 +78,13 @@ pub fn fold_into(text: &str, mut out: impl FnMut(char) -> bool) -> bool {
     }
     true
 }
+
+/// The hash of a text as [`fold`]ed, without building the folded text.
+pub fn fold_hash(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    fold_into(text, |c| {
+        std::hash::Hasher::write_u32(&mut hasher, c as u32);
+        true
+    });
+    std::hash::Hasher::finish(&hasher)
+}

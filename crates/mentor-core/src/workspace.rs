@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::as_of::AsOf;
 use crate::error::Error;
-use crate::finding::{self, Finding};
+use crate::finding::{self, Finding, Severity};
 use crate::folder::{Folder, PROGRAM_FILE};
 use crate::program::{self, Program};
 use crate::registry::columns::Kind;
@@ -41,23 +41,17 @@ impl Checked {
         paths: &[PathBuf],
         load: impl Fn(&Source) -> (Option<T>, Vec<Finding>) + Sync,
     ) -> Result<Vec<Option<T>>, Error> {
-        let read: Vec<_> = paths
+        // Collected whole before the first error is taken: rayon would give
+        // any of several errors, this gives the first in path order.
+        let read: Vec<Result<_, Error>> = paths
             .par_iter()
             .map(|path| Ok(read(path)?.map(|source| (load(&source), source))))
-            .collect::<Result<_, Error>>()?;
-        Ok(read
-            .into_iter()
-            .map(|read| match read {
-                Ok(((model, findings), source)) => {
-                    self.add(Some(source), findings);
-                    model
-                }
-                Err(finding) => {
-                    self.add(None, vec![finding]);
-                    None
-                }
-            })
-            .collect())
+            .collect();
+        let mut models = Vec::with_capacity(read.len());
+        for file in read {
+            models.push(self.keep(file?));
+        }
+        Ok(models)
     }
 
     /// Reads one file and decodes it with `load`, keeping its findings.
@@ -66,9 +60,15 @@ impl Checked {
         path: &Path,
         load: impl FnOnce(&Source) -> (Option<T>, Vec<Finding>),
     ) -> Result<Option<T>, Error> {
-        Ok(match read(path)? {
-            Ok(source) => {
-                let (model, findings) = load(&source);
+        let file = read(path)?.map(|source| (load(&source), source));
+        Ok(self.keep(file))
+    }
+
+    /// Keeps a file read (and its findings, or the finding that it is not
+    /// text); its model.
+    fn keep<T>(&mut self, file: Result<Decoded<T>, Finding>) -> Option<T> {
+        match file {
+            Ok(((model, findings), source)) => {
                 self.add(Some(source), findings);
                 model
             }
@@ -76,7 +76,7 @@ impl Checked {
                 self.add(None, vec![finding]);
                 None
             }
-        })
+        }
     }
 
     /// Adds files read elsewhere (the registries) and their findings.
@@ -109,11 +109,21 @@ impl Checked {
     }
 }
 
+/// A file's model and findings, and its text.
+type Decoded<T> = ((Option<T>, Vec<Finding>), Source);
+
 /// Reads `path` as text. An unreadable file stops the run; a file that is
 /// not UTF-8 is a finding.
 fn read(path: &Path) -> Result<Result<Source, Finding>, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
     Ok(yaml::decode_text(path.display().to_string().into(), bytes))
+}
+
+/// Which findings of reading the registries a command keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    All,
+    Errors,
 }
 
 /// A roadmap of the folder, decoded.
@@ -188,13 +198,26 @@ impl Workspace {
             .collect())
     }
 
-    /// Reads the registry files of `kinds` (problems reading them are
-    /// kept); the rules over them are [`Workspace::check_registry`]'s.
-    pub fn registry(&mut self, kinds: &[Kind]) -> Result<Registry, Error> {
-        let (reg, findings) = Registry::load_only(&self.folder.path(registry::DIR), kinds)?;
+    /// Reads the registry files of `kinds`; problems reading them are kept
+    /// (all, or only the errors, for a command that uses the registries but
+    /// whose job is not to check them). The rules over them are
+    /// [`Workspace::check_registry`]'s.
+    pub fn registry(&mut self, kinds: &[Kind], keep: Keep) -> Result<Registry, Error> {
+        let (reg, mut findings) = Registry::load_only(&self.folder.path(registry::DIR), kinds)?;
+        if keep == Keep::Errors {
+            findings.retain(|f| f.severity == Severity::Error);
+        }
         self.checked.findings.extend(findings);
         self.checked.files += reg.files();
         Ok(reg)
+    }
+
+    /// What was read and found, with the registry's texts to show the
+    /// lines findings point at (once its rows are no longer needed).
+    pub fn finish(self, reg: Registry) -> Checked {
+        let mut checked = self.checked;
+        checked.attach(reg.into_sources());
+        checked
     }
 
     /// Every registry rule over `reg`; with `meetings`, the meeting rules
@@ -204,7 +227,7 @@ impl Workspace {
         let day = self.as_of.for_checks();
         let found = &mut self.checked.findings;
         found.extend(registry::check::check(reg, day));
-        if let (true, Some(day)) = (meeting_rules, day) {
+        if meeting_rules {
             let gap = meetings::gap(self.program.as_ref());
             found.extend(meetings::check(reg, day, gap).1);
         }
@@ -214,11 +237,8 @@ impl Workspace {
     /// the registries with every rule.
     pub fn check(mut self) -> Result<Checked, Error> {
         self.check_roadmaps(true)?;
-        let reg = self.registry(&Kind::ALL)?;
+        let reg = self.registry(&Kind::ALL, Keep::All)?;
         self.check_registry(&reg, true);
-        let mut checked = self.checked;
-        checked.attach(reg.into_sources());
-        checked.sort();
-        Ok(checked)
+        Ok(self.finish(reg))
     }
 }

@@ -143,7 +143,10 @@ fn people_rules(
                 keys.push(None);
                 continue;
             }
-            keys.push(p.birth.map(|birth| (values::fold_hash(&p.name), birth)));
+            keys.push(
+                p.birth
+                    .map(|birth| (crate::text::fold_hash(&p.name), birth)),
+            );
             if p.consent.is_none() && consent_column {
                 let msg = Message::new("consent-missing").arg("id", p.id.as_str());
                 found.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
@@ -279,8 +282,9 @@ fn capacity(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
     /// A pair's first day, last day (if it has one) and row.
     type Span = (NaiveDate, Option<NaiveDate>, usize);
     let mut by_mentor: HashMap<&str, Vec<Span>> = HashMap::default();
+    // A pair that ends before it starts is reported as such, never running.
     for p in reg.pairs.iter().filter(|p| p.mentee_id.is_some()) {
-        if let Some(start) = p.start {
+        if let Some(start) = p.start.filter(|&s| p.end.is_none_or(|e| e >= s)) {
             let list = by_mentor.entry(&p.mentor_id).or_default();
             list.push((start, p.end, p.row));
         }

@@ -29,12 +29,17 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
         .unwrap_or_default();
     let mut table: Vec<Vec<String>> =
         if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
-            let mut book = open_workbook_auto(path).map_err(|e| failed(e.to_string()))?;
+            let mut book = open_workbook_auto(path).map_err(|e| match e {
+                calamine::Error::Io(e) => Error::read(path, e),
+                e => failed(e.to_string()),
+            })?;
             let first = book
                 .sheet_names()
                 .first()
                 .cloned()
-                .ok_or_else(|| failed("no sheets".into()))?;
+                .ok_or_else(|| Error::NoSheets {
+                    path: path.to_owned(),
+                })?;
             let range = book
                 .worksheet_range(&first)
                 .map_err(|e| failed(e.to_string()))?;
@@ -45,7 +50,10 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
         } else {
             let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
             let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
-            let sheet = sheet.ok_or_else(|| failed("too large".into()))?;
+            let sheet = sheet.ok_or_else(|| Error::TooLarge {
+                path: path.to_owned(),
+                limit_mb: sheet::MAX_FILE_BYTES / (1024 * 1024),
+            })?;
             let cells = |r: &sheet::Record| {
                 sheet
                     .cells(r)

@@ -136,12 +136,12 @@ impl Registry {
         Ok((reg, findings))
     }
 
-    /// The texts of the files, for showing findings in context.
     /// How many files were read.
     pub fn files(&self) -> usize {
         self.tables.len() + self.empty.len()
     }
 
+    /// The texts of the files read, to show the lines findings point at.
     pub fn into_sources(self) -> impl Iterator<Item = crate::yaml::Source> {
         let empty = self.empty;
         self.tables

@@ -41,16 +41,6 @@ pub fn lookup<T: Copy>(text: &str, names: &[(&str, T)]) -> Option<T> {
     }
 }
 
-/// The hash of a text as [`fold`]ed, without building the folded text.
-pub fn fold_hash(text: &str) -> u64 {
-    let mut hasher = rustc_hash::FxHasher::default();
-    fold_into(text, |c| {
-        std::hash::Hasher::write_u32(&mut hasher, c as u32);
-        true
-    });
-    std::hash::Hasher::finish(&hasher)
-}
-
 /// The role of a participant (product.md, Registries).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
