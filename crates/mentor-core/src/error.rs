@@ -183,5 +183,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     }
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(&target).map_err(|e| fail(e.error))?;
+    // The rename itself survives a power cut only once the folder is synced
+    // (POSIX); elsewhere a folder cannot be opened, and the rename suffices.
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|folder| folder.sync_all())
+        .map_err(fail)?;
     Ok(())
 }

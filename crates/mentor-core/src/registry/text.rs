@@ -220,7 +220,7 @@ fn each_piece<I: Input>(
 /// character, so the bytes can be cut anywhere and the pieces decoded on
 /// their own. yore's table decoder reads Russian text about three times as
 /// fast as encoding_rs, with the same characters for every byte (a test
-/// holds the two together; encoding_rs still writes Windows-1251).
+/// holds the two together; yore also writes Windows-1251).
 fn push_windows_1251(text: &mut String, bytes: &[u8]) {
     let decode = |_, piece: &[u8]| yore::code_pages::CP1251.decode(piece).into_owned();
     for piece in crate::parallel::chunks(bytes, PIECE / 2, decode) {
