@@ -253,13 +253,13 @@ fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = 
         .map(|word| T::from_keyword(&word).unwrap_or(T::ALL[0]))
 }
 
+/// A form by its Russian name or its id; refused with the list of ids,
+/// which the usage error shows (src/usage.rs).
 fn parse_form(text: &str) -> Result<mentor_core::registry::values::Form, String> {
-    mentor_core::registry::values::Form::parse(text).ok_or_else(|| {
-        let names: Vec<&str> = mentor_core::registry::values::Form::ALL
-            .iter()
-            .map(|f| f.id())
-            .collect();
-        format!("not a form of mentoring; forms: {}", names.join(", "))
+    use mentor_core::registry::values::Form;
+    Form::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = Form::ALL.iter().map(|f| f.id()).collect();
+        names.join(", ")
     })
 }
 

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod progress;
 pub mod render;
 pub mod schemas;
+pub mod usage;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -91,12 +92,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return ExitCode::from(usage::report(&e, &I18n::new(usage::lang_of(&args)))),
     };
     let i18n = I18n::new(Lang::resolve(cli.lang));
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();

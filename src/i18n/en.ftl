@@ -601,3 +601,12 @@ import-why-merged = the heading merges stages { $first } and { $second }; activi
 import-why-merged-undecided = could not tell stage { $first } from { $second }; left in stage { $first }
 import-why-unknown = could not tell the stage: set `stage:` or leave it for cross-cutting work
 import-why-split = stage { $stage }, one of the stages listed in { $from }
+
+usage-invalid-value = { $arg } does not take “{ $value }”
+usage-possible-values = it takes: { $values }
+usage-did-you-mean = did you mean { $suggestion }?
+usage-unknown-argument = there is no option { $arg }
+usage-unknown-command = there is no command “{ $command }”
+usage-missing-argument = missing: { $args }
+usage-more = `mentor --help` (or `--help` after a command) says what it takes
+usage-date = a date is written YYYY-MM-DD, e.g. 2026-09-01

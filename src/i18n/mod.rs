@@ -24,6 +24,15 @@ impl Lang {
         .unwrap_or(Lang::En)
     }
 
+    /// The language of `--lang` or `MENTOR_LANG` as written (`ru`, `en`).
+    pub fn named(name: &str) -> Option<Lang> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     fn from_locale(locale: &str) -> Option<Lang> {
         let code = locale.get(..2)?.to_ascii_lowercase();
         match code.as_str() {

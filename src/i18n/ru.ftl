@@ -614,3 +614,12 @@ import-why-merged = заголовок объединяет этапы { $first 
 import-why-merged-undecided = не удалось выбрать между этапами { $first } и { $second }; оставлено в этапе { $first }
 import-why-unknown = не удалось определить этап: укажите `stage:` или оставьте без этапа для сквозной работы
 import-why-split = этап { $stage }, один из этапов, перечисленных в { $from }
+
+usage-invalid-value = { $arg } не принимает «{ $value }»
+usage-possible-values = возможные значения: { $values }
+usage-did-you-mean = возможно, имелось в виду { $suggestion }?
+usage-unknown-argument = нет такого параметра: { $arg }
+usage-unknown-command = нет такой команды: «{ $command }»
+usage-missing-argument = не хватает: { $args }
+usage-more = `mentor --help` (или `--help` после команды) покажет, что она принимает
+usage-date = дата пишется как ГГГГ-ММ-ДД, например 2026-09-01

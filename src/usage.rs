@@ -1,0 +1,111 @@
+//! clap's own errors (an unknown option, a value it refuses) in the user's
+//! language: the kinds a person meets are put into words of ours, the rest
+//! keep clap's text. The language is decided before parsing, from the same
+//! sources `--lang` has.
+
+use std::ffi::OsString;
+
+use clap::error::{ContextKind, ErrorKind};
+use mentor_core::finding::Message;
+
+use crate::i18n::{I18n, Lang};
+
+/// `--lang ru` or `--lang=ru` among the arguments, else `MENTOR_LANG`,
+/// else the OS locale, else English: what the parsed `--lang` would give.
+pub fn lang_of(args: &[OsString]) -> Lang {
+    let given = args.iter().enumerate().find_map(|(i, a)| {
+        let a = a.to_str()?;
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.to_str()?,
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        Lang::named(value)
+    });
+    let env = || {
+        std::env::var("MENTOR_LANG")
+            .ok()
+            .and_then(|v| Lang::named(&v))
+    };
+    Lang::resolve(given.or_else(env))
+}
+
+/// The error and a hint, in words of ours; `None` for kinds clap says best
+/// (help and version are not errors at all).
+pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
+    let get = |kind| e.get(kind).map(ToString::to_string).unwrap_or_default();
+    let suggested = |kind| {
+        e.get(kind)
+            .map(|s| Message::new("usage-did-you-mean").arg("suggestion", s.to_string()))
+    };
+    Some(match e.kind() {
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue);
+            let message = Message::new("usage-invalid-value")
+                .arg("value", get(ContextKind::InvalidValue))
+                .arg("arg", get(ContextKind::InvalidArg));
+            let hint = (!valid.is_empty())
+                .then(|| Message::new("usage-possible-values").arg("values", valid));
+            (
+                message,
+                hint.or_else(|| suggested(ContextKind::SuggestedValue)),
+            )
+        }
+        ErrorKind::ValueValidation => {
+            let arg = get(ContextKind::InvalidArg);
+            // A date's parser speaks English; a list of ours is the values.
+            let hint = if arg.contains("YYYY-MM-DD") {
+                Message::new("usage-date")
+            } else {
+                let valid = std::error::Error::source(e).map(ToString::to_string);
+                Message::new("usage-possible-values").arg("values", valid.unwrap_or_default())
+            };
+            let message = Message::new("usage-invalid-value")
+                .arg("value", get(ContextKind::InvalidValue))
+                .arg("arg", arg);
+            (message, Some(hint))
+        }
+        ErrorKind::UnknownArgument => (
+            Message::new("usage-unknown-argument").arg("arg", get(ContextKind::InvalidArg)),
+            suggested(ContextKind::SuggestedArg),
+        ),
+        ErrorKind::InvalidSubcommand => (
+            Message::new("usage-unknown-command")
+                .arg("command", get(ContextKind::InvalidSubcommand)),
+            suggested(ContextKind::SuggestedSubcommand),
+        ),
+        ErrorKind::MissingRequiredArgument => (
+            Message::new("usage-missing-argument").arg("args", get(ContextKind::InvalidArg)),
+            None,
+        ),
+        _ => return None,
+    })
+}
+
+/// Prints clap's error in the user's language (or clap's own words for the
+/// kinds we do not put into words); the exit code.
+pub fn report(e: &clap::Error, i18n: &I18n) -> u8 {
+    let Some((message, hint)) = explain(e).filter(|_| e.use_stderr()) else {
+        let _ = e.print();
+        return if e.use_stderr() { 2 } else { 0 };
+    };
+    let hint = hint.map_or_else(|| i18n.get("usage-more"), |h| i18n.text(&h));
+    eprintln!(
+        "{}: {}\n  {hint}",
+        i18n.get("error-prefix"),
+        i18n.text(&message)
+    );
+    2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_comes_from_the_arguments_first() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_of(&args(&["mentor", "--lang", "ru", "x"])), Lang::Ru);
+        assert_eq!(lang_of(&args(&["mentor", "--lang=en", "x"])), Lang::En);
+    }
+}
