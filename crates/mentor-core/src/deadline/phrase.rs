@@ -3,6 +3,10 @@
 //! 15 сентября», «Ноябрь-декабрь»), case, dashes, «г.»/«года» and trailing
 //! dots notwithstanding. A phrase it does not understand is an error that
 //! points at the first word it could not read; nothing is guessed.
+//!
+//! Hand-written recursive descent: the grammar is of Russian phrases no
+//! parser crate knows, and its errors must point at a word and suggest the
+//! nearest form, which a generated parser does not do well.
 
 use std::ops::Range;
 

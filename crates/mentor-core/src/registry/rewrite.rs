@@ -62,24 +62,31 @@ fn newline(dialect: &Dialect) -> &'static [u8] {
 /// Rows as the file writes them. `Err` names a character the file's
 /// encoding cannot hold.
 pub fn encode(dialect: &Dialect, rows: &[Vec<String>]) -> Result<Vec<u8>, char> {
-    let delimiter = char::from(dialect.delimiter);
-    let mut text = String::new();
+    let mut builder = csv::WriterBuilder::new();
+    builder
+        .delimiter(dialect.delimiter)
+        .terminator(if dialect.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .quote_style(if dialect.quote_all {
+            csv::QuoteStyle::Always
+        } else {
+            csv::QuoteStyle::Necessary
+        });
+    let mut bytes = Vec::new();
     for row in rows {
-        for (i, value) in row.iter().enumerate() {
-            if i > 0 {
-                text.push(delimiter);
-            }
-            let quote = dialect.quote_all || value.contains([delimiter, '"', '\r', '\n']);
-            if quote {
-                text.push('"');
-                text.push_str(&value.replace('"', "\"\""));
-                text.push('"');
-            } else {
-                text.push_str(value);
-            }
+        // A lone empty cell is a blank line, as the file itself writes it
+        // (the csv crate would write nothing). Writing into memory cannot fail.
+        if !dialect.quote_all && matches!(&row[..], [only] if only.is_empty()) {
+            bytes.extend_from_slice(newline(dialect));
+        } else {
+            let _ = builder.from_writer(&mut bytes).write_record(row);
         }
-        text.push_str(if dialect.crlf { "\r\n" } else { "\n" });
     }
+    // What was written is the rows' own text with quotes and separators.
+    let text = String::from_utf8(bytes).unwrap_or_default();
     match dialect.encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => Ok(text.into_bytes()),
         Encoding::Windows1251 => {
@@ -221,6 +228,45 @@ mod tests {
             let non_blank = |r: &&Vec<String>| !(r.len() == 1 && r[0].is_empty());
             let expected: Vec<Vec<String>> = rows.iter().chain(&added).filter(non_blank).cloned().collect();
             prop_assert_eq!(all, expected);
+        }
+    }
+
+    /// The rows as the file's dialect writes them, by definition: a cell is
+    /// quoted when it holds the delimiter, a quote or a line break (or the
+    /// file quotes every cell), quotes doubled.
+    fn reference(d: &Dialect, rows: &[Vec<String>]) -> String {
+        let delimiter = char::from(d.delimiter);
+        let mut text = String::new();
+        for row in rows {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|v| {
+                    let quote = d.quote_all || v.contains([delimiter, '"', '\r', '\n']);
+                    if quote {
+                        format!("\"{}\"", v.replace('"', "\"\""))
+                    } else {
+                        v.clone()
+                    }
+                })
+                .collect();
+            text.push_str(&cells.join(&delimiter.to_string()));
+            text.push_str(if d.crlf { "\r\n" } else { "\n" });
+        }
+        text
+    }
+
+    proptest! {
+        /// The csv crate's writer writes what the definition says, in every dialect.
+        #[test]
+        fn encoding_is_the_definition(
+            delimiter in prop::sample::select(vec![b',', b';', b'\t']),
+            crlf in any::<bool>(),
+            quote_all in any::<bool>(),
+            rows in prop::collection::vec(prop::collection::vec("[а-яa-z ,;\t\"\r\n]{0,6}", 1..5), 0..5),
+        ) {
+            let d = Dialect { encoding: Encoding::Utf8, delimiter, crlf, quote_all, final_newline: true };
+            let encoded = encode(&d, &rows).expect("UTF-8 holds everything");
+            prop_assert_eq!(String::from_utf8(encoded).expect("utf-8"), reference(&d, &rows));
         }
     }
 
