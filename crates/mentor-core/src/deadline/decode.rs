@@ -18,6 +18,8 @@ pub const KEYS: &[&str] = &[
     "within",
     "months",
     "until",
+    "days",
+    "working",
     "every",
     "then",
     "open",
@@ -25,8 +27,9 @@ pub const KEYS: &[&str] = &[
     "checkpoint",
 ];
 
-const EVERY: [(&str, Every); 3] = [
+const EVERY: [(&str, Every); 4] = [
     ("year", Every::Year),
+    ("half-year", Every::HalfYear),
     ("quarter", Every::Quarter),
     ("month", Every::Month),
 ];
@@ -141,7 +144,17 @@ fn item(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Deadline> {
                 _ => Anchor::Activity(text.value),
             })
         });
-        let spec = if has("within") {
+        let spec = if has("days") {
+            let days = d.req(&f, "days", |d, k, n| d.number(k, n, 1, 366));
+            let working = d
+                .opt(&f, "working", Decoder::boolean)
+                .is_some_and(|b| b.value);
+            anchor.zip(days).map(|(anchor, days)| Spec::Days {
+                anchor,
+                days: days.value as u32,
+                working,
+            })
+        } else if has("within") {
             let within = d.req(&f, "within", within);
             anchor
                 .zip(within)
@@ -170,7 +183,10 @@ fn item(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Deadline> {
                     half_months,
                 })
         };
-        (spec, &["after", "within", "months", "until"])
+        (
+            spec,
+            &["after", "within", "months", "until", "days", "working"],
+        )
     } else if has("date") {
         let date = d.req(&f, "date", Decoder::date).map(|date| {
             use chrono::Datelike;
@@ -193,7 +209,7 @@ fn item(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Deadline> {
     };
     for k in [
         "date", "day", "month", "to", "year", "after", "within", "months", "until", "every",
-        "open", "at",
+        "open", "at", "days", "working",
     ] {
         if let Some(n) = f.get(k).filter(|_| !uses.contains(&k)) {
             d.report(n, Message::new("deadline-key-unused").arg("key", k));
@@ -390,6 +406,7 @@ mod tests {
         };
         let every = |e: &Every| match e {
             Every::Year => "year",
+            Every::HalfYear => "half-year",
             Every::Quarter => "quarter",
             Every::Month => "month",
         };
@@ -420,6 +437,11 @@ mod tests {
                     f64::from(*half_months) / 2.0
                 )
             }
+            Spec::Days {
+                anchor: a,
+                days,
+                working,
+            } => format!("after: {}, days: {days}, working: {working}", anchor(a)),
             Spec::Until {
                 anchor: a,
                 months,

@@ -49,6 +49,8 @@ pub enum Anchor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Every {
     Year,
+    /// «раз в полугодие», «2 раза в год»
+    HalfYear,
     Quarter,
     Month,
 }
@@ -81,6 +83,14 @@ pub enum Spec {
         anchor: Anchor,
         first: u32,
         last: u32,
+    },
+    /// «в течение 10 рабочих дней после издания приказа»: from the anchor
+    /// to its `days`-th day after, counting only working days (the federal
+    /// production calendar) when `working`.
+    Days {
+        anchor: Anchor,
+        days: u32,
+        working: bool,
     },
     /// «КТ – два с половиной месяца после издания приказа»: one day,
     /// `half_months` halves of a month after the anchor (a half is 15 days).
@@ -154,6 +164,10 @@ impl Deadline {
                 ..
             }
             | Spec::Point {
+                anchor: Anchor::Activity(id),
+                ..
+            }
+            | Spec::Days {
                 anchor: Anchor::Activity(id),
                 ..
             }
@@ -241,14 +255,20 @@ impl fmt::Display for Deadline {
             write!(f, "{spec}")?;
         }
         if let Some(every) = self.then {
-            f.write_str(", далее ")?;
-            f.write_str(match every {
-                Every::Year => "ежегодно",
-                Every::Quarter => "ежеквартально",
-                Every::Month => "ежемесячно",
-            })?;
+            write!(f, ", далее {every}")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Every {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Every::Year => "ежегодно",
+            Every::HalfYear => "раз в полугодие",
+            Every::Quarter => "ежеквартально",
+            Every::Month => "ежемесячно",
+        })
     }
 }
 
@@ -306,6 +326,19 @@ impl fmt::Display for Spec {
                 write_months(f, half_months / 2, half_months % 2 == 1)?;
                 write!(f, " {anchor}")
             }
+            Spec::Days {
+                anchor,
+                days,
+                working,
+            } => {
+                let (kind, noun) = match (working, days) {
+                    (true, 1) => (" рабочего", "дня"),
+                    (true, _) => (" рабочих", "дней"),
+                    (false, 1) => ("", "дня"),
+                    (false, _) => ("", "дней"),
+                };
+                write!(f, "в течение {days}{kind} {noun} {anchor}")
+            }
             Spec::Until { anchor, months, to } => {
                 match months {
                     1 => f.write_str("от месяца")?,
@@ -318,11 +351,7 @@ impl fmt::Display for Spec {
                 }
             }
             Spec::Every { every, at } => {
-                f.write_str(match every {
-                    Every::Year => "ежегодно",
-                    Every::Quarter => "ежеквартально",
-                    Every::Month => "ежемесячно",
-                })?;
+                write!(f, "{every}")?;
                 match at {
                     Some(at) => write!(f, " {at}"),
                     None => Ok(()),
@@ -377,7 +406,7 @@ pub fn schema() -> schemars::Schema {
             {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}
         ]
     });
-    let every = serde_json::json!({"enum": ["year", "quarter", "month"]});
+    let every = serde_json::json!({"enum": ["year", "half-year", "quarter", "month"]});
     let item = serde_json::json!({
         "type": "object",
         "additionalProperties": false,
@@ -394,6 +423,9 @@ pub fn schema() -> schemars::Schema {
             "within": {"description": "The N-th month after, or [first, last]. — N-й месяц после или [первый, последний].",
                        "anyOf": [{"type": "integer", "minimum": 1, "maximum": 120},
                                  {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 120}, "minItems": 2, "maxItems": 2}]},
+            "days": {"type": "integer", "minimum": 1, "maximum": 366,
+                     "description": "Days after (a window), e.g. 10. — Через сколько дней."},
+            "working": {"type": "boolean", "description": "`days` are working days. — Рабочие дни."},
             "months": {"type": "number", "minimum": 0.5, "maximum": 120, "multipleOf": 0.5,
                        "description": "Months after (a checkpoint), e.g. 2.5. — Через сколько месяцев (контрольная точка)."},
             "until": {"description": "Month a window counted from `after` ends in. — Месяц окончания.", "anyOf": month["anyOf"]},
@@ -473,6 +505,13 @@ pub mod arbitrary {
                 anchor,
                 half_months
             }),
+            (anchor(), 1..366u32, any::<bool>()).prop_map(|(anchor, days, working)| {
+                Spec::Days {
+                    anchor,
+                    days,
+                    working,
+                }
+            }),
             (anchor(), 1..12u32, month()).prop_map(|(anchor, months, to)| Spec::Until {
                 anchor,
                 months,
@@ -487,8 +526,12 @@ pub mod arbitrary {
                 every: Every::Year,
                 at: at.map(Box::new)
             }),
-            prop_oneof![Just(Every::Quarter), Just(Every::Month)]
-                .prop_map(|every| Spec::Every { every, at: None }),
+            prop_oneof![
+                Just(Every::HalfYear),
+                Just(Every::Quarter),
+                Just(Every::Month)
+            ]
+            .prop_map(|every| Spec::Every { every, at: None }),
             prop_oneof![
                 Just(Open::Period),
                 Just(Open::Year),
@@ -508,6 +551,7 @@ pub mod arbitrary {
         ];
         let then = prop::option::of(prop_oneof![
             Just(Every::Year),
+            Just(Every::HalfYear),
             Just(Every::Quarter),
             Just(Every::Month)
         ]);

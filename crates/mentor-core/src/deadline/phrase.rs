@@ -390,11 +390,13 @@ impl Parser<'_> {
     }
 
     fn open(&mut self) -> Option<Spec> {
-        let open = if self.words(&["в", "течение", "всего"]) {
-            self.any_word(&["периода", "срока"])?;
+        let open = if self.attempt(Self::whole_period).is_some() {
             self.skip_words();
             Open::Period
-        } else if self.word("постоянно") {
+        } else if self
+            .any_word(&["постоянно", "систематически", "регулярно"])
+            .is_some()
+        {
             Open::Period
         } else if self.words(&["в", "течение", "учебного", "года"]) {
             Open::SchoolYear
@@ -409,12 +411,21 @@ impl Parser<'_> {
                 "графику",
                 "планом",
                 "плану",
+                "расписанием",
+                "расписанию",
             ])?;
+            self.skip_words();
+            Open::Schedule
+        } else if self.attempt(Self::by_schedule).is_some() {
             self.skip_words();
             Open::Schedule
         } else if self.words(&["при", "необходимости"])
             || self.words(&["по", "мере", "необходимости"])
+            || self.words(&["по", "мере", "поступления"])
+            || self.words(&["по", "запросу"])
+            || self.words(&["по", "запросам"])
         {
+            self.skip_words();
             Open::AsNeeded
         } else if self.words(&["по", "итогам"]) {
             self.word("реализации");
@@ -431,6 +442,10 @@ impl Parser<'_> {
         let every = self.frequency()?;
         let at = if every == Every::Year {
             self.attempt(|p| {
+                if p.peek() == Some(&Tok::Comma) {
+                    p.advance();
+                }
+                p.word("в");
                 let spec = p.absolute()?;
                 match spec {
                     Spec::Date(Day { year: None, .. })
@@ -447,20 +462,118 @@ impl Parser<'_> {
         Some(Spec::Every { every, at })
     }
 
-    /// «ежегодно», «ежеквартально», «ежемесячно», «не реже (одного) раза в квартал»
+    /// «ежегодно», «ежеквартально», «ежемесячно», «(не реже) (одного) раза в
+    /// квартал», «1 раз в полугодие», «2 раза в год», «в конце каждой
+    /// четверти», «каждый месяц». A school term («четверть») is read as a
+    /// quarter of the calendar: the windows are three months, as terms
+    /// nearly are.
     fn frequency(&mut self) -> Option<Every> {
-        const EVERY: [Every; 3] = [Every::Year, Every::Quarter, Every::Month];
+        const EVERY: [Every; 4] = [Every::Year, Every::Quarter, Every::Month, Every::HalfYear];
         if let Some(i) = self.any_word(&["ежегодно", "ежеквартально", "ежемесячно"])
         {
             return Some(EVERY[i]);
         }
+        if self.any_word(&["ежечетвертно", "поквартально"]).is_some() {
+            return Some(Every::Quarter);
+        }
         self.attempt(|p| {
-            p.words(&["не", "реже"]).then_some(())?;
-            p.word("одного");
+            p.words(&["не", "реже"]);
+            let twice = match p.peek() {
+                Some(Tok::Num(n)) if n == "1" || n == "2" => {
+                    let twice = n == "2";
+                    p.advance();
+                    twice
+                }
+                _ => p
+                    .any_word(&["один", "одного", "два", "двух"])
+                    .is_some_and(|i| i >= 2),
+            };
             p.any_word(&["раз", "раза"])?;
             p.word("в").then_some(())?;
-            p.any_word(&["год", "квартал", "месяц"]).map(|i| EVERY[i])
+            let every = p.period_unit()?;
+            match (twice, every) {
+                (false, every) => Some(every),
+                (true, Every::Year) => Some(Every::HalfYear),
+                (true, _) => None,
+            }
         })
+        .or_else(|| {
+            self.attempt(|p| {
+                // «в конце / по итогам / по окончании каждой четверти», «каждый месяц»
+                let _ = p.words(&["в", "конце"])
+                    || p.words(&["по", "итогам"])
+                    || p.words(&["по", "окончании"]);
+                p.any_word(&["каждой", "каждого", "каждый", "каждую", "каждое"])?;
+                p.period_unit()
+            })
+        })
+    }
+
+    /// «год», «квартал», «четверть», «полугодие», «месяц» in any case.
+    fn period_unit(&mut self) -> Option<Every> {
+        const UNITS: [(&str, Every); 16] = [
+            ("год", Every::Year),
+            ("года", Every::Year),
+            ("квартал", Every::Quarter),
+            ("квартала", Every::Quarter),
+            ("четверть", Every::Quarter),
+            ("четверти", Every::Quarter),
+            ("триместр", Every::Quarter),
+            ("триместра", Every::Quarter),
+            ("полугодие", Every::HalfYear),
+            ("полугодия", Every::HalfYear),
+            ("месяц", Every::Month),
+            ("месяца", Every::Month),
+            ("учебный", Every::Year),
+            ("учебного", Every::Year),
+            ("семестр", Every::HalfYear),
+            ("семестра", Every::HalfYear),
+        ];
+        let words: Vec<&str> = UNITS.iter().map(|(w, _)| *w).collect();
+        let i = self.any_word(&words)?;
+        if UNITS[i].0.starts_with("учебн") {
+            self.any_word(&["год", "года"])?;
+        }
+        Some(UNITS[i].1)
+    }
+
+    /// «в течение (всего) периода (реализации программы)», «в течение срока
+    /// действия …», «в период реализации …», «на протяжении всего …», «весь
+    /// период»: the whole period, whatever words follow.
+    fn whole_period(&mut self) -> Option<()> {
+        let lead = self.words(&["в", "течение"])
+            || self.words(&["на", "протяжении"])
+            || self.words(&["в", "ходе"])
+            || self.word("в")
+            || self.word("за");
+        let whole = self.any_word(&["всего", "весь", "всей"]).is_some();
+        let noun = self.any_word(&[
+            "периода",
+            "период",
+            "срока",
+            "срок",
+            "реализации",
+            "действия",
+            "работы",
+            "программы",
+            "времени",
+            "проекта",
+        ]);
+        match noun {
+            // «в срок до …» is a date, «весь срок» the period
+            Some(3) if !whole => None,
+            Some(_) if lead || whole => Some(()),
+            _ => None,
+        }
+    }
+
+    /// «по графику», «по плану», «по отдельному графику», «согласно
+    /// расписанию», «в сроки, установленные …»: dated by another document.
+    fn by_schedule(&mut self) -> Option<()> {
+        self.any_word(&["по", "согласно"])?;
+        self.any_word(&["отдельному", "утвержденному", "индивидуальному"]);
+        self.any_word(&["графику", "плану", "планам", "расписанию", "графикам"])
+            .map(drop)
     }
 
     /// «, далее – ежемесячно»
@@ -487,6 +600,14 @@ impl Parser<'_> {
                     anchor,
                     first,
                     last,
+                });
+            }
+            if let Some((days, working)) = self.attempt(Self::days) {
+                let anchor = self.after()?;
+                return Some(Spec::Days {
+                    anchor,
+                    days,
+                    working,
                 });
             }
             let months = self.attempt(Self::cardinal).unwrap_or(1);
@@ -586,6 +707,25 @@ impl Parser<'_> {
         })
     }
 
+    /// «10 рабочих дней», «5 дней», «трех дней», «недели», «двух недель»:
+    /// a number of days, and whether they are working days.
+    fn days(&mut self) -> Option<(u32, bool)> {
+        let digits = self.attempt(|p| p.num()?.0.parse::<u32>().ok());
+        let n = digits.or_else(|| self.attempt(Self::cardinal)).unwrap_or(1);
+        if self
+            .any_word(&["недели", "недель", "неделю", "неделя"])
+            .is_some()
+        {
+            return Some((n * 7, false));
+        }
+        let working = self
+            .any_word(&["рабочих", "рабочего", "рабочий", "рабочие"])
+            .is_some();
+        self.any_word(&["календарных", "календарного"]);
+        self.any_word(&["дней", "дня", "день"])?;
+        (1..=366).contains(&n).then_some((n, working))
+    }
+
     /// A count of months in words or digits: «два», «двух», «5».
     fn cardinal(&mut self) -> Option<u32> {
         const GENITIVE_CARDINALS: [&str; 12] = [
@@ -630,14 +770,35 @@ impl Parser<'_> {
         Some(n * 2 + u32::from(half))
     }
 
-    /// Dates and months with or without a year.
+    /// Dates and months with or without a year; quarters, school terms and
+    /// years as the months they cover.
     fn absolute(&mut self) -> Option<Spec> {
+        // «в срок до», «срок – до», «не позднее», «до»
+        let _ = self.words(&["в", "срок"]) || self.word("срок");
+        self.dash();
         let by = self.word("до") || self.words(&["не", "позднее"]);
-        if let Some(day) = self.attempt(Self::date) {
+        if let Some(day) = self
+            .attempt(Self::iso_date)
+            .or_else(|| self.attempt(Self::date))
+        {
             return Some(Spec::Date(day));
         }
         if by {
-            return None;
+            return self.attempt(Self::end_of_year).map(Spec::Date);
+        }
+        if let Some(spec) = self.attempt(Self::quarter) {
+            return Some(spec);
+        }
+        if let Some(spec) = self.attempt(Self::term) {
+            return Some(spec);
+        }
+        if let Some(spec) = self.attempt(Self::years) {
+            return Some(spec);
+        }
+        // «в сентябре 2025 года»
+        let at = self.pos;
+        if !self.word("в") || !matches!(self.peek(), Some(Tok::Word(_))) {
+            self.pos = at;
         }
         let from = self.month_year(false)?;
         let to = self
@@ -681,6 +842,220 @@ impl Parser<'_> {
         Some(day)
     }
 
+    /// «2026-10-01»: an ISO date where a date is expected.
+    fn iso_date(&mut self) -> Option<Day> {
+        let (y, span) = self.num()?;
+        (y.len() == 4 && !y.contains('.')).then_some(())?;
+        self.dash().then_some(())?;
+        let (m, _) = self.num()?;
+        self.dash().then_some(())?;
+        let (d, end) = self.num()?;
+        let day = Day {
+            day: d.parse().ok()?,
+            month: m.parse().ok()?,
+            year: Some(self.year_number(&y, span.start..end.end)?),
+        };
+        self.year_suffix();
+        if !day.exists() {
+            self.fail(span.start..end.end, Reason::NoSuchDate);
+            return None;
+        }
+        Some(day)
+    }
+
+    /// «(до) конца года», «конца 2026 года», «конца учебного года»: the last
+    /// day of the year, or of the school year (31 August).
+    fn end_of_year(&mut self) -> Option<Day> {
+        self.word("конца").then_some(())?;
+        self.word("текущего");
+        let school = self.word("учебного");
+        let year = self.attempt(|p| {
+            let (n, span) = p.num()?;
+            (n.len() == 4).then_some(())?;
+            p.year_number(&n, span)
+        });
+        self.any_word(&["года", "г"])?;
+        let (day, month) = if school { (31, 8) } else { (31, 12) };
+        Some(Day { day, month, year })
+    }
+
+    /// «III квартал 2026», «в I квартале», «1-2 квартал 2025 г.», «третий квартал».
+    fn quarter(&mut self) -> Option<Spec> {
+        self.any_word(&["в", "во"]);
+        let (first, last) = self.numbered_range(4)?;
+        self.any_word(&["квартал", "квартала", "квартале", "кварталы", "кварталах"])?;
+        let year = self.attempt(Self::year);
+        let from = Month {
+            month: first * 3 - 2,
+            year,
+        };
+        Spec::months(
+            from,
+            Month {
+                month: last * 3,
+                year,
+            },
+        )
+    }
+
+    /// «I четверть», «во второй четверти», «II полугодие», «первое полугодие
+    /// 2025-2026 учебного года», «I триместр»: the months of the school
+    /// term (четверти: сентябрь–октябрь, ноябрь–декабрь, январь–март,
+    /// апрель–май; полугодия: сентябрь–декабрь, январь–май; триместры:
+    /// сентябрь–ноябрь, декабрь–февраль, март–май).
+    fn term(&mut self) -> Option<Spec> {
+        const TERMS: [(u32, u32); 4] = [(9, 10), (11, 12), (1, 3), (4, 5)];
+        const HALVES: [(u32, u32); 2] = [(9, 12), (1, 5)];
+        const TRIMESTERS: [(u32, u32); 3] = [(9, 11), (12, 2), (3, 5)];
+        let _ = self.words(&["в", "течение"]) || self.any_word(&["в", "во"]).is_some();
+        let (first, last) = self.numbered_range(4)?;
+        let table: &[(u32, u32)] = match self.peek() {
+            Some(Tok::Word(w)) if w.starts_with("четверт") => &TERMS,
+            Some(Tok::Word(w)) if w.starts_with("полугоди") => &HALVES,
+            Some(Tok::Word(w)) if w.starts_with("триместр") => &TRIMESTERS,
+            _ => return None,
+        };
+        self.advance();
+        let (from, to) = (
+            table.get(first as usize - 1)?.0,
+            table.get(last as usize - 1)?.1,
+        );
+        // «… учебного года», «… 2025-2026 учебного года»: the years of the months.
+        let school_year = self.attempt(|p| {
+            let years = p.attempt(Self::year_pair);
+            p.word("учебного").then_some(())?;
+            p.any_word(&["года", "г"])?;
+            Some(years.map(|(start, _)| start))
+        });
+        let year_of = |month: u32| school_year.flatten().map(|y| y + i32::from(month < 9));
+        Spec::months(
+            Month {
+                month: from,
+                year: year_of(from),
+            },
+            Month {
+                month: to,
+                year: year_of(to),
+            },
+        )
+    }
+
+    /// «I», «II–III», «1-2», «первый», «второе», «3-й»: numbers up to `max`.
+    fn numbered_range(&mut self, max: u32) -> Option<(u32, u32)> {
+        let first = self.numbered(max)?;
+        let last = self
+            .attempt(|p| {
+                (p.dash() || p.word("и")).then_some(())?;
+                p.numbered(max)
+            })
+            .unwrap_or(first);
+        (first <= last).then_some((first, last))
+    }
+
+    fn numbered(&mut self, max: u32) -> Option<u32> {
+        const ROMAN: [&str; 4] = ["i", "ii", "iii", "iv"];
+        const FORMS: [[&str; 6]; 4] = [
+            ["первый", "первая", "первое", "первом", "первой", "первого"],
+            ["второй", "вторая", "второе", "втором", "второй", "второго"],
+            [
+                "третий",
+                "третья",
+                "третье",
+                "третьем",
+                "третьей",
+                "третьего",
+            ],
+            [
+                "четвертый",
+                "четвертая",
+                "четвертое",
+                "четвертом",
+                "четвертой",
+                "четвертого",
+            ],
+        ];
+        let n = if let Some(i) = self.any_word(&ROMAN) {
+            i as u32 + 1
+        } else if let Some(Tok::Word(w)) = self.peek() {
+            let i = FORMS.iter().position(|forms| forms.contains(&w.as_str()))?;
+            self.advance();
+            i as u32 + 1
+        } else {
+            let (n, _) = self.num()?;
+            // «3-й», «1-е», «2-го»: the ending of a numeral written in digits.
+            self.attempt(|p| {
+                p.dash().then_some(())?;
+                p.any_word(&["й", "го", "м", "я", "е", "ый", "ой"])
+            });
+            n.parse().ok()?
+        };
+        (1..=max).contains(&n).then_some(n)
+    }
+
+    /// «2024-2025», «2024/2025», «2024 – 2025»: two years, the second the
+    /// same or later.
+    fn year_pair(&mut self) -> Option<(i32, i32)> {
+        let (a, span) = self.num()?;
+        (a.len() == 4 && !a.contains('.')).then_some(())?;
+        let first = self.year_number(&a, span)?;
+        let second = self
+            .attempt(|p| {
+                (p.dash()
+                    || p.peek() == Some(&Tok::Other) && {
+                        p.advance();
+                        true
+                    })
+                .then_some(())?;
+                let (b, span) = p.num()?;
+                (b.len() == 4).then_some(())?;
+                p.year_number(&b, span)
+            })
+            .unwrap_or(first);
+        (second >= first).then_some((first, second))
+    }
+
+    /// «в 2024-2025 годах», «2024-2025 гг.», «в течение 2026 года»: calendar
+    /// years (1 January – 31 December); «2024/2025 учебный год», «в течение
+    /// 2026-2027 учебного года», «2024-2025 уч. г.»: a school year (1
+    /// September – 31 August). Two years are a school year only when the
+    /// phrase says so.
+    fn years(&mut self) -> Option<Spec> {
+        let _ = self.words(&["в", "течение"]) || self.any_word(&["в", "на", "за"]).is_some();
+        let (first, last) = self.year_pair()?;
+        let school = self
+            .any_word(&["учебного", "учебный", "учебном", "учебные", "учебных", "уч"])
+            .is_some();
+        let noun = self
+            .any_word(&["года", "год", "году", "годах", "годы", "годов", "гг", "г"])
+            .is_some();
+        if school {
+            noun.then_some(())?;
+            let end = if last == first { first + 1 } else { last };
+            return Spec::months(
+                Month {
+                    month: 9,
+                    year: Some(first),
+                },
+                Month {
+                    month: 8,
+                    year: Some(end),
+                },
+            );
+        }
+        // A bare year is a year only with its noun («2026 год»), or as a range.
+        (noun || last > first).then_some(())?;
+        Spec::months(
+            Month {
+                month: 1,
+                year: Some(first),
+            },
+            Month {
+                month: 12,
+                year: Some(last),
+            },
+        )
+    }
+
     /// «январь», «января», «январе» with an optional year. `genitive`
     /// accepts only «до декабря»-style forms.
     fn month_year(&mut self, genitive: bool) -> Option<Month> {
@@ -706,7 +1081,13 @@ impl Parser<'_> {
                 .or_else(|| self.any_word(&PREPOSITIONAL))?,
         } as u32
             + 1;
-        let year = self.attempt(Self::year);
+        // «Декабрь, 2026»: a comma before the year.
+        let year = self.attempt(Self::year).or_else(|| {
+            self.attempt(|p| {
+                (p.peek() == Some(&Tok::Comma)).then(|| p.advance())?;
+                p.year()
+            })
+        });
         Some(Month { month, year })
     }
 

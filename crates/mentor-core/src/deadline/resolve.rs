@@ -288,6 +288,26 @@ fn spec(
             };
             out.push(dated(date, date, Kind::Checkpoint));
         }
+        Spec::Days {
+            anchor: a,
+            days,
+            working,
+        } => {
+            let start = anchor(a)?;
+            let end = if *working {
+                let calendar = super::calendar::Calendar::default();
+                let mut day = start;
+                let mut left = *days;
+                while left > 0 {
+                    day = checked(day.succ_opt())?;
+                    left -= u32::from(calendar.day_off(day).is_none());
+                }
+                day
+            } else {
+                checked(start.checked_add_days(Days::new(u64::from(*days))))?
+            };
+            out.push(dated(start, end, Kind::Window));
+        }
         Spec::Until {
             anchor: a,
             months,
@@ -340,6 +360,7 @@ fn spec(
                 (every, _) => {
                     let (first, step) = match every {
                         Every::Year => (ps, 12),
+                        Every::HalfYear => (ymd(ps.year(), (ps.month() - 1) / 6 * 6 + 1, 1)?, 6),
                         Every::Quarter => (ymd(ps.year(), (ps.month() - 1) / 3 * 3 + 1, 1)?, 3),
                         Every::Month => (ymd(ps.year(), ps.month(), 1)?, 1),
                     };
@@ -386,8 +407,12 @@ fn repeat(out: &mut Vec<Occurrence>, every: Every, frame: Frame) -> Result<(), U
         let s;
         (s, e) = match every {
             Every::Year => (add_months(s0, 12 * k)?, add_months(e0, 12 * k)?),
-            Every::Quarter | Every::Month => {
-                let step = if every == Every::Quarter { 3 } else { 1 };
+            Every::HalfYear | Every::Quarter | Every::Month => {
+                let step = match every {
+                    Every::HalfYear => 6,
+                    Every::Quarter => 3,
+                    _ => 1,
+                };
                 let start = checked(e.succ_opt())?;
                 let end = add_months(start, step)?
                     .pred_opt()
