@@ -214,26 +214,72 @@ fn order(texts: &[&str]) -> Option<(NaiveDate, String)> {
     Some((date, c[0].to_owned()))
 }
 
-/// «2020 – 2024 годы», «на 2023-2024 год», «в 2023-2024г», not the national
-/// project's years. Two consecutive years are a school year.
+/// The program's period as documents write it, not the national project's
+/// years: «(сентябрь 2023 г. – май 2025 г.)» is a range of months; «на 2021 –
+/// 2025 годы», «в 2024-2025 годах», «в 2024-2025г» are calendar years (1
+/// January – 31 December); «на 2024/2025 учебный год», «2024-2025 уч. г.», «на
+/// 2021 – 2025 учебные годы» are school years (1 September – 31 August). Two
+/// years are a school year only when the text says so.
 fn period(texts: &[&str]) -> Option<((NaiveDate, NaiveDate), String)> {
-    let span = Regex::new(r"(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:гг\.?|годы|года|год|г\.?)?").ok()?;
+    const MONTH: &str =
+        "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*";
+    let months = Regex::new(&format!(
+        r"{MONTH}\s+(20\d\d)\s*(?:г\.?|года)?\s*[-–—]\s*{MONTH}\s+(20\d\d)\s*(?:г\.?|года)?"
+    ))
+    .ok()?;
+    let years = Regex::new(
+        r"(20\d\d)\s*[-–—/]\s*(20\d\d)\s*(?:годах|годы|года|году|год|гг\.?|г\.?)?\s*(учебн[а-я]*|уч\.?)?",
+    )
+    .ok()?;
+    let month_of = |stem: &str| {
+        [
+            "январ",
+            "феврал",
+            "март",
+            "апрел",
+            "ма",
+            "июн",
+            "июл",
+            "август",
+            "сентябр",
+            "октябр",
+            "ноябр",
+            "декабр",
+        ]
+        .iter()
+        .position(|m| stem.starts_with(m))
+        .map(|i| i as u32 + 1)
+    };
     for t in texts {
+        // Lower case keeps the byte offsets of Russian text: the match is cut from `t`.
         let l = t.to_lowercase();
-        if l.contains("национальн") || l.contains("нацпроект") {
+        if l.contains("национальн") || l.contains("нацпроект") || l.len() != t.len()
+        {
             continue;
         }
-        if let Some(c) = span.captures(t) {
+        if let Some(c) = months.captures(&l) {
+            let (m1, m2) = (month_of(&c[1])?, month_of(&c[3])?);
+            let (y1, y2): (i32, i32) = (c[2].parse().ok()?, c[4].parse().ok()?);
+            let end =
+                NaiveDate::from_ymd_opt(y2 + i32::from(m2 == 12), m2 % 12 + 1, 1)?.pred_opt()?;
+            let start = NaiveDate::from_ymd_opt(y1, m1, 1)?;
+            if start < end {
+                let whole = c.get(0)?;
+                return Some(((start, end), t[whole.range()].trim().to_owned()));
+            }
+        }
+        if let Some(c) = years.captures(&l) {
             let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
             if b < a || b - a > 10 {
                 continue;
             }
-            let dates = if b == a + 1 {
-                (ymd(a, 9, 1), ymd(b, 8, 31))
+            let dates = if c.get(3).is_some() {
+                (ymd(a, 9, 1), ymd(b.max(a + 1), 8, 31))
             } else {
                 (ymd(a, 1, 1), ymd(b, 12, 31))
             };
-            return Some((dates, c[0].trim().to_owned()));
+            let whole = c.get(0)?;
+            return Some((dates, t[whole.range()].trim().to_owned()));
         }
     }
     None
@@ -273,16 +319,33 @@ mod tests {
     #[test]
     fn periods_as_documents_write_them() {
         let p = |t: &str| period(&[t]).map(|(d, _)| d);
-        assert_eq!(
-            p("на 2023-2024 год"),
-            Some((ymd(2023, 9, 1), ymd(2024, 8, 31)))
-        );
-        assert_eq!(p("в 2023-2024г"), Some((ymd(2023, 9, 1), ymd(2024, 8, 31))));
-        assert_eq!(
-            p("2020 – 2024 годы"),
-            Some((ymd(2020, 1, 1), ymd(2024, 12, 31)))
-        );
-        assert_eq!(p("национального проекта на 2019-2024 годы"), None);
+        let calendar = |a, b| Some((ymd(a, 1, 1), ymd(b, 12, 31)));
+        let school = |a, b| Some((ymd(a, 9, 1), ymd(b, 8, 31)));
+        // Two years are a school year only when the text says so.
+        for (text, expected) in [
+            ("в 2024-2025 годах", calendar(2024, 2025)),
+            ("в 2024-2025г", calendar(2024, 2025)),
+            ("на 2021 – 2025 годы", calendar(2021, 2025)),
+            ("2020 – 2024 годы", calendar(2020, 2024)),
+            ("на 2023-2024 год", calendar(2023, 2024)),
+            ("на 2022-2026гг.", calendar(2022, 2026)),
+            ("на 2024/2025 учебный год", school(2024, 2025)),
+            ("на 2021 – 2025 учебные годы", school(2021, 2025)),
+            ("2024-2025 уч. г.", school(2024, 2025)),
+            ("План на 2025-2026 учебный год", school(2025, 2026)),
+            ("в 2024/2025 учебном году", school(2024, 2025)),
+            (
+                "(сентябрь 2023 г. – май 2025 г.)",
+                Some((ymd(2023, 9, 1), ymd(2025, 5, 31))),
+            ),
+            (
+                "на период с сентября 2024 года – декабрь 2025 года",
+                Some((ymd(2024, 9, 1), ymd(2025, 12, 31))),
+            ),
+            ("национального проекта на 2019-2024 годы", None),
+        ] {
+            assert_eq!(p(text), expected, "{text}");
+        }
     }
 
     #[test]
