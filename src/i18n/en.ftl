@@ -589,6 +589,7 @@ import-period-inferred = the document states no period: these are the years its 
 import-skipped-title = Rows left out:
 import-skip-column-numbers = column numbers
 import-skip-header = the header repeated
+import-skip-filler = a signature, seal or annex line, not an activity
 import-skip-task = the task of the stage (not an activity)
 import-skip-no-title = a row without an activity
 import-untitled-section = Activities

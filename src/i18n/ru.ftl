@@ -602,6 +602,7 @@ import-period-inferred = период в документе не указан: �
 import-skipped-title = Не вошли в дорожную карту:
 import-skip-column-numbers = номера столбцов
 import-skip-header = повтор шапки таблицы
+import-skip-filler = строка подписи, печати или приложения, а не мероприятие
 import-skip-task = задача этапа (не мероприятие)
 import-skip-no-title = строка без мероприятия
 import-untitled-section = Мероприятия

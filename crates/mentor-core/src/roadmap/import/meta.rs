@@ -35,11 +35,37 @@ const ORGANIZATIONS: &[&str] = &[
     "НОШ",
     "ГБУ ДО",
     "ФГБОУ",
+    // Kindergartens.
+    "МАДОУ",
+    "МБДОУ",
+    "МКДОУ",
+    "МДОУ",
+    "ГБДОУ",
+    "ДОУ",
+    // Colleges and centers of additional education, written without a space too.
+    "КГАПОУ",
+    "ГБОУ СПО",
+    "МБУДО",
+    "МАУДО",
+    "МБОУДО",
+    "ГБУДО",
+    "ЦДТ",
+    "ДДТ",
+    "ЦВР",
+    "ДЮЦ",
 ];
 
 pub fn extract(source: &str, paragraphs: &[(Origin, String)], sections: &[Section]) -> Meta {
     let texts: Vec<&str> = paragraphs.iter().map(|(_, p)| p.as_str()).collect();
-    let (approved, order) = order(&texts).unzip();
+    // An approval block is read whole: «Утверждено / приказом директора /
+    // МБОУ «СОШ № 3» / от 12.09.2021 г. № 145-о» is one statement.
+    let blocks = blocks(paragraphs);
+    let whole: Vec<&str> = blocks
+        .iter()
+        .map(String::as_str)
+        .chain(texts.iter().copied())
+        .collect();
+    let (approved, order) = order(&whole).unzip();
     let (mut period, period_from) = match period(&texts) {
         Some((p, from)) => (Some(p), Some(from)),
         None => (
@@ -47,11 +73,13 @@ pub fn extract(source: &str, paragraphs: &[(Origin, String)], sections: &[Sectio
             None,
         ),
     };
-    // Deadlines count from the order: a period written in years starts on it.
+    // Deadlines count from the order: a period written in years starts on
+    // it, and so does a school year approved in the months before it (the
+    // preparation is done before September).
     if let (Some((start, end)), Some(day)) = (&mut period, approved)
-        && day > *start
         && day < *end
-        && day.year() == start.year()
+        && (day > *start && day.year() == start.year()
+            || day < *start && (*start - day).num_days() < 365)
     {
         *start = day;
     }
@@ -61,12 +89,104 @@ pub fn extract(source: &str, paragraphs: &[(Origin, String)], sections: &[Sectio
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
         }),
-        organization: organization(&texts),
+        organization: blocks
+            .iter()
+            .find_map(|b| approval_organization(b))
+            .or_else(|| organization(&texts)),
         approved,
         order,
         period,
         period_from,
     }
+}
+
+/// Paragraphs on consecutive lines joined: the blocks a document is made of
+/// (a blank line or a table ends one).
+fn blocks(paragraphs: &[(Origin, String)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last: Option<usize> = None;
+    for (at, text) in paragraphs {
+        let line = match at {
+            Origin::Line(n) => Some(*n),
+            Origin::Row { .. } => None,
+        };
+        match (out.last_mut(), last, line) {
+            (Some(block), Some(prev), Some(n)) if n == prev + 1 => {
+                block.push(' ');
+                block.push_str(text.trim());
+            }
+            _ => out.push(text.trim().to_owned()),
+        }
+        last = line;
+    }
+    out
+}
+
+/// The organization an approval block names («Утверждено приказом
+/// заведующего МАДОУ «Детский сад № 7» от …», «Приложение 1 к приказу МАДОУ
+/// № 7 от …»): from its abbreviation to where its quotes close.
+fn approval_organization(block: &str) -> Option<String> {
+    let upper = block.to_uppercase();
+    if !(upper.starts_with("УТВЕРЖД") || upper.starts_with("ПРИЛОЖЕНИЕ")) {
+        return None;
+    }
+    let start = ORGANIZATIONS
+        .iter()
+        .filter_map(|a| {
+            block.match_indices(a).find_map(|(i, _)| {
+                let before = block[..i].chars().next_back();
+                let after = block[i + a.len()..].chars().next();
+                (before.is_none_or(|c| !c.is_alphabetic())
+                    && after.is_none_or(|c| !c.is_alphabetic()))
+                .then_some(i)
+            })
+        })
+        .min()?;
+    let rest = &block[start..];
+    // Until the quotes close, and never past « от » (the order's date).
+    let mut end = rest.find(" от ").unwrap_or(rest.len());
+    let mut depth = 0i32;
+    for (i, c) in rest[..end].char_indices() {
+        match c {
+            '«' => depth += 1,
+            '»' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = i + c.len_utf8();
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let name = rest[..end].trim().trim_end_matches([',', '.']);
+    (name.chars().count() > 3).then(|| name.to_owned())
+}
+
+/// The month a Russian month word names, in any case («марта», «май»,
+/// «сентябре»).
+fn month_of(word: &str) -> Option<u32> {
+    const STEMS: [&str; 12] = [
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "ма",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ];
+    // «ма» is май/мая: tried last so that «март» wins.
+    let found = STEMS
+        .iter()
+        .position(|stem| *stem != "ма" && word.starts_with(stem));
+    found
+        .or_else(|| word.starts_with("ма").then_some(4))
+        .map(|i| i as u32 + 1)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -164,14 +284,16 @@ fn organization(texts: &[&str]) -> Option<String> {
 /// The order: «Утверждён приказом … от 05.10.2020 г. № 92», «Приказ … от
 /// 03.04.2020 № 100-302», or an approval block «УТВЕРЖДАЮ … «19» мая 2020 г.».
 fn order(texts: &[&str]) -> Option<(NaiveDate, String)> {
+    // «от 05.10.2020 г. № 92», «от 14 марта 2022 г. N 05/112»
     let by_order = Regex::new(
-        r"([Пп]риказ\S*[^.]{0,200}?\sот\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?|года)?\s*(№\s*[0-9A-Za-zА-Яа-я/\-]+)?)",
+        r"([Пп]риказ\S*[^.]{0,200}?\sот\s+(\d{1,2})(?:\.(\d{1,2})\.|\s+([а-яё]+)\s+)(\d{4})\s*(?:г\.?|года)?\s*([№N]\s*[0-9A-Za-zА-Яа-я/\-]+)?)",
     )
     .ok()?;
     for t in texts {
         if let Some(c) = by_order.captures(t) {
             let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            let (Some(d), Some(m), Some(y)) = (num(2), num(3), num(4)) else {
+            let month = num(3).or_else(|| month_of(&c.get(4)?.as_str().to_lowercase()));
+            let (Some(d), Some(m), Some(y)) = (num(2), month, num(5)) else {
                 continue;
             };
             if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
@@ -183,33 +305,13 @@ fn order(texts: &[&str]) -> Option<(NaiveDate, String)> {
         .iter()
         .position(|t| t.trim().to_uppercase().starts_with("УТВЕРЖДАЮ"))?;
     let block = texts[approval..texts.len().min(approval + 12)].join(" ");
-    let months = [
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "ма",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
-    ];
     let dated = Regex::new(r"«\s*(\d{1,2})\s*»\s*([а-яё]+)?\s*(\d{4})").ok()?;
     let c = dated.captures(&block)?;
     let day: u32 = c[1].parse().ok()?;
     let year: i32 = c[3].parse().ok()?;
-    let month = c.get(2).map(|m| m.as_str().to_lowercase()).and_then(|m| {
-        // «ма» is май/мая: checked last so that «март» wins.
-        let mut order: Vec<(usize, &&str)> = months.iter().enumerate().collect();
-        order.sort_by_key(|(_, stem)| std::cmp::Reverse(stem.len()));
-        order
-            .into_iter()
-            .find(|(_, stem)| m.starts_with(**stem))
-            .map(|(i, _)| i as u32 + 1)
-    })?;
+    let month = c
+        .get(2)
+        .and_then(|m| month_of(&m.as_str().to_lowercase()))?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     Some((date, c[0].to_owned()))
 }
@@ -228,28 +330,9 @@ fn period(texts: &[&str]) -> Option<((NaiveDate, NaiveDate), String)> {
     ))
     .ok()?;
     let years = Regex::new(
-        r"(20\d\d)\s*[-–—/]\s*(20\d\d)\s*(?:годах|годы|года|году|год|гг\.?|г\.?)?\s*(учебн[а-я]*|уч\.?)?",
+        r"(20\d\d)\s*[-–—/]\s*(20\d\d)\s*(?:годах|годы|года|году|год|гг\.?|г\.?)?\s*(учебн[а-я]*|уч\.?)?\s*(?:годах|годы|года|году|год|гг\.?|г\.?)?",
     )
     .ok()?;
-    let month_of = |stem: &str| {
-        [
-            "январ",
-            "феврал",
-            "март",
-            "апрел",
-            "ма",
-            "июн",
-            "июл",
-            "август",
-            "сентябр",
-            "октябр",
-            "ноябр",
-            "декабр",
-        ]
-        .iter()
-        .position(|m| stem.starts_with(m))
-        .map(|i| i as u32 + 1)
-    };
     for t in texts {
         // Lower case keeps the byte offsets of Russian text: the match is cut from `t`.
         let l = t.to_lowercase();

@@ -39,7 +39,17 @@ const RULES: &[(Class, u8, Pattern)] = &[
     (
         Class::Stage(4),
         NAME,
-        &[&["обучени*", "обучающ*"], &["наставник*"]],
+        // «обучающий семинар», not «обучающиеся» (learners)
+        &[
+            &[
+                "обучени*",
+                "обучающий",
+                "обучающие",
+                "обучающего",
+                "обучающем",
+            ],
+            &["наставник*"],
+        ],
     ),
     (
         Class::Stage(5),
@@ -79,6 +89,17 @@ const RULES: &[(Class, u8, Pattern)] = &[
     // Their tasks and outputs.
     (
         Class::Stage(1),
+        2,
+        &[&["создани*", "подготовк*", "обеспечени*"], &["услови*"]],
+    ),
+    (Class::Stage(1), 2, &[&["рабоч*"], &["групп*"]]),
+    (
+        Class::Stage(1),
+        2,
+        &[&["приказ*"], &["внедрени*", "назначени*"]],
+    ),
+    (
+        Class::Stage(1),
         1,
         &[&["нормативн*", "положени*", "локальн*"]],
     ),
@@ -101,8 +122,24 @@ const RULES: &[(Class, u8, Pattern)] = &[
                 "кандидат*",
                 "анкетировани*",
                 "желающ*",
+                "список",
                 "списк*",
             ],
+        ],
+    ),
+    (
+        Class::Stage(2),
+        2,
+        &[
+            &[
+                "сбор*",
+                "сведени*",
+                "перечень",
+                "перечн*",
+                "список",
+                "списк*",
+            ],
+            &["наставляем*"],
         ],
     ),
     (
@@ -112,10 +149,18 @@ const RULES: &[(Class, u8, Pattern)] = &[
     ),
     (
         Class::Stage(3),
+        2,
+        &[
+            &["сбор*", "сведени*", "перечень", "перечн*", "привлечени*"],
+            &["наставник*"],
+        ],
+    ),
+    (
+        Class::Stage(3),
         1,
         &[
             &["наставник*"],
-            &["анкетировани*", "поиск*", "вовлечени*", "списк*"],
+            &["анкетировани*", "поиск*", "вовлечени*", "список", "списк*"],
         ],
     ),
     (Class::Stage(4), 1, &[&["реестр*"]]),
@@ -135,7 +180,21 @@ const RULES: &[(Class, u8, Pattern)] = &[
             &["анкет*", "наставник*", "наставляем*"],
         ],
     ),
+    (
+        Class::Stage(5),
+        NAME,
+        &[
+            &["закреплени*", "прикреплени*"],
+            &["наставник*"],
+            &["наставляем*"],
+        ],
+    ),
     (Class::Stage(6), 1, &[&["встреч*"]]),
+    (
+        Class::Stage(6),
+        1,
+        &[&["встреч*"], &["пар", "пары", "групп*"]],
+    ),
     (Class::Stage(6), 1, &[&["обратн*"], &["связ*"]]),
     (
         Class::Stage(6),
@@ -190,11 +249,11 @@ pub struct Verdict {
     pub words: Vec<String>,
 }
 
-/// Classifies `text`; with `among`, only those classes compete (the two
-/// stages of a merged heading).
-pub fn classify(text: &str, among: Option<&[Class]>) -> Verdict {
+/// Scores of each class for `text`, `times` the rules' weights, added to `scores`.
+type Scores = Vec<(Class, u8, Vec<String>)>;
+
+fn score(text: &str, among: Option<&[Class]>, times: u8, scores: &mut Scores) {
     let words = Words::of([text]);
-    let mut scores: Vec<(Class, u8, Vec<String>)> = Vec::new();
     for (class, weight, pattern) in RULES {
         if among.is_some_and(|a| !a.contains(class)) {
             continue;
@@ -203,14 +262,48 @@ pub fn classify(text: &str, among: Option<&[Class]>) -> Verdict {
             continue;
         };
         let found = found.into_iter().map(str::to_owned);
+        let weight = weight.saturating_mul(times);
         match scores.iter_mut().find(|(c, _, _)| c == class) {
             Some((_, score, quoted)) => {
-                *score += weight;
+                *score = score.saturating_add(weight);
                 quoted.extend(found);
             }
-            None => scores.push((*class, *weight, found.collect())),
+            None => scores.push((*class, weight, found.collect())),
         }
     }
+}
+
+/// Classifies `text`; with `among`, only those classes compete (the two
+/// stages of a merged heading).
+pub fn classify(text: &str, among: Option<&[Class]>) -> Verdict {
+    let mut scores = Scores::new();
+    score(text, among, 1, &mut scores);
+    verdict(scores, None)
+}
+
+/// Classifies an activity on its own words: the title weighs twice its
+/// result, and the first words of the title once more (a row is about what
+/// it starts with: «Завершение наставничества: … групп и пар …» is the
+/// seventh stage); `prior` (the section's stage) adds its weight, and a tie
+/// goes to it. A result that merely names another stage's document («приказ
+/// о закреплении пар» of a stage-1 order) does not outweigh the title.
+pub fn classify_activity(title: &str, result: &str, prior: Option<(Class, u8)>) -> Verdict {
+    let mut scores = Scores::new();
+    let start: Vec<&str> = title.split_whitespace().take(3).collect();
+    score(&start.join(" "), None, 1, &mut scores);
+    score(title, None, 2, &mut scores);
+    score(result, None, 1, &mut scores);
+    if let Some((class, weight)) = prior {
+        match scores.iter_mut().find(|(c, _, _)| *c == class) {
+            Some((_, score, _)) => *score = score.saturating_add(weight),
+            None => scores.push((class, weight, Vec::new())),
+        }
+    }
+    verdict(scores, prior.map(|(c, _)| c))
+}
+
+/// The best class of `scores`; a tie goes to `prior` when it is among the best.
+fn verdict(scores: Scores, prior: Option<Class>) -> Verdict {
     let best = scores.iter().map(|(_, s, _)| *s).max().unwrap_or(0);
     let mut tied: Vec<Class> = scores
         .iter()
@@ -220,7 +313,7 @@ pub fn classify(text: &str, among: Option<&[Class]>) -> Verdict {
     tied.sort_unstable();
     let class = match tied.as_slice() {
         [one] => Some(*one),
-        _ => None,
+        many => prior.filter(|p| many.contains(p)),
     };
     let mut words: Vec<String> = scores
         .into_iter()
@@ -308,5 +401,67 @@ mod tests {
         assert_eq!(v.class, Some(Class::Stage(7)));
         assert!(v.words.contains(&"чествование".to_owned()), "{v:?}");
         assert_eq!(class("Прочее"), None);
+    }
+
+    /// Activities of one section «Реализация программы наставничества»
+    /// belong to different stages; words are read in context: the title
+    /// over the result, its first words over the rest, the section a prior.
+    #[test]
+    fn activities_are_classified_on_their_own_words_in_context() {
+        use Class::*;
+        let stage = |title: &str, result: &str, prior: Option<(Class, u8)>| {
+            classify_activity(title, result, prior).class
+        };
+        for (title, result, expected) in [
+            ("Создание условий для старта программы", "", Stage(1)),
+            ("Сбор сведений о будущих наставляемых", "", Stage(2)),
+            ("Составление перечня наставников", "", Stage(3)),
+            ("Закрепление наставников за наставляемыми", "", Stage(5)),
+            (
+                "Встречи пар и групп по плану: знакомство, планирование",
+                "",
+                Stage(6),
+            ),
+            (
+                "Завершение программы: рефлексия, публичное мероприятие",
+                "",
+                Stage(7),
+            ),
+            // A working group is not a mentoring group.
+            ("Создание рабочей группы по внедрению", "Приказ", Stage(1)),
+            // What the title starts with weighs more than the rest.
+            (
+                "Завершение наставничества: подведение итогов работы групп и пар",
+                "Анализ результатов",
+                Stage(7),
+            ),
+            // A result naming another stage's order does not move a stage-1 row.
+            (
+                "Издание приказа о внедрении целевой модели",
+                "Приказ о закреплении наставнических пар",
+                Stage(1),
+            ),
+            (
+                "Проведение встреч наставнических пар",
+                "Отчёты о встречах",
+                Stage(6),
+            ),
+        ] {
+            assert_eq!(
+                stage(title, result, None),
+                Some(expected),
+                "{title} | {result}"
+            );
+        }
+        // A tie goes to the section's stage.
+        assert_eq!(
+            stage("Прочие мероприятия", "", Some((Stage(7), 1))),
+            Some(Stage(7))
+        );
+        assert_eq!(
+            stage("Мониторинг и отчет", "", Some((Stage(7), 1))),
+            Some(Stage(7)),
+            "monitoring 1 + prior 1 against a report 1: the prior decides"
+        );
     }
 }

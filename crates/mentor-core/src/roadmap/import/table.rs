@@ -4,7 +4,7 @@
 //! mapped onto the seven stages.
 
 use super::stages::{self, Class, NAME};
-use super::{Activity, Certainty, Draft, Grid, Mapping, Origin, Section, Skipped};
+use super::{Activity, Certainty, Draft, Grid, GridRow, Mapping, Origin, Section, Skipped};
 use crate::finding::Message;
 
 /// What a column of the roadmap holds.
@@ -104,10 +104,46 @@ fn column_numbers(cells: &[String]) -> bool {
             .all(|(i, c)| c.trim_end_matches('.') == (i + 1).to_string())
 }
 
-/// A cell as one line: whitespace collapsed, no list separator left dangling.
+/// A cell as one line: whitespace collapsed, no list separator left
+/// dangling; a cell of dashes, underscores or dots alone («--», «___») is
+/// empty.
 fn normalize(cell: &str) -> String {
     let joined = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !joined.chars().any(char::is_alphanumeric) {
+        return String::new();
+    }
     joined.trim_end_matches([';', ' ']).to_owned()
+}
+
+/// A section's number: «4», «4.», «IV», «II.» — one level, no inner dot.
+pub(super) fn section_number(text: &str) -> Option<SectionNumber> {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    if !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()) {
+        return Some(SectionNumber::Arabic(t.to_owned()));
+    }
+    let roman = !t.is_empty() && t.len() <= 5 && t.chars().all(|c| "IVXІХ".contains(c));
+    roman.then_some(SectionNumber::Roman)
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) enum SectionNumber {
+    Arabic(String),
+    /// Roman numerals number sections, not activities.
+    Roman,
+}
+
+/// Rows that close a document rather than list work: signatures, seals,
+/// annex lines.
+fn filler(cells: &[String]) -> bool {
+    cells.iter().any(|c| {
+        let l = c.to_lowercase();
+        c.contains("___")
+            || l.starts_with("приложение")
+            || l.starts_with("м.п")
+            || l.starts_with("мп ")
+            || l.starts_with("подпись")
+            || l.starts_with("исполнитель:")
+    })
 }
 
 /// A deadline or a name without the number Word's list put before it («5. Ежегодно»).
@@ -133,8 +169,8 @@ fn columns(cells: &[String]) -> Option<Vec<Option<Role>>> {
     let roles: Vec<Option<Role>> = cells.iter().map(|c| header_role(c)).collect();
     let has = |r: Role| roles.contains(&Some(r));
     let data = has(Role::Due) || has(Role::Responsible) || has(Role::Result);
-    (data && (has(Role::Title) || has(Role::Stage)) && roles.iter().flatten().count() >= 2)
-        .then_some(roles)
+    let text = has(Role::Title) || has(Role::Stage) || has(Role::Content);
+    (data && text && roles.iter().flatten().count() >= 2).then_some(roles)
 }
 
 /// Reads the first roadmap table of `grid`; `None` when there is none, or
@@ -143,8 +179,26 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
     let header = grid.rows.iter().position(|r| columns(&r.cells).is_some())?;
     let roles = columns(&grid.rows[header].cells)?;
     let col = |role: Role| roles.iter().position(|r| *r == Some(role));
-    let title_col = col(Role::Title).or(col(Role::Stage))?;
+    // «Содержание работы» is the title when no column names the activities.
+    let title_col = col(Role::Title)
+        .or(col(Role::Stage))
+        .or(col(Role::Content))?;
+    let content_col = col(Role::Content).filter(|c| *c != title_col);
     let stage_col = col(Role::Stage).filter(|s| *s != title_col);
+    // With a stage column, «№» numbers either the stages (a number where the
+    // stage changes) or the activities (a new number within one stage).
+    let numbers_activities = stage_col.zip(col(Role::Id)).is_some_and(|(s, i)| {
+        let body = &grid.rows[header + 1..];
+        body.windows(2).any(|w| {
+            fn cell(r: &GridRow, k: usize) -> &str {
+                r.cells.get(k).map_or("", |c| c.trim())
+            }
+            !cell(&w[0], s).is_empty()
+                && cell(&w[0], s) == cell(&w[1], s)
+                && !cell(&w[1], i).is_empty()
+                && cell(&w[0], i) != cell(&w[1], i)
+        })
+    });
     let mut reader = Rows {
         sections: Vec::new(),
         skipped: Vec::new(),
@@ -171,8 +225,11 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
             continue;
         }
         // Merged cells on the left drop out of copied text: align on the
-        // right; a single cell spans the table (a heading).
-        let spanning = cells.len() == 1;
+        // right; a single cell spans the table (a heading), and a short row
+        // that starts with a number under the № column is a numbered
+        // heading whose empty cells on the right were lost.
+        let spanning =
+            cells.len() == 1 || (col(Role::Id) == Some(0) && section_number(&cells[0]).is_some());
         while cells.len() < roles.len() {
             if spanning {
                 cells.push(String::new());
@@ -205,6 +262,10 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
             reader.skipped.push(skip("import-skip-header"));
             continue;
         }
+        if filler(&cells) {
+            reader.skipped.push(skip("import-skip-filler"));
+            continue;
+        }
         let filled: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].is_empty()).collect();
         let data = |i: &usize| {
             matches!(
@@ -212,6 +273,23 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
                 Some(Role::Due | Role::Responsible | Role::Result)
             )
         };
+        // «4. | Реализация программы | | |»: a number one level above the
+        // activities that follow («4.1», …), or a Roman one, and a title,
+        // nothing else: a section heading, never an activity.
+        let id_col = col(Role::Id).filter(|i| *i != title_col);
+        if let Some(i) = id_col.filter(|_| !filled.iter().any(data))
+            && filled == [i, title_col]
+            && match section_number(&cells[i]) {
+                Some(SectionNumber::Roman) => true,
+                Some(SectionNumber::Arabic(n)) => next_id(&grid.rows[header + 1..], row.at, i)
+                    .is_some_and(|next| next.starts_with(&format!("{n}."))),
+                None => false,
+            }
+        {
+            let title = format!("{} {}", cells[i], cells[title_col]);
+            reader.heading(&title, row.at);
+            continue;
+        }
         if !filled.iter().any(data)
             && (filled.len() == 1 || filled.iter().all(|i| cells[*i] == cells[filled[0]]))
         {
@@ -228,7 +306,10 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
         let new_stage = !stage_cell.is_empty() && stage_cell != last_stage;
         last_stage = stage_cell;
         if let Some(s) = stage_col.filter(|_| new_stage) {
-            let number = col(Role::Id).map(|i| cells[i].as_str()).unwrap_or_default();
+            let number = col(Role::Id)
+                .filter(|_| !numbers_activities)
+                .map(|i| cells[i].as_str())
+                .unwrap_or_default();
             let title = format!("{number} {}", cells[s]).trim().to_owned();
             reader.heading(&title, row.at);
         }
@@ -238,7 +319,7 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
                 .filter(|c| !c.is_empty())
         };
         let mut title = cells[title_col].clone();
-        let mut id = if stage_col.is_some() {
+        let mut id = if stage_col.is_some() && !numbers_activities {
             None
         } else {
             get(Role::Id).map(|i| i.trim_end_matches(['.', ')']).to_owned())
@@ -255,7 +336,10 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
                 title = rest;
             }
         }
-        if let Some(content) = get(Role::Content) {
+        if let Some(content) = content_col
+            .map(|i| cells[i].clone())
+            .filter(|c| !c.is_empty())
+        {
             title = if title.is_empty() {
                 content
             } else {
@@ -291,6 +375,17 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
         meta,
         sections: reader.sections,
         skipped: reader.skipped,
+    })
+}
+
+/// The first number in column `id` (or at the start of the row) after the
+/// row at `at`: what the rows below a possible section heading are numbered.
+fn next_id(rows: &[GridRow], at: Origin, id: usize) -> Option<String> {
+    let here = rows.iter().position(|r| r.at == at)?;
+    rows[here + 1..].iter().find_map(|r| {
+        let cell = r.cells.get(id).map(|c| c.trim()).filter(|c| !c.is_empty());
+        let first = r.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
+        cell.or(first).and_then(leading_number).map(str::to_owned)
     })
 }
 
@@ -438,12 +533,28 @@ impl Rows {
                     ),
                 });
             } else if self.each {
-                // The section is a guess or unknown: the activity's own words
-                // decide; where they agree or tell nothing, it stays in the section.
-                let verdict = stages::classify(&text, None);
-                let words = verdict.words.join(", ");
+                // A section that is not a stage (kinds of work, an unknown
+                // heading) or only a guessed one: each activity is classified
+                // on its own words, the section's guess a prior, not an
+                // override. Where they agree or tell nothing, it stays in the
+                // section. (A heading that names a stage keeps what it holds:
+                // that is the document's own statement.)
                 let staged = section.as_ref().and_then(|s| s.stage);
-                activity.mapping = match (verdict.class, staged) {
+                let certain = section
+                    .as_ref()
+                    .is_some_and(|s| s.certainty == Certainty::Certain);
+                let prior = staged.map(|s| (Class::Stage(s), if certain { NAME } else { 1 }));
+                let result = activity.result.as_deref().unwrap_or_default();
+                let verdict = stages::classify_activity(&activity.title, result, prior);
+                let words = verdict.words.join(", ");
+                let verdict_class = match verdict.class {
+                    // A section the document set keeps what it holds unless
+                    // the activity's words name another stage.
+                    Some(Class::CrossCutting) | None if certain || !self.each => None,
+                    class => class,
+                };
+                let each = self.each;
+                activity.mapping = match (verdict_class, staged) {
                     (Some(Class::Stage(s)), _) if Some(s) != staged => Some(
                         self.mapping(
                             Some(s),
@@ -453,12 +564,12 @@ impl Rows {
                                 .arg("words", words),
                         ),
                     ),
-                    (Some(Class::CrossCutting), None) => Some(self.mapping(
+                    (Some(Class::CrossCutting), None) if each => Some(self.mapping(
                         None,
                         Certainty::Guessed,
                         Message::new("import-why-cross").arg("words", words),
                     )),
-                    (None, None) => Some(self.mapping(
+                    (None, None) if each => Some(self.mapping(
                         None,
                         Certainty::Guessed,
                         Message::new("import-why-unknown"),

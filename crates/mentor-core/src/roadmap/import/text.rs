@@ -74,11 +74,14 @@ fn clean(line: &str) -> String {
         .to_owned()
 }
 
-/// Whether a cell starts a new item: «2.8.», «Этап 3», «Задача этапа».
+/// Whether a cell starts a new item: «2.8.», «Этап 3», «II. Мониторинг»,
+/// «Задача этапа».
 fn starts_item(cell: &str) -> bool {
     let cell = cell.trim_start();
+    let first = cell.split_whitespace().next().unwrap_or_default();
     super::table::leading_number(cell).is_some()
         || super::table::stage_heading(cell).is_some()
+        || (first.ends_with('.') && super::table::section_number(first).is_some())
         || cell.starts_with("Задач")
 }
 
@@ -117,6 +120,13 @@ fn row_per_line(lines: &[String]) -> Grid {
                 }
                 _ => grid.rows.push(GridRow { cells, at }),
             }
+        } else if !grid.rows.is_empty() && starts_item(line.trim()) {
+            // A row merged across the table (a stage heading, a numbered
+            // section) loses its tabs when copied out of Word.
+            grid.rows.push(GridRow {
+                cells: vec![line.trim().to_owned()],
+                at,
+            });
         } else {
             grid.paragraphs.push((at, line.trim().to_owned()));
         }
