@@ -101,7 +101,10 @@ result-missing = activity { $activity } has no result or document
 
 ## Deadlines.
 
-deadline-unparsed = the deadline cannot be read from `{ $part }` on
+deadline-unparsed = the deadline{ $activity ->
+    [none] {""}
+   *[other] {" "}of activity { $activity }
+} cannot be read from `{ $part }` on
     .help = write it in a supported form, e.g. «{ $example }» (all forms: docs/deadlines.md)
 deadline-incomplete = the deadline phrase stops before it says when
     .help = complete it, e.g. «{ $example }» (all forms: docs/deadlines.md)
@@ -353,6 +356,7 @@ status-overdue = overdue
 status-due-soon = due soon
 status-later = later
 status-open = no date
+status-unreadable = unreadable
 format-unsupported = `--format { $format }` does not apply here
     .help = this command writes: { $formats }
 

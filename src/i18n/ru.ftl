@@ -99,7 +99,10 @@ result-missing = у мероприятия { $activity } не указан ре�
 
 ## Сроки.
 
-deadline-unparsed = срок не удаётся прочитать начиная с «{ $part }»
+deadline-unparsed = { $activity ->
+    [none] срок
+   *[other] срок мероприятия { $activity }
+} не удаётся прочитать начиная с «{ $part }»
     .help = запишите его в поддерживаемой форме, например «{ $example }» (все формы — docs/deadlines.md)
 deadline-incomplete = фраза срока обрывается, не сказав когда
     .help = допишите её, например «{ $example }» (все формы — docs/deadlines.md)
@@ -361,6 +364,7 @@ status-overdue = просрочено
 status-due-soon = скоро срок
 status-later = позже
 status-open = без даты
+status-unreadable = не читается
 format-unsupported = `--format { $format }` здесь не применяется
     .help = эта команда выводит: { $formats }
 

@@ -158,6 +158,7 @@ fn status_id(status: &str) -> &'static str {
         "overdue" => "status-overdue",
         "due-soon" => "status-due-soon",
         "later" => "status-later",
+        "unreadable" => "status-unreadable",
         _ => "status-open",
     }
 }

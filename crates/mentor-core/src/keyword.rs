@@ -37,6 +37,7 @@ impl Keyword for crate::roadmap::timing::Status {
         Self::DueSoon,
         Self::Later,
         Self::Open,
+        Self::Unreadable,
     ];
     fn keyword(self) -> &'static str {
         self.as_str()

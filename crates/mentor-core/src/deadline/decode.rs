@@ -97,7 +97,10 @@ fn phrase(d: &mut Decoder<'_>, node: &Node, text: &str) -> Option<Deadline> {
         }
         Reason::NeedsReference => Message::new("deadline-needs-reference"),
     };
-    let message = message.arg("example", phrase::nearest_example(text));
+    // The activity is named by the roadmap's decoder, which knows it.
+    let message = message
+        .arg("example", phrase::nearest_example(text))
+        .arg("activity", "none");
     d.findings
         .push(Finding::new(Code::DeadlineUnparsed, at, message));
     None

@@ -52,8 +52,21 @@ pub const EXAMPLES: &[&str] = &[
     "ежеквартально",
     "не реже раза в квартал",
     "в течение всего периода",
+    "в течение периода реализации программы",
     "в течение учебного года",
+    "в течение 2025-2026 учебного года",
+    "в 2024-2025 годах",
+    "III квартал 2026",
+    "I четверть",
+    "II полугодие",
+    "1 раз в четверть",
+    "раз в полугодие",
+    "ежегодно, сентябрь",
+    "в течение 10 рабочих дней после издания приказа",
+    "в срок до 30 апреля 2025 года",
+    "до конца учебного года",
     "в соответствии со сроками реализации программ",
+    "по графику",
     "при необходимости",
     "по итогам реализации программы",
 ];
@@ -89,12 +102,26 @@ pub fn parse(text: &str) -> Result<Deadline, Unparsed> {
     }
 }
 
-/// The supported form nearest to `text`, for a hint.
+/// The supported form nearest to `text` in meaning, for a hint: the one
+/// that shares the most words with it (by their first letters: «периода»
+/// and «период»), then the one closest letter by letter. «В течение
+/// периода …» is told «в течение всего периода», not «по итогам …».
 pub fn nearest_example(text: &str) -> &'static str {
     let text: String = text.chars().take(120).collect::<String>().to_lowercase();
+    let stems = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let mine = stems(&text);
     EXAMPLES
         .iter()
-        .min_by_key(|e| strsim::levenshtein(&text, &e.to_lowercase()))
+        .min_by_key(|e| {
+            let e = e.to_lowercase();
+            let shared = stems(&e).iter().filter(|s| mine.contains(s)).count();
+            (std::cmp::Reverse(shared), strsim::levenshtein(&text, &e))
+        })
         .copied()
         .unwrap_or(EXAMPLES[0])
 }
@@ -1398,6 +1425,26 @@ mod tests {
         for example in EXAMPLES {
             let d = ok(example);
             assert_eq!(ok(&d.to_string()), d, "{example} → {d}");
+        }
+    }
+
+    /// The hint keeps the meaning of what was written.
+    #[test]
+    fn the_hint_has_the_same_meaning() {
+        for (written, hint) in [
+            (
+                "в течении периода реализацыи",
+                "в течение периода реализации программы",
+            ),
+            ("ежегодно в сентябре и мае", "ежегодно, сентябрь"),
+            ("III кв. 2026", "III квартал 2026"),
+            ("по утверждённому графику встреч", "по графику"),
+            (
+                "в течение 10 раб. дней",
+                "в течение 10 рабочих дней после издания приказа",
+            ),
+        ] {
+            assert_eq!(nearest_example(written), hint, "{written}");
         }
     }
 }

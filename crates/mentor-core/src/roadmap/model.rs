@@ -115,6 +115,9 @@ impl Activity {
 #[derive(Debug, Clone)]
 pub struct Due {
     pub deadline: Option<Deadline>,
+    /// The phrase as written (a structured form has none): what the plan
+    /// shows of a deadline it could not read.
+    pub written: Option<String>,
     pub at: Location,
 }
 
@@ -185,7 +188,19 @@ fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activi
     let id = d.opt(&f, "id", Decoder::text);
     let title = d.req(&f, "title", Decoder::text);
     let stage = d.opt(&f, "stage", stage);
+    let before = d.findings.len();
     let due = d.opt(&f, "due", decode_due);
+    // A deadline that cannot be read is about its activity: say which.
+    if let Some(id) = &id {
+        for finding in &mut d.findings[before..] {
+            finding.activity.get_or_insert_with(|| id.value.clone());
+            for (name, value) in &mut finding.message.args {
+                if *name == "activity" {
+                    *value = id.value.as_str().into();
+                }
+            }
+        }
+    }
     let responsible = d.opt(&f, "responsible", Decoder::text);
     let result = d.opt(&f, "result", Decoder::text);
     let documents = d.opt(&f, "documents", |d, k, n| {
@@ -213,8 +228,13 @@ fn decode_due(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Due> {
     {
         return None;
     }
+    let written = match &node.value {
+        Value::Str(text) => Some(text.trim().to_owned()),
+        _ => None,
+    };
     Some(Due {
         deadline: deadline::decode::decode(d, key, node),
+        written,
         at: d.source.locate(node),
     })
 }

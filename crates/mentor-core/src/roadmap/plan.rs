@@ -30,7 +30,8 @@ pub struct Row {
 }
 
 /// Rows of one roadmap's schedule. Activities without a resolved deadline
-/// appear once, as `open`.
+/// appear once, as `open`; one whose deadline cannot be read, as
+/// `unreadable`, with the phrase as written.
 pub fn rows(file: &str, scheduled: &[Scheduled<'_>], today: NaiveDate) -> Vec<Row> {
     let mut rows = Vec::new();
     for (order, s) in scheduled.iter().enumerate() {
@@ -51,7 +52,25 @@ pub fn rows(file: &str, scheduled: &[Scheduled<'_>], today: NaiveDate) -> Vec<Ro
             .as_ref()
             .and_then(|d| d.deadline.as_ref())
             .map(ToString::to_string);
+        let unreadable = a.due.as_ref().filter(|d| d.deadline.is_none());
         for (occurrence, o) in occurrences.iter().enumerate() {
+            if let Some(written) = unreadable {
+                rows.push(Row {
+                    id: a.key().map(str::to_owned),
+                    stage: s.stage(),
+                    title: a.title.value.clone(),
+                    start: None,
+                    end: None,
+                    kind: "unreadable",
+                    status: Status::Unreadable.as_str(),
+                    responsible: a.responsible.as_ref().map(|r| r.value.clone()),
+                    due: written.written.clone(),
+                    file: file.to_owned(),
+                    occurrence,
+                    order,
+                });
+                break;
+            }
             rows.push(Row {
                 id: a.key().map(str::to_owned),
                 stage: s.stage(),

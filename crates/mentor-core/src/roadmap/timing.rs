@@ -42,6 +42,8 @@ pub enum Status {
     DueSoon,
     Later,
     Open,
+    /// The deadline as written cannot be read (`deadline-unparsed`).
+    Unreadable,
 }
 
 impl Status {
@@ -52,6 +54,7 @@ impl Status {
             Status::DueSoon => "due-soon",
             Status::Later => "later",
             Status::Open => "open",
+            Status::Unreadable => "unreadable",
         }
     }
 }
