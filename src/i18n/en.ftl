@@ -429,7 +429,7 @@ indicator = { $id ->
         [involvement] learners in mentoring
         [mentees_10_19] children 10–19 as mentees
         [mentors_15_19] children 15–19 as mentors
-        [teachers] teachers as mentees
+        [teachers] teachers in mentoring (any role)
         [young_teachers] young teachers as mentees
         [partners] organizations providing mentors
         [satisfaction_mentees] satisfaction of mentees

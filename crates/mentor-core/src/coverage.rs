@@ -248,9 +248,13 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
                 Indicator::Mentors1519 => {
                     count(&mentor_people, &|p, on| learner(p) && aged(p, on, 15..=19))
                 }
-                Indicator::Teachers => count(&mentee_people, &|p, _| {
-                    matches!(p.role, Some(Role::Teacher | Role::YoungTeacher))
-                }),
+                // «Охват педагогических работников»: teachers in the
+                // programs in any role, mentors as well as mentees.
+                Indicator::Teachers => {
+                    let teacher =
+                        |p: &Person, _| matches!(p.role, Some(Role::Teacher | Role::YoungTeacher));
+                    count(&mentee_people, &teacher) + count(&mentor_people, &teacher)
+                }
                 Indicator::YoungTeachers => {
                     count(&mentee_people, &|p, _| p.role == Some(Role::YoungTeacher))
                 }
@@ -446,6 +450,29 @@ mod tests {
             "M1 is 15 on 1 January 2025"
         );
         assert_eq!(y.forms.values().sum::<u32>(), 2);
+    }
+
+    /// Teachers count in any role: a teacher mentoring a learner is in the
+    /// programs as much as a young teacher being mentored; young teachers
+    /// stay a figure of mentees.
+    #[test]
+    fn teachers_count_as_mentors_and_as_mentees() {
+        let p = program(&format!(
+            "{BASE}enrollment:\n  2025: {{learners: 8, teachers: 4, young_teachers: 2}}\n"
+        ));
+        // M2 (педагог) mentors S0 (a learner) from March 2024, open-ended.
+        let reg = registry(&[(2, 0, 2, None)]);
+        let y = year(&p, &reg, 2025);
+        let f = |i: Indicator| {
+            y.figures
+                .iter()
+                .find(|f| f.indicator == i)
+                .cloned()
+                .expect("figure")
+        };
+        assert_eq!(f(Indicator::Teachers).numerator, 1, "the teacher mentor");
+        assert_eq!(f(Indicator::YoungTeachers).numerator, 0);
+        assert_eq!(f(Indicator::Involvement).numerator, 1, "the learner mentee");
     }
 
     fn registry(pairs: &[(usize, usize, u32, Option<u32>)]) -> Registry {
