@@ -141,7 +141,10 @@ fn approval_organization(block: &str) -> Option<String> {
                 .then_some(i)
             })
         })
-        .min()?;
+        .min();
+    let Some(start) = start else {
+        return authority(block);
+    };
     let rest = &block[start..];
     // Until the quotes close, and never past « от » (the order's date).
     let mut end = rest.find(" от ").unwrap_or(rest.len());
@@ -187,6 +190,31 @@ fn month_of(word: &str) -> Option<u32> {
     found
         .or_else(|| word.starts_with("ма").then_some(4))
         .map(|i| i as u32 + 1)
+}
+
+/// A regional or municipal authority an approval block names («приказом
+/// Министерства образования и науки Республики Алтай от …»), in the
+/// nominative: the organization of a regional roadmap.
+fn authority(block: &str) -> Option<String> {
+    const BODIES: [(&str, &str); 4] = [
+        ("Министерств", "Министерство"),
+        ("Департамент", "Департамент"),
+        ("Управлени", "Управление"),
+        ("Комитет", "Комитет"),
+    ];
+    let (at, nominative) = BODIES
+        .iter()
+        .filter_map(|(stem, nominative)| block.find(stem).map(|i| (i, *nominative)))
+        .min()?;
+    let rest = &block[at..];
+    let end = rest.find(" от ").unwrap_or(rest.len());
+    let (_, tail) = rest[..end].split_once(' ')?;
+    // «… образования …», «… по образованию»: an education authority.
+    tail.contains("образовани").then_some(())?;
+    Some(format!(
+        "{nominative} {}",
+        tail.trim().trim_end_matches([',', '.'])
+    ))
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

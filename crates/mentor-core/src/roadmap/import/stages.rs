@@ -216,7 +216,19 @@ const RULES: &[(Class, u8, Pattern)] = &[
     ),
     (Class::Stage(7), 1, &[&["лучш*", "успешн*"], &["практик*"]]),
     (Class::Stage(7), 1, &[&["фестивал*", "конкурс*", "отчет*"]]),
-    (Class::CrossCutting, 2, &[&["мотиваци*"]]),
+    // The motivation *system* of mentors is cross-cutting work; a learner's
+    // low motivation is what a mentee is found by.
+    (
+        Class::CrossCutting,
+        1,
+        &[&["мотиваци*"], &["наставник*", "систем*", "поощрени*"]],
+    ),
+    (Class::CrossCutting, 1, &[&["мотиваци*"]]),
+    (
+        Class::Stage(2),
+        1,
+        &[&["выявлени*", "сбор*"], &["обучающихся", "запрос*"]],
+    ),
     (
         Class::CrossCutting,
         1,

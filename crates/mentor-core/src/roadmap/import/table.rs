@@ -290,7 +290,8 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
             reader.heading(&title, row.at);
             continue;
         }
-        if !filled.iter().any(data)
+        // A row of one cell spans the table, whichever column it lands in.
+        if (spanning && filled.len() == 1 || !filled.iter().any(data))
             && (filled.len() == 1 || filled.iter().all(|i| cells[*i] == cells[filled[0]]))
         {
             let text = &cells[filled[0]];
