@@ -353,11 +353,12 @@ fn windows_1251_text_imports_like_utf8() {
 }
 
 /// The evaluation set (`tests/import/eval/`): roadmaps written for this
-/// project in the shapes real documents take, each with the outcome a
-/// methodist would state, written by hand in `NAME.expected.json`: the
-/// metadata, the sections, every activity with its stage, and the errors
-/// `mentor check` must report after the import — no more, no fewer. The
-/// table of how each fares is printed (`cargo test evaluation -- --nocapture`).
+/// project in the shapes real documents take, each as text copied out of
+/// Word and as a Word table (`make_docx.py`), with the outcome a methodist
+/// would state, written by hand in `NAME.expected.json`: the metadata, the
+/// sections, every activity with its stage, and the errors `mentor check`
+/// must report after the import — no more, no fewer. The table of how each
+/// fares is printed (`cargo test evaluation -- --nocapture`).
 #[test]
 fn evaluation_set() {
     let dir = Path::new("tests/import/eval");
@@ -380,89 +381,105 @@ fn evaluation_set() {
             &std::fs::read_to_string(dir.join(format!("{name}.expected.json"))).expect("expected"),
         )
         .expect("json");
-        let doc = dir.join(format!("{name}.txt"));
-        let doc = doc.to_str().expect("utf-8");
-        let out = mentor(&["roadmap", "import", "--format", "json", doc]);
-        assert_eq!(out.status.code(), Some(0), "{name}: {out:?}");
-        let draft: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-        let got: Vec<(Option<String>, Option<u64>)> = activities(&draft);
-        let want: Vec<(Option<String>, Option<u64>)> = expected["activities"]
-            .as_array()
-            .expect("activities")
-            .iter()
-            .map(|a| (a[0].as_str().map(str::to_owned), a[1].as_u64()))
-            .collect();
-        let found = want
-            .iter()
-            .filter(|w| got.iter().any(|g| g.0 == w.0))
-            .count();
-        let invented = got
-            .iter()
-            .filter(|g| !want.iter().any(|w| w.0 == g.0))
-            .count();
-        let right = want.iter().filter(|w| got.contains(w)).count();
-        let fields = ["title", "organization", "approved", "period"];
-        let meta_right = fields
-            .iter()
-            .filter(|f| draft["meta"][**f] == expected[**f])
-            .count();
-        let sections: Vec<&serde_json::Value> = draft["sections"]
-            .as_array()
-            .expect("sections")
-            .iter()
-            .map(|s| &s["title"])
-            .collect();
-        let want_sections: Vec<&serde_json::Value> = expected["sections"]
-            .as_array()
-            .expect("sections")
-            .iter()
-            .collect();
-        // import → check: the errors of the imported roadmap.
-        let yaml = tmp.path().join(format!("{name}.yaml"));
-        let yaml = yaml.to_str().expect("utf-8");
-        mentor(&["roadmap", "import", doc, "-o", yaml]);
-        let check = mentor(&["roadmap", "check", "--format", "jsonl", yaml]);
-        let mut errors: Vec<String> = String::from_utf8_lossy(&check.stdout)
-            .lines()
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("jsonl"))
-            .filter(|f| f["severity"] == "error")
-            .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
-            .collect();
-        errors.sort();
-        errors.dedup();
-        let want_errors: Vec<String> = expected["errors"]
-            .as_array()
-            .expect("errors")
-            .iter()
-            .map(|e| e.as_str().unwrap_or_default().to_owned())
-            .collect();
-        let false_errors: Vec<&String> =
-            errors.iter().filter(|e| !want_errors.contains(e)).collect();
-        let missed: Vec<&String> = want_errors.iter().filter(|e| !errors.contains(e)).collect();
-        table.push(format!(
-            "| {name} | {found} / {} | {invented} | {right} / {} | {meta_right} / {} | {false_errors:?} | {missed:?} |",
-            want.len(),
-            want.len(),
-            fields.len()
-        ));
-        if got != want || meta_right != fields.len() || sections != want_sections {
-            failures.push(format!(
-                "{name}: activities {got:?}\n  expected {want:?}\n  meta {}\n  sections {sections:?}",
-                draft["meta"]
-            ));
-        }
-        if !false_errors.is_empty() || !missed.is_empty() {
-            failures.push(format!(
-                "{name}: errors {errors:?}, expected {want_errors:?}"
-            ));
+        for twin in ["txt", "docx"] {
+            let doc = dir.join(format!("{name}.{twin}"));
+            let (row, failed) = evaluate(&doc, &expected, tmp.path());
+            table.push(row);
+            failures.extend(failed);
         }
     }
     println!("{}", table.join("\n"));
-    assert!(names.len() >= 4, "{} documents", names.len());
+    assert!(names.len() >= 7, "{} documents", names.len());
     assert!(
         failures.is_empty(),
         "{}\n{}",
         table.join("\n"),
         failures.join("\n")
     );
+}
+
+/// One document of the evaluation set against its expected outcome: its
+/// row of the table, and what is wrong.
+fn evaluate(doc: &Path, expected: &serde_json::Value, tmp: &Path) -> (String, Vec<String>) {
+    let name = doc
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    let path = doc.to_str().expect("utf-8");
+    let out = mentor(&["roadmap", "import", "--format", "json", path]);
+    assert_eq!(out.status.code(), Some(0), "{name}: {out:?}");
+    let draft: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let got = activities(&draft);
+    let want: Vec<(Option<String>, Option<u64>)> = expected["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|a| (a[0].as_str().map(str::to_owned), a[1].as_u64()))
+        .collect();
+    let found = want
+        .iter()
+        .filter(|w| got.iter().any(|g| g.0 == w.0))
+        .count();
+    let invented = got
+        .iter()
+        .filter(|g| !want.iter().any(|w| w.0 == g.0))
+        .count();
+    let right = want.iter().filter(|w| got.contains(w)).count();
+    let fields = ["title", "organization", "approved", "period"];
+    let meta_right = fields
+        .iter()
+        .filter(|f| draft["meta"][**f] == expected[**f])
+        .count();
+    let sections: Vec<&serde_json::Value> = draft["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .map(|s| &s["title"])
+        .collect();
+    let want_sections: Vec<&serde_json::Value> = expected["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .collect();
+    // import → check: the errors of the imported roadmap.
+    let yaml = tmp.join(format!("{name}.yaml"));
+    let yaml = yaml.to_str().expect("utf-8");
+    mentor(&["roadmap", "import", path, "-o", yaml]);
+    let check = mentor(&["roadmap", "check", "--format", "jsonl", yaml]);
+    let mut errors: Vec<String> = String::from_utf8_lossy(&check.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("jsonl"))
+        .filter(|f| f["severity"] == "error")
+        .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    errors.sort();
+    errors.dedup();
+    let want_errors: Vec<String> = expected["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e.as_str().unwrap_or_default().to_owned())
+        .collect();
+    let false_errors: Vec<&String> = errors.iter().filter(|e| !want_errors.contains(e)).collect();
+    let missed: Vec<&String> = want_errors.iter().filter(|e| !errors.contains(e)).collect();
+    let row = format!(
+        "| {name} | {found} / {} | {invented} | {right} / {} | {meta_right} / {} | {false_errors:?} | {missed:?} |",
+        want.len(),
+        want.len(),
+        fields.len()
+    );
+    let mut failures = Vec::new();
+    if got != want || meta_right != fields.len() || sections != want_sections {
+        failures.push(format!(
+            "{name}: activities {got:?}\n  expected {want:?}\n  meta {}\n  sections {sections:?}",
+            draft["meta"]
+        ));
+    }
+    if !false_errors.is_empty() || !missed.is_empty() {
+        failures.push(format!(
+            "{name}: errors {errors:?}, expected {want_errors:?}"
+        ));
+    }
+    (row, failures)
 }

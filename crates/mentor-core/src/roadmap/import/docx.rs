@@ -43,6 +43,9 @@ struct State {
     list_item: bool,
     /// Empty cells to add after the current one (`w:gridSpan` − 1).
     span: usize,
+    /// The `w:tc` elements of the current row: one that spans the table is
+    /// a heading, given as one cell as text copied out of Word gives it.
+    cells_in_row: usize,
     /// The current cell continues the one above (`w:vMerge`).
     merged: bool,
     /// The cells of the row above, by grid column.
@@ -119,6 +122,7 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                         cell = s.above.get(s.row.len()).cloned().unwrap_or_default();
                     }
                     s.row.push(cell);
+                    s.cells_in_row += 1;
                     for _ in 0..s.span {
                         s.row.push(String::new());
                     }
@@ -129,8 +133,11 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                         table: s.tables,
                         row: s.rows,
                     };
-                    let cells = std::mem::take(&mut s.row);
+                    let mut cells = std::mem::take(&mut s.row);
                     s.above.clone_from(&cells);
+                    if std::mem::take(&mut s.cells_in_row) == 1 {
+                        cells.truncate(1);
+                    }
                     s.grid.rows.push(GridRow { cells, at });
                 }
                 "w:tbl" => s.depth = s.depth.saturating_sub(1),
@@ -172,7 +179,7 @@ mod tests {
             rows,
             [
                 vec!["Мероприятие", "Сроки", "Ответственные"],
-                vec!["Этап 1. Подготовка условий", "", ""],
+                vec!["Этап 1. Подготовка условий"],
                 vec!["первое; второе & третье", "май", ""],
                 vec!["четвертое", "май", ""],
             ]
