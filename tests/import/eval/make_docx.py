@@ -46,9 +46,40 @@ def rows_of(lines):
     return before, rows, after
 
 
+def cells_per_line(lines):
+    """Text copied a cell per line: a tab starts a cell, a line without one
+    goes on with it, a blank line ends a row."""
+    before, rows, row = [], [], []
+    for line in lines:
+        if line.startswith("\t"):
+            row.append(line[1:].strip())
+        elif line.strip() and row:
+            row[-1] = (row[-1] + " " + line.strip()).strip()
+        elif line.strip():
+            before.append(line.strip())
+        elif row:
+            rows.append(row)
+            row = []
+        elif not rows:
+            before.append("")
+    if row:
+        rows.append(row)
+    # The header comes as one cell per line too, each followed by nothing:
+    # the first rows of one cell each, up to the first heading, make it.
+    header = []
+    while rows and len(rows[0]) == 1 and not rows[0][0].startswith("Этап"):
+        header.append(rows.pop(0)[0])
+    return before, ([header] if header else []) + rows, []
+
+
 for path in sorted(glob.glob("*.txt")):
     lines = open(path, encoding="utf-8").read().split("\n")
-    before, rows, after = rows_of(lines)
+    leading = sum(1 for l in lines if l.startswith("\t"))
+    tabbed = sum(1 for l in lines if "\t" in l)
+    if tabbed and leading * 10 >= tabbed * 7:
+        before, rows, after = cells_per_line(lines)
+    else:
+        before, rows, after = rows_of(lines)
     width = max(len(r) for r in rows)
     d = docx.Document()
     for p in before:

@@ -505,24 +505,43 @@ impl Parser<'_> {
         }
         self.attempt(|p| {
             p.words(&["не", "реже"]);
-            let twice = match p.peek() {
-                Some(Tok::Num(n)) if n == "1" || n == "2" => {
-                    let twice = n == "2";
+            // «N раз в …»: the windows are as short as N times a unit
+            // allows, no shorter than a month (how many meetings a window
+            // holds is the meeting rules' business).
+            let times = match p.peek() {
+                Some(Tok::Num(n)) => {
+                    let n: u32 = n.parse().ok().filter(|n| (1..=31).contains(n))?;
                     p.advance();
-                    twice
+                    n
                 }
-                _ => p
-                    .any_word(&["один", "одного", "два", "двух"])
-                    .is_some_and(|i| i >= 2),
+                _ => {
+                    const WORDS: [&str; 8] = [
+                        "один",
+                        "одного",
+                        "два",
+                        "двух",
+                        "три",
+                        "трех",
+                        "четыре",
+                        "четырех",
+                    ];
+                    p.any_word(&WORDS).map_or(1, |i| i as u32 / 2 + 1)
+                }
             };
             p.any_word(&["раз", "раза"])?;
             p.word("в").then_some(())?;
-            let every = p.period_unit()?;
-            match (twice, every) {
-                (false, every) => Some(every),
-                (true, Every::Year) => Some(Every::HalfYear),
-                (true, _) => None,
-            }
+            let months = match p.period_unit()? {
+                Every::Year => 12,
+                Every::HalfYear => 6,
+                Every::Quarter => 3,
+                Every::Month => 1,
+            };
+            Some(match months / times {
+                12.. => Every::Year,
+                6.. => Every::HalfYear,
+                3.. => Every::Quarter,
+                _ => Every::Month,
+            })
         })
         .or_else(|| {
             self.attempt(|p| {

@@ -196,6 +196,13 @@ const RULES: &[(Class, u8, Pattern)] = &[
         &[&["встреч*"], &["пар", "пары", "групп*"]],
     ),
     (Class::Stage(6), 1, &[&["обратн*"], &["связ*"]]),
+    // Individual development plans are drawn up as a pair is formed (the
+    // domain page: stage 5's outputs); a plan of support is the pair's work.
+    (
+        Class::Stage(5),
+        NAME,
+        &[&["индивидуальн*"], &["план*"], &["развити*"]],
+    ),
     (
         Class::Stage(6),
         1,
