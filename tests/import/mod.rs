@@ -389,7 +389,7 @@ fn evaluation_set() {
         }
     }
     println!("{}", table.join("\n"));
-    assert!(names.len() >= 7, "{} documents", names.len());
+    assert!(names.len() >= 12, "{} documents", names.len());
     assert!(
         failures.is_empty(),
         "{}\n{}",

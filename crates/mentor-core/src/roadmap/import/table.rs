@@ -165,7 +165,7 @@ fn without_list_number(text: &str) -> &str {
 
 /// The columns of the roadmap's header row, if `cells` is one: a title or
 /// stage column and one of deadline, responsible, result.
-fn columns(cells: &[String]) -> Option<Vec<Option<Role>>> {
+pub(super) fn columns(cells: &[String]) -> Option<Vec<Option<Role>>> {
     let roles: Vec<Option<Role>> = cells.iter().map(|c| header_role(c)).collect();
     let has = |r: Role| roles.contains(&Some(r));
     let data = has(Role::Due) || has(Role::Responsible) || has(Role::Result);
@@ -222,6 +222,19 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
         }
         let mut cells: Vec<String> = row.cells.iter().map(|c| normalize(c)).collect();
         if cells.iter().all(String::is_empty) {
+            // A row of dashes or underscores closes a document: listed, not read.
+            if row.cells.iter().any(|c| !c.trim().is_empty()) {
+                reader.skipped.push(Skipped {
+                    at: row.at,
+                    text: row
+                        .cells
+                        .iter()
+                        .map(|c| c.trim())
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                    reason: Message::new("import-skip-filler"),
+                });
+            }
             continue;
         }
         // Merged cells on the left drop out of copied text: align on the

@@ -109,7 +109,10 @@ fn row_per_line(lines: &[String]) -> Grid {
         if line.contains('\t') {
             let cells: Vec<String> = line.split('\t').map(|c| c.trim().to_owned()).collect();
             match grid.rows.last_mut() {
-                Some(last) if continues(&cells, blanks > 0) => {
+                // The header repeated on a new page is a row of its own.
+                Some(last)
+                    if continues(&cells, blanks > 0) && super::table::columns(&cells).is_none() =>
+                {
                     for (k, cell) in cells.into_iter().enumerate() {
                         if k < last.cells.len() {
                             append(&mut last.cells[k], &cell);
