@@ -226,23 +226,33 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 fn title(texts: &[&str]) -> Option<String> {
     let lower = |t: &str| t.to_lowercase();
     let i = texts.iter().position(|t| {
-        let l = lower(t);
+        let l = lower(&unmarked(t));
         l.contains("дорожная карта") || l.contains("план работы") || l.contains("план мероприятий")
     })?;
     // «7. ПЛАН РАБОТЫ»: the section number is not part of the title.
-    let first = texts[i]
-        .trim()
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let first = unmarked(texts[i]);
+    let first = first.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     let mut title = sentence_case(first);
-    // «ДОРОЖНАЯ КАРТА» / «внедрения целевой модели…»: the title goes on.
-    if let Some(next) = texts
-        .get(i + 1)
-        .filter(|n| n.trim_start().starts_with(char::is_lowercase))
-    {
+    // «ДОРОЖНАЯ КАРТА» / «внедрения целевой модели…» / «на 2024-2025 год»:
+    // the heading goes on over the lines that continue it.
+    for next in texts.iter().skip(i + 1).take(3).map(|n| unmarked(n)) {
+        let year = next
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+        let goes_on = next.starts_with(char::is_lowercase) || year || next.starts_with('(');
+        if !goes_on || next.ends_with(':') {
+            break;
+        }
         title.push(' ');
-        title.push_str(next.trim());
+        title.push_str(&sentence_case(&next));
     }
     Some(title)
+}
+
+/// A paragraph without the emphasis marks a conversion leaves («**…**», «__…__»).
+fn unmarked(text: &str) -> String {
+    text.replace("**", "").replace("__", "").trim().to_owned()
 }
 
 fn sentence_case(text: &str) -> String {
@@ -286,7 +296,18 @@ fn organization(texts: &[&str]) -> Option<String> {
             return Some(name);
         }
     }
-    for t in texts {
+    let texts: Vec<String> = texts.iter().map(|t| unmarked(t)).collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    // The heading names it: «Дорожная карта … в МАОУ «Лицей № 2» на …»,
+    // «… наставничества МБОУ «Гимназия»».
+    let heading = texts.iter().find(|t| {
+        let l = t.to_lowercase();
+        l.contains("дорожная карта") || l.contains("план мероприятий") || l.contains("план работы")
+    });
+    if let Some(name) = heading.and_then(|t| name_in(t)) {
+        return Some(name);
+    }
+    for t in &texts {
         if let Some(i) = t.rfind(" в ") {
             // «… в МАОУ «Лицей № 2» на 2024-2025 год»: the years are not the name.
             let rest = t[i + " в ".len()..].trim();
@@ -303,10 +324,94 @@ fn organization(texts: &[&str]) -> Option<String> {
             }
         }
     }
+    // Else a line that names one: its name, not the whole sentence («МБОУ
+    // «СОШ № 3» реализует программу…»), and never an abbreviation alone.
+    // A short line that is a name («Гляденская ООШ филиал МБОУ Холмогорской
+    // СОШ») is taken whole.
     texts
         .iter()
-        .find(|t| t.chars().count() <= 120 && named(t))
-        .map(|t| t.trim().to_owned())
+        .filter(|t| t.chars().count() <= 200 && named(t))
+        .find_map(|t| {
+            let t = t.trim();
+            let words = t.split_whitespace().count();
+            let a_name = (2..=8).contains(&words) && !t.ends_with(['.', ':', ';']);
+            if a_name {
+                Some(t.to_owned())
+            } else {
+                name_in(t)
+            }
+        })
+}
+
+/// The organization's name in `text`: its abbreviation and the quoted name
+/// after it (to where the quotes close, with a town that follows: «г.
+/// Можги»), or the words after it up to the first lower-case word; `None`
+/// for an abbreviation alone.
+fn name_in(text: &str) -> Option<String> {
+    let start = ORGANIZATIONS
+        .iter()
+        .filter_map(|a| {
+            text.match_indices(a).find_map(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + a.len()..].chars().next();
+                (before.is_none_or(|c| !c.is_alphabetic())
+                    && after.is_none_or(|c| !c.is_alphabetic()))
+                .then_some(i)
+            })
+        })
+        .min()?;
+    let rest = &text[start..];
+    let quote = rest
+        .find('«')
+        .filter(|&q| rest[..q].split_whitespace().count() <= 3);
+    let mut end = match quote {
+        Some(q) => {
+            let mut depth = 0i32;
+            let mut end = None;
+            for (i, c) in rest[q..].char_indices() {
+                match c {
+                    '«' => depth += 1,
+                    '»' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(q + i + c.len_utf8());
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            end?
+        }
+        None => {
+            // «МБУ ДО Центр детского творчества» without quotes: the capitalized words.
+            let mut end = 0;
+            for (i, word) in rest.split_inclusive(' ').scan(0, |at, w| {
+                let here = *at;
+                *at += w.len();
+                Some((here, w))
+            }) {
+                if i > 0
+                    && !word
+                        .trim()
+                        .starts_with(|c: char| c.is_uppercase() || c == '№' || c.is_ascii_digit())
+                {
+                    break;
+                }
+                end = i + word.trim_end().len();
+            }
+            end
+        }
+    };
+    // A town after the name: «… «СОШ № 4» г. Можги».
+    if let Some(town) = rest[end..].strip_prefix(" г. ")
+        && let Some(word) = town.split_whitespace().next()
+        && word.starts_with(char::is_uppercase)
+    {
+        end += " г. ".len() + word.trim_end_matches([',', '.']).len();
+    }
+    let name = rest[..end].trim().trim_end_matches([',', '.', ':']);
+    (name.split_whitespace().count() >= 2).then(|| name.to_owned())
 }
 
 /// The order: «Утверждён приказом … от 05.10.2020 г. № 92», «Приказ … от
@@ -475,5 +580,56 @@ mod tests {
             Some("ГБПОУ РХ «Хакасский политехнический колледж»".to_owned())
         );
         assert_eq!(organization(&["Просто текст про школу"]), None);
+    }
+
+    /// The heading is read whole, without emphasis marks, over the lines
+    /// that continue it; the organization is its name, not a sentence that
+    /// mentions it, and never an abbreviation alone.
+    #[test]
+    fn titles_and_organizations_as_written() {
+        let texts = [
+            "**План мероприятий («дорожная карта») внедрения целевой модели наставничества**",
+            "**в МБОУ «СОШ № 3» г. Энска на 2024-2025 учебный год**",
+            "МБОУ «СОШ № 3» реализует программу в пять этапов.",
+            "МБОУ",
+        ];
+        assert_eq!(
+            title(&texts).as_deref(),
+            Some(
+                "План мероприятий («дорожная карта») внедрения целевой модели наставничества в \
+                 МБОУ «СОШ № 3» г. Энска на 2024-2025 учебный год"
+            )
+        );
+        assert_eq!(
+            organization(&texts).as_deref(),
+            Some("МБОУ «СОШ № 3» г. Энска")
+        );
+        let sentence = ["МБОУ «Гимназия № 5» реализует программу в пять этапов."];
+        assert_eq!(
+            organization(&sentence).as_deref(),
+            Some("МБОУ «Гимназия № 5»")
+        );
+        assert_eq!(organization(&["МБОУ"]), None);
+        let tail = ["Дорожная карта по внедрению наставничества МБОУ «Гимназия»"];
+        assert_eq!(organization(&tail).as_deref(), Some("МБОУ «Гимназия»"));
+    }
+
+    proptest::proptest! {
+        /// Whatever the paragraphs, reading them never panics (byte
+        /// offsets of Russian text are the classic trap).
+        #[test]
+        fn any_text_is_read_without_a_panic(
+            texts in proptest::collection::vec("[ а-яА-ЯёЁ0-9«»№.,:;()*_/–-]{0,40}", 0..6)
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let _ = title(&texts);
+            let _ = organization(&texts);
+            let _ = order(&texts);
+            let _ = period(&texts);
+            for t in &texts {
+                let _ = name_in(t);
+                let _ = approval_organization(t);
+            }
+        }
     }
 }

@@ -737,4 +737,30 @@ mod tests {
         assert_eq!(stages, [1, 2, 3]);
         assert_eq!(split_stages("Этап: один"), None);
     }
+
+    proptest::proptest! {
+        /// Any text, tabs, numbers, headers and Russian words in any order:
+        /// the importer never panics, and what it finds has a title.
+        #[test]
+        fn any_table_text_is_read_without_a_panic(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[ а-яА-Я0-9.IV«»№:;–-]{0,30}",
+                    proptest::strategy::Just("№\tМероприятие\tСрок\tОтветственный\tРезультат".to_owned()),
+                    "[0-9IV]{1,3}[.]?\t[а-яА-Я ]{0,20}\t[а-я0-9 ]{0,12}\t[а-я]{0,8}",
+                    "\t[а-яА-Я0-9 .]{0,20}",
+                    proptest::strategy::Just("--\t--\t--".to_owned()),
+                ],
+                0..24,
+            )
+        ) {
+            let text = lines.join("\n");
+            let grid = super::super::text::grid(&text);
+            if let Some(draft) = draft("t.txt", grid) {
+                for a in draft.sections.iter().flat_map(|s| &s.activities) {
+                    proptest::prop_assert!(!a.title.is_empty());
+                }
+            }
+        }
+    }
 }
