@@ -191,4 +191,56 @@ mod tests {
     fn not_a_zip_is_corrupt() {
         assert!(matches!(grid(b"PK\x03\x04 broken"), Err(Error::Corrupt(_))));
     }
+
+    /// Bad input a methodist's file can hold: a table nested in a cell (read
+    /// as the cell's text), a header over two rows (the second, of no known
+    /// column, is never an activity), an empty row between activities.
+    #[test]
+    fn nested_tables_two_row_headers_and_empty_rows_invent_nothing() {
+        let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let row = |cells: &[&str]| {
+            format!(
+                "<w:tr>{}</w:tr>",
+                cells.iter().map(|c| cell(c)).collect::<String>()
+            )
+        };
+        let nested = format!(
+            "<w:tr>{}<w:tc><w:p><w:r><w:t>Встречи пар</w:t></w:r></w:p><w:tbl>{}</w:tbl></w:tc>{}{}{}</w:tr>",
+            cell("1.2"),
+            row(&["вложенная", "таблица"]),
+            cell("ежемесячно"),
+            cell("Наставники"),
+            cell("Журнал")
+        );
+        let doc = format!(
+            "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>Дорожная карта</w:t></w:r></w:p><w:tbl>{}{}{}{}{}{}</w:tbl></w:body></w:document>",
+            row(&["№", "Мероприятие", "Сроки", "Ответственные", "Результат"]),
+            row(&["", "", "начало – окончание", "", ""]),
+            row(&[
+                "1.1",
+                "Приказ о внедрении",
+                "сентябрь 2025 г.",
+                "Директор",
+                "Приказ"
+            ]),
+            row(&["", "", "", "", ""]),
+            nested,
+            row(&["", "", "", "", ""]),
+        );
+        let grid = parse(&doc).expect("xml");
+        let draft = super::super::table::draft("t.docx", grid).expect("a roadmap");
+        let activities: Vec<(Option<&str>, &str)> = draft
+            .sections
+            .iter()
+            .flat_map(|s| &s.activities)
+            .map(|a| (a.id.as_deref(), a.title.as_str()))
+            .collect();
+        assert_eq!(
+            activities,
+            [
+                (Some("1.1"), "Приказ о внедрении"),
+                (Some("1.2"), "Встречи пар вложенная таблица")
+            ]
+        );
+    }
 }
