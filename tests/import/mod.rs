@@ -453,16 +453,26 @@ fn evaluate(doc: &Path, expected: &serde_json::Value, tmp: &Path) -> (String, Ve
         .filter(|f| f["severity"] == "error")
         .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
         .collect();
+    // Every error counts: a second false error of the same rule is a false error.
     errors.sort();
-    errors.dedup();
     let want_errors: Vec<String> = expected["errors"]
         .as_array()
         .expect("errors")
         .iter()
         .map(|e| e.as_str().unwrap_or_default().to_owned())
         .collect();
-    let false_errors: Vec<&String> = errors.iter().filter(|e| !want_errors.contains(e)).collect();
-    let missed: Vec<&String> = want_errors.iter().filter(|e| !errors.contains(e)).collect();
+    let mut unmatched = want_errors.clone();
+    let false_errors: Vec<&String> = errors
+        .iter()
+        .filter(|e| match unmatched.iter().position(|w| w == *e) {
+            Some(i) => {
+                unmatched.remove(i);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let missed = unmatched;
     let row = format!(
         "| {name} | {found} / {} | {invented} | {right} / {} | {meta_right} / {} | {false_errors:?} | {missed:?} |",
         want.len(),

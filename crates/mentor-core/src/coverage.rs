@@ -251,9 +251,28 @@ pub fn year(program: &Program, reg: &Registry, year: i32) -> Year {
                 // «Охват педагогических работников»: teachers in the
                 // programs in any role, mentors as well as mentees.
                 Indicator::Teachers => {
+                    // Mentors and mentees are two bases: a teacher in both
+                    // (the same name and birth date) counts once.
                     let teacher =
-                        |p: &Person, _| matches!(p.role, Some(Role::Teacher | Role::YoungTeacher));
-                    count(&mentee_people, &teacher) + count(&mentor_people, &teacher)
+                        |p: &&Person| matches!(p.role, Some(Role::Teacher | Role::YoungTeacher));
+                    let key = |p: &Person| (fold(&p.name), p.birth);
+                    let teachers: Vec<&Person> = mentee_people
+                        .iter()
+                        .map(|(p, _)| *p)
+                        .filter(teacher)
+                        .collect();
+                    let known: BTreeSet<_> = teachers
+                        .iter()
+                        .filter(|p| !p.name.is_empty())
+                        .map(|p| key(p))
+                        .collect();
+                    let mentors = mentor_people
+                        .iter()
+                        .map(|(p, _)| *p)
+                        .filter(teacher)
+                        .filter(|p| p.name.is_empty() || !known.contains(&key(p)))
+                        .count();
+                    (teachers.len() + mentors) as u32
                 }
                 Indicator::YoungTeachers => {
                     count(&mentee_people, &|p, _| p.role == Some(Role::YoungTeacher))

@@ -147,49 +147,50 @@ fn item(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Deadline> {
                 _ => Anchor::Activity(text.value),
             })
         });
-        let spec = if has("days") {
+        let (spec, uses): (Option<Spec>, &[&str]) = if has("days") {
             let days = d.req(&f, "days", |d, k, n| d.number(k, n, 1, 366));
             let working = d
                 .opt(&f, "working", Decoder::boolean)
                 .is_some_and(|b| b.value);
-            anchor.zip(days).map(|(anchor, days)| Spec::Days {
+            let spec = anchor.zip(days).map(|(anchor, days)| Spec::Days {
                 anchor,
                 days: days.value as u32,
                 working,
-            })
+            });
+            (spec, &["after", "days", "working"])
         } else if has("within") {
             let within = d.req(&f, "within", within);
-            anchor
+            let spec = anchor
                 .zip(within)
                 .map(|(anchor, (first, last))| Spec::Window {
                     anchor,
                     first,
                     last,
-                })
+                });
+            (spec, &["after", "within"])
         } else if has("until") {
             let months = d.req(&f, "months", |d, k, n| d.number(k, n, 1, 120));
             let to = d.req(&f, "until", month);
-            anchor
+            let spec = anchor
                 .zip(months)
                 .zip(to)
                 .map(|((anchor, months), to)| Spec::Until {
                     anchor,
                     months: months.value as u32,
                     to,
-                })
+                });
+            (spec, &["after", "months", "until"])
         } else {
             let half_months = d.req(&f, "months", half_months);
-            anchor
+            let spec = anchor
                 .zip(half_months)
                 .map(|(anchor, half_months)| Spec::Point {
                     anchor,
                     half_months,
-                })
+                });
+            (spec, &["after", "months"])
         };
-        (
-            spec,
-            &["after", "within", "months", "until", "days", "working"],
-        )
+        (spec, uses)
     } else if has("date") {
         let date = d.req(&f, "date", Decoder::date).map(|date| {
             use chrono::Datelike;

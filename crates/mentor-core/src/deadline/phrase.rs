@@ -417,13 +417,11 @@ impl Parser<'_> {
     }
 
     fn open(&mut self) -> Option<Spec> {
-        let open = if self.attempt(Self::whole_period).is_some() {
-            self.skip_words();
-            Open::Period
-        } else if self
-            .any_word(&["постоянно", "систематически", "регулярно"])
-            .is_some()
-        {
+        let always = |p: &mut Self| {
+            p.any_word(&["постоянно", "систематически", "регулярно"])
+                .map(drop)
+        };
+        let open = if self.attempt(Self::whole_period).is_some() || always(self).is_some() {
             Open::Period
         } else if self.words(&["в", "течение", "учебного", "года"]) {
             Open::SchoolYear
@@ -495,7 +493,7 @@ impl Parser<'_> {
     /// quarter of the calendar: the windows are three months, as terms
     /// nearly are.
     fn frequency(&mut self) -> Option<Every> {
-        const EVERY: [Every; 4] = [Every::Year, Every::Quarter, Every::Month, Every::HalfYear];
+        const EVERY: [Every; 3] = [Every::Year, Every::Quarter, Every::Month];
         if let Some(i) = self.any_word(&["ежегодно", "ежеквартально", "ежемесячно"])
         {
             return Some(EVERY[i]);
@@ -608,7 +606,37 @@ impl Parser<'_> {
         match noun {
             // «в срок до …» is a date, «весь срок» the period
             Some(3) if !whole => None,
-            Some(_) if lead || whole => Some(()),
+            Some(_) if lead || whole => {
+                // The words that say whose period it is; any other word
+                // («в период летних каникул», «в период с сентября») is not
+                // the whole period, and the phrase is not read.
+                const OF_THE_PROGRAM: &[&str] = &[
+                    "реализации",
+                    "действия",
+                    "программы",
+                    "программ",
+                    "наставничества",
+                    "наставнической",
+                    "целевой",
+                    "модели",
+                    "внедрения",
+                    "цмн",
+                    "работы",
+                    "проекта",
+                    "плана",
+                    "дорожной",
+                    "карты",
+                    "системы",
+                    "методологии",
+                    "данной",
+                    "настоящей",
+                    "периода",
+                    "срока",
+                    "всего",
+                ];
+                while self.any_word(OF_THE_PROGRAM).is_some() {}
+                Some(())
+            }
             _ => None,
         }
     }
@@ -762,7 +790,8 @@ impl Parser<'_> {
             .any_word(&["недели", "недель", "неделю", "неделя"])
             .is_some()
         {
-            return Some((n * 7, false));
+            let days = n.checked_mul(7).filter(|d| (1..=366).contains(d))?;
+            return Some((days, false));
         }
         let working = self
             .any_word(&["рабочих", "рабочего", "рабочий", "рабочие"])
@@ -820,8 +849,11 @@ impl Parser<'_> {
     /// years as the months they cover.
     fn absolute(&mut self) -> Option<Spec> {
         // «в срок до», «срок – до», «не позднее», «до»
-        let _ = self.words(&["в", "срок"]) || self.word("срок");
-        self.dash();
+        // «срок – до …»: a dash only after «срок» (between two dates it is
+        // a range, which is not a deadline this grammar reads).
+        if self.words(&["в", "срок"]) || self.word("срок") {
+            self.dash();
+        }
         let by = self.word("до") || self.words(&["не", "позднее"]);
         if let Some(day) = self
             .attempt(Self::iso_date)
@@ -973,6 +1005,11 @@ impl Parser<'_> {
             p.any_word(&["года", "г"])?;
             Some(years.map(|(start, _)| start))
         });
+        // «II полугодие 2025 года»: a school term of a calendar year is not
+        // a reading this grammar gives (which half?) — not read, not guessed.
+        if school_year.is_none() && matches!(self.peek(), Some(Tok::Num(n)) if n.len() == 4) {
+            return None;
+        }
         let year_of = |month: u32| school_year.flatten().map(|y| y + i32::from(month < 9));
         Spec::months(
             Month {

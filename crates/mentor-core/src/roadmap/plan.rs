@@ -47,44 +47,36 @@ pub fn rows(file: &str, scheduled: &[Scheduled<'_>], today: NaiveDate) -> Vec<Ro
             [] => &undated[..],
             some => some,
         };
-        let due = a
-            .due
-            .as_ref()
-            .and_then(|d| d.deadline.as_ref())
-            .map(ToString::to_string);
-        let unreadable = a.due.as_ref().filter(|d| d.deadline.is_none());
-        for (occurrence, o) in occurrences.iter().enumerate() {
-            if let Some(written) = unreadable {
-                rows.push(Row {
-                    id: a.key().map(str::to_owned),
-                    stage: s.stage(),
-                    title: a.title.value.clone(),
-                    start: None,
-                    end: None,
-                    kind: "unreadable",
-                    status: Status::Unreadable.as_str(),
-                    responsible: a.responsible.as_ref().map(|r| r.value.clone()),
-                    due: written.written.clone(),
-                    file: file.to_owned(),
-                    occurrence,
-                    order,
-                });
-                break;
-            }
+        let row = |o: &Occurrence, occurrence| Row {
+            id: a.key().map(str::to_owned),
+            stage: s.stage(),
+            title: a.title.value.clone(),
+            start: o.start,
+            end: o.end,
+            kind: o.kind.as_str(),
+            status: status(o, done, today).as_str(),
+            responsible: a.responsible.as_ref().map(|r| r.value.clone()),
+            due: a
+                .due
+                .as_ref()
+                .and_then(|d| d.deadline.as_ref())
+                .map(ToString::to_string),
+            file: file.to_owned(),
+            occurrence,
+            order,
+        };
+        // A deadline that cannot be read is shown as written, as unreadable.
+        if let Some(unread) = a.due.as_ref().filter(|d| d.deadline.is_none()) {
             rows.push(Row {
-                id: a.key().map(str::to_owned),
-                stage: s.stage(),
-                title: a.title.value.clone(),
-                start: o.start,
-                end: o.end,
-                kind: o.kind.as_str(),
-                status: status(o, done, today).as_str(),
-                responsible: a.responsible.as_ref().map(|r| r.value.clone()),
-                due: due.clone(),
-                file: file.to_owned(),
-                occurrence,
-                order,
+                kind: "unreadable",
+                status: Status::Unreadable.as_str(),
+                due: unread.written.clone(),
+                ..row(&undated[0], 0)
             });
+            continue;
+        }
+        for (occurrence, o) in occurrences.iter().enumerate() {
+            rows.push(row(o, occurrence));
         }
     }
     rows

@@ -64,6 +64,8 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                     if s.depth == 1 {
                         s.tables += 1;
                         s.rows = 0;
+                        // A table ends the block of paragraphs before it.
+                        s.paragraphs += 1;
                     }
                 }
                 "w:tr" if s.depth == 1 => s.row.clear(),

@@ -74,14 +74,15 @@ pub fn extract(source: &str, paragraphs: &[(Origin, String)], sections: &[Sectio
         ),
     };
     // Deadlines count from the order: a period written in years starts on
-    // it, and so does a school year approved in the months before it (the
-    // preparation is done before September).
-    if let (Some((start, end)), Some(day)) = (&mut period, approved)
-        && day < *end
-        && (day > *start && day.year() == start.year()
-            || day < *start && (*start - day).num_days() < 365)
-    {
-        *start = day;
+    // it, and so does one approved up to seven months before it (an order
+    // of the spring before a September start; one of the year before is
+    // not the start: yearless months would move a year).
+    if let (Some((start, end)), Some(day)) = (&mut period, approved) {
+        let inside = day > *start && day < *end && day.year() == start.year();
+        let just_before = day < *start && (*start - day).num_days() <= 214;
+        if inside || just_before {
+            *start = day;
+        }
     }
     Meta {
         title: title(&texts).or_else(|| {
@@ -130,40 +131,11 @@ fn approval_organization(block: &str) -> Option<String> {
     if !(upper.starts_with("УТВЕРЖД") || upper.starts_with("ПРИЛОЖЕНИЕ")) {
         return None;
     }
-    let start = ORGANIZATIONS
-        .iter()
-        .filter_map(|a| {
-            block.match_indices(a).find_map(|(i, _)| {
-                let before = block[..i].chars().next_back();
-                let after = block[i + a.len()..].chars().next();
-                (before.is_none_or(|c| !c.is_alphabetic())
-                    && after.is_none_or(|c| !c.is_alphabetic()))
-                .then_some(i)
-            })
-        })
-        .min();
-    let Some(start) = start else {
-        return authority(block);
-    };
-    let rest = &block[start..];
-    // Until the quotes close, and never past « от » (the order's date).
-    let mut end = rest.find(" от ").unwrap_or(rest.len());
-    let mut depth = 0i32;
-    for (i, c) in rest[..end].char_indices() {
-        match c {
-            '«' => depth += 1,
-            '»' => {
-                depth -= 1;
-                if depth == 0 {
-                    end = i + c.len_utf8();
-                    break;
-                }
-            }
-            _ => {}
-        }
+    let start = abbreviation_at(block);
+    match start {
+        Some(_) => name_in(block),
+        None => authority(block),
     }
-    let name = rest[..end].trim().trim_end_matches([',', '.']);
-    (name.chars().count() > 3).then(|| name.to_owned())
 }
 
 /// The month a Russian month word names, in any case («марта», «май»,
@@ -207,7 +179,12 @@ fn authority(block: &str) -> Option<String> {
         .filter_map(|(stem, nominative)| block.find(stem).map(|i| (i, *nominative)))
         .min()?;
     let rest = &block[at..];
-    let end = rest.find(" от ").unwrap_or(rest.len());
+    let end = [" от ", " «", ", "]
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .unwrap_or(rest.len());
+    (rest[..end].split_whitespace().count() <= 12).then_some(())?;
     let (_, tail) = rest[..end].split_once(' ')?;
     // «… образования …», «… по образованию»: an education authority.
     tail.contains("образовани").then_some(())?;
@@ -270,16 +247,7 @@ fn sentence_case(text: &str) -> String {
 /// The organization: after «Директор» in an approval block, after « в » in
 /// the title, or a short line naming one.
 fn organization(texts: &[&str]) -> Option<String> {
-    let named = |t: &str| {
-        ORGANIZATIONS.iter().any(|a| {
-            t.match_indices(a).any(|(i, _)| {
-                let before = t[..i].chars().next_back();
-                let after = t[i + a.len()..].chars().next();
-                before.is_none_or(|c| !c.is_alphabetic())
-                    && after.is_none_or(|c| !c.is_alphabetic())
-            })
-        })
-    };
+    let named = |t: &str| abbreviation_at(t).is_some();
     for (i, t) in texts.iter().enumerate() {
         if let Some(rest) = t.trim().strip_prefix("Директор ")
             && named(rest)
@@ -343,12 +311,10 @@ fn organization(texts: &[&str]) -> Option<String> {
         })
 }
 
-/// The organization's name in `text`: its abbreviation and the quoted name
-/// after it (to where the quotes close, with a town that follows: «г.
-/// Можги»), or the words after it up to the first lower-case word; `None`
-/// for an abbreviation alone.
-fn name_in(text: &str) -> Option<String> {
-    let start = ORGANIZATIONS
+/// Where the first abbreviation of an organization stands in `text`, as a
+/// word of its own («МБОУ», not inside «МБОУДО»).
+fn abbreviation_at(text: &str) -> Option<usize> {
+    ORGANIZATIONS
         .iter()
         .filter_map(|a| {
             text.match_indices(a).find_map(|(i, _)| {
@@ -359,7 +325,15 @@ fn name_in(text: &str) -> Option<String> {
                 .then_some(i)
             })
         })
-        .min()?;
+        .min()
+}
+
+/// The organization's name in `text`: its abbreviation and the quoted name
+/// after it (to where the quotes close, with a town that follows: «г.
+/// Можги»), or the words after it up to the first lower-case word; `None`
+/// for an abbreviation alone.
+fn name_in(text: &str) -> Option<String> {
+    let start = abbreviation_at(text)?;
     let rest = &text[start..];
     let quote = rest
         .find('«')
@@ -404,11 +378,17 @@ fn name_in(text: &str) -> Option<String> {
         }
     };
     // A town after the name: «… «СОШ № 4» г. Можги».
-    if let Some(town) = rest[end..].strip_prefix(" г. ")
-        && let Some(word) = town.split_whitespace().next()
-        && word.starts_with(char::is_uppercase)
-    {
-        end += " г. ".len() + word.trim_end_matches([',', '.']).len();
+    if let Some(town) = rest[end..].strip_prefix(" г.") {
+        let lead = town.len() - town.trim_start().len();
+        let word = town
+            .trim_start()
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        let word = word.trim_end_matches([',', '.']);
+        if lead > 0 && word.starts_with(char::is_uppercase) {
+            end += " г.".len() + lead + word.len();
+        }
     }
     let name = rest[..end].trim().trim_end_matches([',', '.', ':']);
     (name.split_whitespace().count() >= 2).then(|| name.to_owned())
@@ -467,10 +447,13 @@ fn period(texts: &[&str]) -> Option<((NaiveDate, NaiveDate), String)> {
     )
     .ok()?;
     for t in texts {
-        // Lower case keeps the byte offsets of Russian text: the match is cut from `t`.
+        // Lower case keeps the byte offsets of Russian text: the match is cut
+        // from `t` only when every letter keeps its length.
+        let same_length = t
+            .chars()
+            .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
         let l = t.to_lowercase();
-        if l.contains("национальн") || l.contains("нацпроект") || l.len() != t.len()
-        {
+        if l.contains("национальн") || l.contains("нацпроект") || !same_length {
             continue;
         }
         if let Some(c) = months.captures(&l) {

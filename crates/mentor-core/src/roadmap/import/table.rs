@@ -121,8 +121,10 @@ pub(super) fn section_number(text: &str) -> Option<SectionNumber> {
     if !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()) {
         return Some(SectionNumber::Arabic(t.to_owned()));
     }
-    let roman = !t.is_empty() && t.len() <= 5 && t.chars().all(|c| "IVXІХ".contains(c));
-    roman.then_some(SectionNumber::Roman)
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    ROMAN.contains(&t).then_some(SectionNumber::Roman)
 }
 
 #[derive(Debug, PartialEq)]
@@ -132,18 +134,16 @@ pub(super) enum SectionNumber {
     Roman,
 }
 
-/// Rows that close a document rather than list work: signatures, seals,
-/// annex lines.
-fn filler(cells: &[String]) -> bool {
-    cells.iter().any(|c| {
-        let l = c.to_lowercase();
-        c.contains("___")
-            || l.starts_with("приложение")
-            || l.starts_with("м.п")
-            || l.starts_with("мп ")
-            || l.starts_with("подпись")
-            || l.starts_with("исполнитель:")
-    })
+/// Text that closes a document rather than lists work: a signature, a seal,
+/// an annex line.
+fn filler(text: &str) -> bool {
+    let l = text.to_lowercase();
+    text.contains("___")
+        || l.starts_with("приложение")
+        || l.starts_with("м.п")
+        || l.starts_with("мп ")
+        || l.starts_with("подпись")
+        || l.starts_with("исполнитель:")
 }
 
 /// A deadline or a name without the number Word's list put before it («5. Ежегодно»).
@@ -275,10 +275,6 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
             reader.skipped.push(skip("import-skip-header"));
             continue;
         }
-        if filler(&cells) {
-            reader.skipped.push(skip("import-skip-filler"));
-            continue;
-        }
         let filled: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].is_empty()).collect();
         let data = |i: &usize| {
             matches!(
@@ -286,6 +282,12 @@ pub fn draft(source: &str, grid: Grid) -> Option<Draft> {
                 Some(Role::Due | Role::Responsible | Role::Result)
             )
         };
+        // A signature or an annex line is a row of one text and no deadline,
+        // responsible or result (a result «Приказ № ___» is an activity's).
+        if !filled.iter().any(data) && filled.first().is_some_and(|&i| filler(&cells[i])) {
+            reader.skipped.push(skip("import-skip-filler"));
+            continue;
+        }
         // «4. | Реализация программы | | |»: a number one level above the
         // activities that follow («4.1», …), or a Roman one, and a title,
         // nothing else: a section heading, never an activity.
@@ -554,21 +556,12 @@ impl Rows {
                 // section. (A heading that names a stage keeps what it holds:
                 // that is the document's own statement.)
                 let staged = section.as_ref().and_then(|s| s.stage);
-                let certain = section
-                    .as_ref()
-                    .is_some_and(|s| s.certainty == Certainty::Certain);
-                let prior = staged.map(|s| (Class::Stage(s), if certain { NAME } else { 1 }));
+                // Only a guessed section gets here: its guess weighs as one rule.
+                let prior = staged.map(|s| (Class::Stage(s), 1));
                 let result = activity.result.as_deref().unwrap_or_default();
                 let verdict = stages::classify_activity(&activity.title, result, prior);
                 let words = verdict.words.join(", ");
-                let verdict_class = match verdict.class {
-                    // A section the document set keeps what it holds unless
-                    // the activity's words name another stage.
-                    Some(Class::CrossCutting) | None if certain || !self.each => None,
-                    class => class,
-                };
-                let each = self.each;
-                activity.mapping = match (verdict_class, staged) {
+                activity.mapping = match (verdict.class, staged) {
                     (Some(Class::Stage(s)), _) if Some(s) != staged => Some(
                         self.mapping(
                             Some(s),
@@ -578,12 +571,12 @@ impl Rows {
                                 .arg("words", words),
                         ),
                     ),
-                    (Some(Class::CrossCutting), None) if each => Some(self.mapping(
+                    (Some(Class::CrossCutting), None) => Some(self.mapping(
                         None,
                         Certainty::Guessed,
                         Message::new("import-why-cross").arg("words", words),
                     )),
-                    (None, None) if each => Some(self.mapping(
+                    (None, None) => Some(self.mapping(
                         None,
                         Certainty::Guessed,
                         Message::new("import-why-unknown"),

@@ -123,19 +123,36 @@ fn row_per_line(lines: &[String]) -> Grid {
                 }
                 _ => grid.rows.push(GridRow { cells, at }),
             }
-        } else if !grid.rows.is_empty() && starts_item(line.trim()) {
+        } else if in_table(&grid) && heading_line(line.trim()) {
             // A row merged across the table (a stage heading, a numbered
-            // section) loses its tabs when copied out of Word.
+            // section) loses its tabs when copied out of Word. It stays a
+            // paragraph too: the title and the period may be in it.
             grid.rows.push(GridRow {
                 cells: vec![line.trim().to_owned()],
                 at,
             });
+            grid.paragraphs.push((at, line.trim().to_owned()));
         } else {
             grid.paragraphs.push((at, line.trim().to_owned()));
         }
         blanks = 0;
     }
     grid
+}
+
+/// Whether a roadmap table's header has been read.
+fn in_table(grid: &Grid) -> bool {
+    grid.rows
+        .iter()
+        .any(|r| super::table::columns(&r.cells).is_some())
+}
+
+/// A heading that spans the table: «Этап 2. …», «4. Реализация …», «II.
+/// Контроль …» — a section's number, not an activity's («1.1.»).
+fn heading_line(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or_default();
+    super::table::stage_heading(line).is_some()
+        || (first.ends_with('.') && super::table::section_number(first).is_some())
 }
 
 fn append(cell: &mut String, more: &str) {
