@@ -448,13 +448,7 @@ mod tests {
         let (reg, findings) = Registry::read(files);
         assert!(findings.is_empty(), "{findings:?}");
         let y = year(&p, &reg, 2025);
-        let f = |i: Indicator| {
-            y.figures
-                .iter()
-                .find(|f| f.indicator == i)
-                .cloned()
-                .expect("figure")
-        };
+        let f = |i: Indicator| figure(&y, i);
         // S1, S2 as mentees and M1 as a mentor; S3's pair ended in 2024.
         let involvement = f(Indicator::Involvement);
         assert_eq!(
@@ -482,16 +476,19 @@ mod tests {
         // M2 (педагог) mentors S0 (a learner) from March 2024, open-ended.
         let reg = registry(&[(2, 0, 2, None)]);
         let y = year(&p, &reg, 2025);
-        let f = |i: Indicator| {
-            y.figures
-                .iter()
-                .find(|f| f.indicator == i)
-                .cloned()
-                .expect("figure")
-        };
+        let f = |i: Indicator| figure(&y, i);
         assert_eq!(f(Indicator::Teachers).numerator, 1, "the teacher mentor");
         assert_eq!(f(Indicator::YoungTeachers).numerator, 0);
         assert_eq!(f(Indicator::Involvement).numerator, 1, "the learner mentee");
+    }
+
+    /// One indicator's figure of a year.
+    fn figure(y: &Year, i: Indicator) -> Figure {
+        y.figures
+            .iter()
+            .find(|f| f.indicator == i)
+            .cloned()
+            .expect("figure")
     }
 
     fn registry(pairs: &[(usize, usize, u32, Option<u32>)]) -> Registry {
