@@ -25,8 +25,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "MENTOR_LANG", value_enum)]
     pub lang: Option<Lang>,
 
-    /// The date to check against (default: today).
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    /// The day to work with, ДД.ММ.ГГГГ or ГГГГ-ММ-ДД (default: today's;
+    /// checks use a day only when it is given).
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_day)]
     pub today: Option<NaiveDate>,
 
     /// Write the output to FILE instead of standard output.
@@ -163,8 +164,8 @@ pub struct ApproveArgs {
     /// The order approving the pairs, e.g. "Приказ № 231-од от 07.11.2025".
     #[arg(long)]
     pub order: Option<String>,
-    /// First day of the pairs (default: --today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// First day of the pairs, ДД.ММ.ГГГГ or ГГГГ-ММ-ДД (default: --today).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub date: Option<NaiveDate>,
 }
 
@@ -251,6 +252,11 @@ fn formats(list: &'static [Format]) -> impl TypedValueParser<Value = Format> {
 fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = T> {
     PossibleValuesParser::new(T::ALL.iter().map(|v| v.keyword()))
         .map(|word| T::from_keyword(&word).unwrap_or(T::ALL[0]))
+}
+
+/// A day as people write it everywhere: `06.12.2026` or `2026-12-06`.
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    mentor_core::decode::parse_date(text).ok_or_else(|| "not a date".to_owned())
 }
 
 /// A form by its Russian name or its id; refused with the list of ids,

@@ -54,7 +54,7 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
         ErrorKind::ValueValidation => {
             let arg = get(ContextKind::InvalidArg);
             // A date's parser speaks English; a list of ours is the values.
-            let hint = if arg.contains("YYYY-MM-DD") {
+            let hint = if arg.contains("DATE") {
                 Message::new("usage-date")
             } else {
                 let valid = std::error::Error::source(e).map(ToString::to_string);

@@ -184,7 +184,7 @@ impl<'s> Decoder<'s> {
         })
     }
 
-    /// A date as `YYYY-MM-DD`, the form editors and JSON Schema know.
+    /// A date as a person writes it: `ДД.ММ.ГГГГ` or ISO `ГГГГ-ММ-ДД`.
     pub fn date(&mut self, key: &str, node: &Node) -> Option<Located<NaiveDate>> {
         let text = self.text(key, node)?;
         match parse_date(&text.value) {
@@ -289,9 +289,21 @@ pub fn load<T>(
     }
 }
 
-/// Parses an ISO date, `YYYY-MM-DD`.
+/// Parses a date in either of the forms people write everywhere — the
+/// roadmap, `mentor.yaml`, the registries, the command line: `ДД.ММ.ГГГГ`
+/// (`01.10.2026`, also with «г.») or ISO `ГГГГ-ММ-ДД` (`2026-10-01`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    let text = text.trim();
+    let text = text
+        .strip_suffix("г.")
+        .or_else(|| text.strip_suffix('г'))
+        .unwrap_or(text)
+        .trim_end();
+    let iso = text.len() == 10 && text.as_bytes()[4] == b'-';
+    let format = if iso { "%Y-%m-%d" } else { "%d.%m.%Y" };
+    NaiveDate::parse_from_str(text, format)
+        .ok()
+        .filter(|d| crate::deadline::YEARS.contains(&chrono::Datelike::year(d)))
 }
 
 /// The known name closest to a misspelt one, if it is close enough to be a typo.
@@ -333,14 +345,31 @@ mod tests {
         );
     }
 
+    /// One date language: both forms everywhere, nothing else.
     #[test]
-    fn dates_are_iso() {
-        assert_eq!(
-            parse_date("2024-09-02"),
-            NaiveDate::from_ymd_opt(2024, 9, 2)
-        );
-        assert_eq!(parse_date("02.09.2024"), None);
-        assert_eq!(parse_date("2024-02-30"), None);
+    fn dates_in_both_forms() {
+        let day = NaiveDate::from_ymd_opt(2024, 9, 2);
+        for text in [
+            "2024-09-02",
+            "02.09.2024",
+            "2.9.2024",
+            "02.09.2024 г.",
+            " 02.09.2024г ",
+        ] {
+            assert_eq!(parse_date(text), day, "{text:?}");
+        }
+        for text in [
+            "2024-02-30",
+            "30.02.2024",
+            "02/09/2024",
+            "02.09.24",
+            "",
+            "г.",
+            "+99999-01-01",
+            "01.01.1899",
+        ] {
+            assert_eq!(parse_date(text), None, "{text:?}");
+        }
     }
 
     #[test]

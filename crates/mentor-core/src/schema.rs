@@ -63,7 +63,28 @@ fn generate<T: JsonSchema>() -> String {
     let schema = SchemaSettings::draft07()
         .into_generator()
         .into_root_schema_for::<T>();
-    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
+    let mut value = schema.to_value();
+    dates_as_people_write_them(&mut value);
+    let mut text = serde_json::to_string_pretty(&value).expect("schemas serialize");
     text.push('\n');
     text
+}
+
+/// A date is written `ДД.ММ.ГГГГ` or ISO `ГГГГ-ММ-ДД` wherever a person
+/// writes one ([`crate::decode::parse_date`]): the schema says so with a
+/// pattern instead of the ISO-only `format: date`, so an editor accepts what
+/// `mentor` accepts.
+fn dates_as_people_write_them(value: &mut serde_json::Value) {
+    const DATE: &str = r"^(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}( ?г\.?)?)$";
+    match value {
+        serde_json::Value::Object(map) => {
+            if map.get("format").and_then(|f| f.as_str()) == Some("date") {
+                map.remove("format");
+                map.insert("pattern".to_owned(), DATE.into());
+            }
+            map.values_mut().for_each(dates_as_people_write_them);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(dates_as_people_write_them),
+        _ => {}
+    }
 }

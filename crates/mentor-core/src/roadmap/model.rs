@@ -69,6 +69,10 @@ pub struct Activity {
     pub checkpoint: Option<Located<bool>>,
     /// Completion date. — Дата выполнения.
     pub done: Option<Located<NaiveDate>>,
+    /// `done` is written but is not a date: the error says so, and no
+    /// rule takes the activity for undone (no false `overdue`).
+    #[schemars(skip)]
+    pub done_unreadable: bool,
     /// Where the activity starts in the file.
     #[schemars(skip)]
     pub at: Location,
@@ -208,6 +212,7 @@ fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activi
     });
     let checkpoint = d.opt(&f, "checkpoint", Decoder::boolean);
     let done = d.opt(&f, "done", Decoder::date);
+    let done_unreadable = done.is_none() && f.get("done").is_some();
     Some(Activity {
         id,
         title: title?,
@@ -218,6 +223,7 @@ fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activi
         documents: documents.unwrap_or_default(),
         checkpoint,
         done,
+        done_unreadable,
         at: d.source.locate(node),
     })
 }

@@ -76,7 +76,13 @@ pub fn rows(file: &str, scheduled: &[Scheduled<'_>], today: NaiveDate) -> Vec<Ro
             continue;
         }
         for (occurrence, o) in occurrences.iter().enumerate() {
-            rows.push(row(o, occurrence));
+            let mut row = row(o, occurrence);
+            // A completion date that cannot be read: whether it is done is
+            // not known, so the row is not called overdue (the error says why).
+            if a.done_unreadable {
+                row.status = Status::Unreadable.as_str();
+            }
+            rows.push(row);
         }
     }
     rows

@@ -183,7 +183,7 @@ pub fn check(roadmap: &Roadmap, setting: &Setting, scheduled: &[Scheduled<'_>]) 
                 .arg("holiday", holiday);
             push(Code::DeadlineNonworking, &due.at, msg);
         }
-        if let Some(today) = setting.today {
+        if let Some(today) = setting.today.filter(|_| !a.done_unreadable) {
             let done = a.done.as_ref().map(|d| d.value);
             let overdue = dated.rfind(|(o, ..)| status(o, done, today) == Status::Overdue);
             if let Some((_, _, end)) = overdue {
