@@ -157,6 +157,7 @@ fn status_id(status: &str) -> &'static str {
         "done" => "status-done",
         "overdue" => "status-overdue",
         "due-soon" => "status-due-soon",
+        "in-progress" => "status-in-progress",
         "later" => "status-later",
         "unreadable" => "status-unreadable",
         _ => "status-open",

@@ -35,6 +35,7 @@ impl Keyword for crate::roadmap::timing::Status {
         Self::Done,
         Self::Overdue,
         Self::DueSoon,
+        Self::InProgress,
         Self::Later,
         Self::Open,
         Self::Unreadable,

@@ -74,6 +74,7 @@ pub struct StageStatus {
     pub done: usize,
     pub overdue: usize,
     pub due_soon: usize,
+    pub in_progress: usize,
     pub later: usize,
     pub open: usize,
     /// Overdue deadlines first, then the nearest ones.
@@ -285,6 +286,7 @@ fn stages(plan: &[Row]) -> Vec<StageStatus> {
         done: 0,
         overdue: 0,
         due_soon: 0,
+        in_progress: 0,
         later: 0,
         open: 0,
         next: Vec::new(),
@@ -305,6 +307,7 @@ fn stages(plan: &[Row]) -> Vec<StageStatus> {
             "done" => stage.done += 1,
             "overdue" => stage.overdue += 1,
             "due-soon" => stage.due_soon += 1,
+            "in-progress" => stage.in_progress += 1,
             "later" => stage.later += 1,
             _ => stage.open += 1,
         }
@@ -313,7 +316,8 @@ fn stages(plan: &[Row]) -> Vec<StageStatus> {
         let mut next: Vec<&Row> = plan
             .iter()
             .filter(|r| {
-                r.stage == stage.stage && matches!(r.status, "overdue" | "due-soon" | "later")
+                r.stage == stage.stage
+                    && matches!(r.status, "overdue" | "due-soon" | "in-progress" | "later")
             })
             .collect();
         // Overdue first, then by date (the plan is sorted by date already).

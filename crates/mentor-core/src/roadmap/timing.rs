@@ -40,6 +40,8 @@ pub enum Status {
     Done,
     Overdue,
     DueSoon,
+    /// A window that contains the day and ends later than soon.
+    InProgress,
     Later,
     Open,
     /// The deadline as written cannot be read (`deadline-unparsed`).
@@ -52,6 +54,7 @@ impl Status {
             Status::Done => "done",
             Status::Overdue => "overdue",
             Status::DueSoon => "due-soon",
+            Status::InProgress => "in-progress",
             Status::Later => "later",
             Status::Open => "open",
             Status::Unreadable => "unreadable",
@@ -82,6 +85,9 @@ pub fn status(o: &Occurrence, done: Option<NaiveDate>, today: NaiveDate) -> Stat
         Status::Overdue
     } else if end <= today + Days::new(SOON_DAYS) {
         Status::DueSoon
+    } else if o.start.is_some_and(|start| start <= today) {
+        // «декабрь 2026» on 6 December: under way, not «later».
+        Status::InProgress
     } else {
         Status::Later
     }
