@@ -294,6 +294,35 @@ fn init_scaffolds_a_clean_folder_and_never_overwrites() {
     }
 }
 
+/// The order of a new folder is dated on the day `init` runs, so on any day of
+/// the year the folder has no finding at all, not even overdue work: every
+/// third day of a year, its first and last days and a leap day, the three kinds
+/// in turn.
+#[test]
+fn init_on_any_day_gives_a_folder_without_findings() {
+    use chrono::NaiveDate;
+    let first = NaiveDate::from_ymd_opt(2027, 1, 1).expect("date");
+    let days = first
+        .iter_days()
+        .take(365)
+        .step_by(3)
+        .chain(["2027-12-31", "2028-02-29"].map(|d| d.parse().expect("date")));
+    let kinds = ["school", "college", "additional"].iter().cycle();
+    for (day, kind) in days.zip(kinds) {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().to_str().expect("utf-8 path");
+        let day = day.to_string();
+        let init = mentor(&["init", dir, "--kind", kind, "--today", &day]);
+        assert_eq!(init.status.code(), Some(0), "{init:?}");
+        let check = mentor(&["--dir", dir, "check", "--today", &day, "--format", "jsonl"]);
+        assert_eq!(
+            (check.status.code(), String::from_utf8_lossy(&check.stdout)),
+            (Some(0), "".into()),
+            "init on {day} ({kind})"
+        );
+    }
+}
+
 /// A file far larger than any roadmap is refused with a located message, quickly.
 #[test]
 fn huge_file_is_refused() {

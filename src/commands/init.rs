@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::Datelike;
+use chrono::{Datelike, Months, NaiveDate};
 
 use crate::cli::InitArgs;
 use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
@@ -42,17 +42,21 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
             Message::new("init-exists").arg("path", path),
         ));
     }
-    // The school year that is running (or about to start) on `--today`.
-    let year = if cx.as_of.date.month() >= 6 {
-        cx.as_of.date.year()
-    } else {
-        cx.as_of.date.year() - 1
-    };
+    // The order is dated on the day `init` runs and the program lasts a year
+    // from it, so a new folder has no overdue work on any day of the year.
+    let start = cx.as_of.date;
+    let end = start
+        .checked_add_months(Months::new(12))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX);
+    let written = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
     for (name, template) in files() {
         let text = template
             .replace("{kind}", args.kind.name())
-            .replace("{year}", &year.to_string())
-            .replace("{next_year}", &(year + 1).to_string());
+            .replace("{start}", &written(start))
+            .replace("{end}", &written(end))
+            .replace("{year}", &start.year().to_string())
+            .replace("{next_year}", &(start.year() + 1).to_string());
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
             create_dir_all(parent)?;
@@ -62,12 +66,25 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
     let done = Message::new("init-done")
         .arg("kind", args.kind.name())
         .arg("dir", dir.display().to_string())
-        .arg("count", files().count());
+        .arg("count", files().count())
+        .arg("order", start)
+        .arg("here", if dir == Path::new(".") { "yes" } else { "no" })
+        .arg("cd", shell_word(&dir.display().to_string()));
     writeln!(out, "{}", cx.i18n.text(&done))?;
     if let Some(help) = cx.i18n.help(&done) {
         writeln!(out, "{help}")?;
     }
     Ok(Tally::default())
+}
+
+/// A folder name as a shell takes it: quoted when it has spaces (the same
+/// quotes work in bash, PowerShell and cmd).
+fn shell_word(path: &str) -> String {
+    if path.contains(char::is_whitespace) {
+        format!("\"{path}\"")
+    } else {
+        path.to_owned()
+    }
 }
 
 /// Writes the built-in report templates into `dir/templates/`, none over an

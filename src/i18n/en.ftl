@@ -333,8 +333,11 @@ no-roadmaps = no roadmap files in { $dir } (roadmap.yaml, *.roadmap.yaml, roadma
 init-exists = { $path } already exists; nothing was written
     .help = choose an empty folder, or remove the file first
 init-templates = wrote { $count } report templates into { $dir }: edit them, and `mentor report` uses them
-init-done = created a { $kind } program folder in { $dir }: { $count } files
-    .help = edit mentor.yaml and roadmap.yaml, then run `mentor check`
+init-done = created a { $kind } program folder in { $dir }: { $count } files; the order and the program start are dated today, { $order }
+    .help = { $here ->
+        [yes] put
+       *[no] go into the folder (`cd { $cd }`), put
+    } your order's number and date into mentor.yaml, edit roadmap.yaml and run `mentor check`
 
 ## Roadmap plan.
 
