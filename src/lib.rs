@@ -132,6 +132,7 @@ where
     };
     let result = result.and_then(|tally| match &cli.output {
         Some(path) => write_atomically(path, &buffer)
+            .map(|()| commands::written(&cx, path, None))
             .map(|()| tally)
             .map_err(Failure::Core),
         None => Ok(tally),

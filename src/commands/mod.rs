@@ -10,10 +10,11 @@ pub mod report;
 pub mod roadmap;
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::render::{self, FindingFormat, Report};
 use crate::{Context, Failure};
-use mentor_core::finding::Tally;
+use mentor_core::finding::{Message, Tally};
 use mentor_core::workspace::Checked;
 
 /// Renders every finding in the command's format and tallies them.
@@ -26,6 +27,17 @@ pub fn report(cx: &Context, mut checked: Checked, out: &mut dyn Write) -> Result
     let report = Report::of(&checked);
     render::render(out, format, &report, &cx.i18n, cx.style)?;
     Ok(report.tally())
+}
+
+/// Says on standard error which file a run wrote (and how many calendar
+/// events), so a person sees that `-o` or `--ics` did its work.
+pub fn written(cx: &Context, path: &Path, events: Option<usize>) {
+    let message = match events {
+        Some(n) => Message::new("written-events").arg("events", n),
+        None => Message::new("written"),
+    }
+    .arg("path", path.display().to_string());
+    eprintln!("{}", cx.i18n.text(&message));
 }
 
 /// Shows the findings (of reading the inputs of a command that writes

@@ -57,8 +57,9 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
             .order
             .or(frame.period.map(|p| p.0))
             .unwrap_or_default();
-        let text = render::ics::calendar(&name, &rows, stamp);
+        let (text, events) = render::ics::calendar(&name, &rows, stamp);
         mentor_core::error::write_atomically(ics, text.as_bytes())?;
+        super::written(cx, ics, Some(events));
     }
     render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
     super::report_to_stderr(cx, checked)

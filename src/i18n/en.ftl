@@ -620,3 +620,11 @@ usage-unknown-command = there is no command “{ $command }”
 usage-missing-argument = missing: { $args }
 usage-more = `mentor --help` (or `--help` after a command) says what it takes
 usage-date = a date is written DD.MM.YYYY or YYYY-MM-DD, e.g. 01.09.2026 or 2026-09-01
+
+## What was written.
+
+written = wrote { $path }
+written-events = wrote { $path }: { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }

@@ -633,3 +633,12 @@ usage-unknown-command = нет такой команды: «{ $command }»
 usage-missing-argument = не хватает: { $args }
 usage-more = `mentor --help` (или `--help` после команды) покажет, что она принимает
 usage-date = дата пишется как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 01.09.2026 или 2026-09-01
+
+## Что записано.
+
+written = записан файл { $path }
+written-events = записан файл { $path }: { $events ->
+        [one] { $events } событие
+        [few] { $events } события
+       *[many] { $events } событий
+    }

@@ -11,10 +11,11 @@ use mentor_core::roadmap::plan::Row;
 
 /// The calendar of the dated rows. `stamp` is the DTSTAMP of every event:
 /// a date of the roadmap (its order), never the time of the run.
-pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> String {
+pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> (String, usize) {
     let stamp = Utc.from_utc_datetime(&stamp.and_time(chrono::NaiveTime::MIN));
     let mut calendar = Calendar::new();
     calendar.name(name);
+    let mut events = 0;
     for row in rows {
         let (Some(start), Some(end)) = (row.start, row.end) else {
             continue;
@@ -48,8 +49,9 @@ pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> String {
                 .alarm(alarm)
                 .done(),
         );
+        events += 1;
     }
-    calendar.done().to_string()
+    (calendar.done().to_string(), events)
 }
 
 /// A UID from what identifies the occurrence (file, number, title, which
