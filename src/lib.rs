@@ -112,7 +112,7 @@ where
         style: render::Style {
             color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
             excel: cli.excel,
-            width: (!to_terminal).then_some(140),
+            width: Some(table_width(to_terminal)),
         },
         i18n,
         format,
@@ -145,6 +145,21 @@ where
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// The width of tables for people: `COLUMNS` when set (as `ls` reads it),
+/// else the terminal's own, else 100 (a pipe, a file, a CI log).
+fn table_width(to_terminal: bool) -> u16 {
+    let columns = std::env::var("COLUMNS").ok();
+    columns
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w| w >= 20)
+        .or_else(|| {
+            to_terminal
+                .then(|| comfy_table::Table::new().width())
+                .flatten()
+        })
+        .unwrap_or(100)
 }
 
 fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {

@@ -200,7 +200,7 @@ pub struct Style {
     pub color: bool,
     /// CSV as Russian Excel opens it: UTF-8 with a BOM, `;`, CRLF (`--excel`).
     pub excel: bool,
-    /// Width of tables for people; `None` on a terminal, which knows its own.
+    /// Width of tables for people; `None`: as wide as their text.
     pub width: Option<u16>,
 }
 

@@ -17,9 +17,13 @@ pub const FORMATS: &[Format] = &[
     Format::Xlsx,
 ];
 
-/// Titles longer than this are cut in tables for people.
+/// Titles longer than this are cut in tables for people, however wide.
 const TITLE_CHARS: usize = 70;
 const RESPONSIBLE_CHARS: usize = 40;
+/// Below this width a deadline's window takes two lines.
+const NARROW: usize = 100;
+/// A title cut shorter than this says too little: narrower, texts wrap.
+const MIN_TITLE: usize = 32;
 
 /// Writes the rows in `format` (one of [`FORMATS`]). `width` is the
 /// terminal's, when writing to one.
@@ -143,11 +147,8 @@ fn cells(row: &Row, i18n: &I18n) -> [String; 6] {
         format!("{when}{recurring}"),
         row.stage.map_or_else(String::new, |s| s.to_string()),
         row.id.clone().unwrap_or_default(),
-        cut(&row.title, TITLE_CHARS),
-        cut(
-            row.responsible.as_deref().unwrap_or_default(),
-            RESPONSIBLE_CHARS,
-        ),
+        one_line(&row.title),
+        one_line(row.responsible.as_deref().unwrap_or_default()),
         i18n.get(status_id(row.status)),
     ]
 }
@@ -164,21 +165,139 @@ fn status_id(status: &str) -> &'static str {
     }
 }
 
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cuts `text` to at most `chars` characters at a word boundary, ending in
+/// «…», so that a cell is either whole or cut, never cut mid-word. A single
+/// word longer than the room is cut where the room ends.
 fn cut(text: &str, chars: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match text.char_indices().nth(chars) {
-        Some((i, _)) => format!("{}…", text[..i].trim_end()),
-        None => text,
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let room = chars.saturating_sub(1);
+    let end = text.char_indices().nth(room).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    // The last word boundary; a first word longer than the room is cut.
+    let head = if text[end..].starts_with(' ') {
+        head
+    } else {
+        head.rfind(' ').map_or(head, |space| &head[..space])
+    };
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-".contains(c));
+    format!("{head}…")
+}
+
+/// How the title and the responsible fit a table `width` wide: the other
+/// columns keep their length, the two texts share what is left (the
+/// responsible at most a third).
+enum Fit {
+    /// Cut each to (title, responsible) characters at a word boundary.
+    Cut(usize, usize),
+    /// Cut, the title would keep too few words: wrap them whole to these widths.
+    Wrap(usize, usize),
+}
+
+fn fit(cells: &[[String; 6]], headers: &[String; 6], width: usize) -> Fit {
+    let longest = |col: usize| {
+        cells
+            .iter()
+            .map(|row| &row[col])
+            .chain([&headers[col]])
+            .flat_map(|cell| cell.lines())
+            .map(|line| line.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    // Each of the six columns has a border and a space either side.
+    let frame = 3 * headers.len() + 1;
+    let fixed: usize = [0, 1, 2, 5].map(longest).iter().sum();
+    let title = longest(3).min(TITLE_CHARS);
+    let responsible = longest(4).min(RESPONSIBLE_CHARS);
+    let rest = width.saturating_sub(frame + fixed);
+    if title + responsible <= rest {
+        return Fit::Cut(title, responsible);
+    }
+    // The table keeps a header whole: a column is never narrower than its header.
+    let responsible = responsible.min(rest / 3).max(headers[4].chars().count());
+    let title = rest.saturating_sub(responsible);
+    if title >= MIN_TITLE {
+        Fit::Cut(title, responsible)
+    } else {
+        Fit::Wrap(title.max(headers[3].chars().count()), responsible)
     }
 }
 
+/// `text` on lines of at most `width` characters, broken between words (and
+/// after a hyphen), so the table does not break them itself mid-word.
+fn wrap(text: &str, width: usize) -> String {
+    textwrap::wrap(text, width).join("\n")
+}
+
 fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> io::Result<()> {
-    let cells = rows.iter().map(|row| cells(row, i18n));
-    super::grid(out, headers(i18n), cells, false, width)?;
+    let headers = headers(i18n);
+    let mut cells: Vec<_> = rows.iter().map(|row| cells(row, i18n)).collect();
+    let limit = width.map_or(usize::MAX, usize::from);
+    if limit < NARROW {
+        // A window on two lines, so the texts keep room.
+        for row in &mut cells {
+            row[0] = row[0].replacen(" – ", " –\n", 1);
+        }
+    }
+    let fit = fit(&cells, &headers, limit);
+    for row in &mut cells {
+        let [.., title, responsible, _] = row;
+        (*title, *responsible) = match fit {
+            Fit::Cut(t, r) => (cut(title, t), cut(responsible, r)),
+            Fit::Wrap(t, r) => (wrap(title, t), wrap(responsible, r)),
+        };
+    }
+    super::grid(out, headers, cells, false, width)?;
     let count = mentor_core::finding::Message::new("plan-summary").arg("rows", rows.len());
     write!(out, "{}", i18n.text(&count))?;
     if rows.iter().any(|r| r.kind == "recurring") {
         write!(out, "; {}", i18n.get("plan-recurring"))?;
     }
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn cut_ends_between_words() {
+        let title = "Обеспечить нормативно-правовое оформление программы";
+        assert_eq!(cut(title, 28), "Обеспечить…");
+        assert_eq!(cut(title, 31), "Обеспечить нормативно-правовое…");
+        assert_eq!(cut(title, 100), title);
+        assert_eq!(cut("Наставничество", 8), "Наставн…");
+    }
+
+    proptest! {
+        /// A cut text fits, ends in «…», and is whole words of the text
+        /// (less a trailing punctuation mark; only a first word longer than
+        /// the room is cut inside).
+        #[test]
+        fn cut_keeps_whole_words(words in prop::collection::vec("[а-яa-z-]{1,12}", 1..12), room in 2usize..60) {
+            let text = words.join(" ");
+            let short = cut(&text, room);
+            prop_assert!(short.chars().count() <= room);
+            if short != text {
+                let head = short.strip_suffix('…').expect("an ellipsis");
+                let next = text.strip_prefix(head).and_then(|rest| rest.chars().next());
+                let whole = next.is_some_and(|c| " ,;:–-".contains(c)) || !head.contains(' ');
+                prop_assert!(whole, "{short:?} of {text:?}");
+            }
+        }
+
+        /// Wrapped lines never exceed the width unless a word does.
+        #[test]
+        fn wrap_fits(words in prop::collection::vec("[а-я]{1,12}", 1..12), width in 12usize..40) {
+            let text = words.join(" ");
+            prop_assert!(wrap(&text, width).lines().all(|l| l.chars().count() <= width));
+        }
+    }
 }

@@ -561,14 +561,19 @@ fn resolve(text: &str) -> Option<Value> {
             .filter(|_| decimal && bytes.len() <= 18)
             .map(Value::Int);
     }
-    let date = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                *b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
+    // A date as ISO (2026-09-01) or as people write it (01.09.2026): two
+    // separators make it no number.
+    let shaped = |separator: u8, at: [usize; 2]| {
+        bytes.len() == 10
+            && bytes.iter().enumerate().all(|(i, b)| {
+                if at.contains(&i) {
+                    *b == separator
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    let date = shaped(b'-', [4, 7]) || shaped(b'.', [2, 5]);
     let words = bytes.iter().any(|&b| b == b' ' || b >= 0x80);
     (date || words).then(string)?
 }
