@@ -85,6 +85,11 @@ impl I18n {
         I18n::date_in(self.lang, date)
     }
 
+    /// A percentage as the language writes it.
+    pub fn percent(&self, value: f64) -> String {
+        I18n::percent_in(self.lang, value)
+    }
+
     /// A percentage as `lang` writes it: «83,3 %» in Russian, "83.3 %" in English.
     pub fn percent_in(lang: Lang, value: f64) -> String {
         let text = format!("{value} %");

@@ -120,7 +120,7 @@ fn table(
     width: Option<u16>,
 ) -> io::Result<()> {
     let header: Vec<String> = HEADER.iter().map(|id| i18n.get(id)).collect();
-    let shown = |v: Option<f64>| percent(v).map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
+    let shown = |v: Option<f64>| percent(v).map_or_else(|| "—".to_owned(), |v| i18n.percent(v));
     let rows: Vec<Vec<String>> = y
         .figures
         .iter()
