@@ -72,16 +72,38 @@ pub(crate) fn grid(
         }
         return Ok(());
     }
+    let rows = rows
+        .into_iter()
+        .map(|row| row.into().into_iter().map(comfy_table::Cell::new).collect());
+    grid_of_cells(out, header, rows, width, false)
+}
+
+/// The terminal grid of [`grid`], of cells that may carry a colour (shown
+/// only when `color`).
+pub(crate) fn grid_of_cells(
+    out: &mut dyn Write,
+    header: Vec<String>,
+    rows: impl IntoIterator<Item = Vec<comfy_table::Cell>>,
+    width: Option<u16>,
+    color: bool,
+) -> io::Result<()> {
     let mut table = comfy_table::Table::new();
     table
         .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
         .set_header(header);
+    // The caller decided (a terminal, no `NO_COLOR`); comfy-table would ask
+    // the terminal again.
+    if color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
     if let Some(width) = width {
         table.set_width(width);
     }
     for row in rows {
-        table.add_row(row.into());
+        table.add_row(row);
     }
     writeln!(out, "{table}")
 }

@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use comfy_table::{Cell, Color};
+
 use super::Format;
 use crate::i18n::I18n;
 use mentor_core::roadmap::plan::Row;
@@ -74,7 +76,7 @@ pub fn render(
             super::grid(out, headers(i18n), cells, true, None)
         }
         Format::Xlsx => out.write_all(&super::xlsx::workbook(&[sheet(rows, i18n)])?),
-        _ => human(out, rows, i18n, style.width),
+        _ => human(out, rows, i18n, style),
     }
 }
 
@@ -151,6 +153,18 @@ fn cells(row: &Row, i18n: &I18n) -> [String; 6] {
         one_line(row.responsible.as_deref().unwrap_or_default()),
         i18n.get(status_id(row.status)),
     ]
+}
+
+/// Statuses that ask for attention take the colours of findings: red as an
+/// error, yellow as a warning.
+fn status_color(status: &str) -> Option<Color> {
+    match status {
+        "overdue" | "unreadable" => Some(Color::Red),
+        "due-soon" => Some(Color::Yellow),
+        "in-progress" => Some(Color::Cyan),
+        "done" => Some(Color::Green),
+        _ => None,
+    }
 }
 
 fn status_id(status: &str) -> &'static str {
@@ -235,10 +249,10 @@ fn wrap(text: &str, width: usize) -> String {
     textwrap::wrap(text, width).join("\n")
 }
 
-fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> io::Result<()> {
+fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, style: super::Style) -> io::Result<()> {
     let headers = headers(i18n);
     let mut cells: Vec<_> = rows.iter().map(|row| cells(row, i18n)).collect();
-    let limit = width.map_or(usize::MAX, usize::from);
+    let limit = style.width.map_or(usize::MAX, usize::from);
     if limit < NARROW {
         // A window on two lines, so the texts keep room.
         for row in &mut cells {
@@ -253,7 +267,14 @@ fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, width: Option<u16>) -> 
             Fit::Wrap(t, r) => (wrap(title, t), wrap(responsible, r)),
         };
     }
-    super::grid(out, headers, cells, false, width)?;
+    let cells = cells.into_iter().zip(rows).map(|(texts, row)| {
+        let mut cells: Vec<_> = texts.into_iter().map(Cell::new).collect();
+        if let (Some(color), Some(status)) = (status_color(row.status), cells.last_mut()) {
+            *status = status.clone().fg(color);
+        }
+        cells
+    });
+    super::grid_of_cells(out, headers.into(), cells, style.width, style.color)?;
     let count = mentor_core::finding::Message::new("plan-summary").arg("rows", rows.len());
     write!(out, "{}", i18n.text(&count))?;
     if rows.iter().any(|r| r.kind == "recurring") {
@@ -274,6 +295,45 @@ mod tests {
         assert_eq!(cut(title, 31), "Обеспечить нормативно-правовое…");
         assert_eq!(cut(title, 100), title);
         assert_eq!(cut("Наставничество", 8), "Наставн…");
+    }
+
+    /// Status words are coloured on a terminal that wants colour, and only there.
+    #[test]
+    fn statuses_are_coloured_only_when_asked() {
+        let row = |status| Row {
+            id: Some("1.1".into()),
+            stage: Some(1),
+            title: "Назначить куратора".into(),
+            start: None,
+            end: None,
+            kind: "window",
+            status,
+            responsible: None,
+            due: None,
+            file: "roadmap.yaml".into(),
+            occurrence: 0,
+            order: 0,
+        };
+        let rows = [row("overdue"), row("later")];
+        let i18n = I18n::new(crate::i18n::Lang::Ru);
+        let shown = |color| {
+            let mut out = Vec::new();
+            let style = super::super::Style {
+                color,
+                excel: false,
+                width: Some(100),
+            };
+            human(&mut out, &rows, &i18n, style).expect("render");
+            String::from_utf8(out).expect("utf-8")
+        };
+        let painted = shown(true);
+        assert!(painted.contains("\u{1b}[38;5;9m просрочено"), "{painted}");
+        assert_eq!(
+            painted.matches("\u{1b}[").count(),
+            2,
+            "only the overdue word: {painted}"
+        );
+        assert!(!shown(false).contains('\u{1b}'));
     }
 
     proptest! {
