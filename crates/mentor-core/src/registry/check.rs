@@ -68,7 +68,11 @@ fn rules(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     if let Some(table) = reg.tables.get(&Kind::Meetings) {
         meetings(reg, table, &mut findings);
     }
-    if let Some(table) = reg.tables.get(&Kind::Surveys) {
+    // A participant may be in either base: with one of them unread (absent
+    // or unreadable) nobody can be called unknown.
+    let both_bases =
+        reg.tables.contains_key(&Kind::Mentees) && reg.tables.contains_key(&Kind::Mentors);
+    if let Some(table) = reg.tables.get(&Kind::Surveys).filter(|_| both_bases) {
         for s in &reg.surveys {
             if reg.mentee(&s.person_id).is_none() && reg.mentor(&s.person_id).is_none() {
                 let msg = Message::new("survey-unknown-person").arg("id", s.person_id.as_str());

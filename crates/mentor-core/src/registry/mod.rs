@@ -45,6 +45,8 @@ pub struct Registry {
     pub vocabulary: model::Vocabulary,
     /// Files without even a header: kept to show findings about them.
     empty: Vec<crate::yaml::Source>,
+    /// Files too large or not text (UTF-16, binary): one finding each, no rows.
+    unreadable: usize,
 }
 
 impl Registry {
@@ -106,7 +108,10 @@ impl Registry {
         for (kind, name, input) in files {
             let (sheet, found) = sheet::read_from(name.clone(), input).map_err(|e| (name, e))?;
             findings.extend(found);
-            let Some(sheet) = sheet else { continue };
+            let Some(sheet) = sheet else {
+                reg.unreadable += 1;
+                continue;
+            };
             let Some(header_record) = sheet.header else {
                 reg.empty.push(sheet.source);
                 continue;
@@ -138,7 +143,7 @@ impl Registry {
 
     /// How many files were read.
     pub fn files(&self) -> usize {
-        self.tables.len() + self.empty.len()
+        self.tables.len() + self.empty.len() + self.unreadable
     }
 
     /// The texts of the files read, to show the lines findings point at.

@@ -168,6 +168,14 @@ pub fn read_from<I: Input>(
     }
     let decoded = text::decode(input)?;
     let source = Source::new(name, decoded.text);
+    // NUL bytes: UTF-16 (Excel's «Unicode text») or not text at all. Read as
+    // CSV it would only give a missing column per column and a wrong cell
+    // count per row, all caused by this one finding: it is the only one.
+    if let Some(at) = memchr::memchr(0, source.text.as_bytes()) {
+        let at = source.at_bytes(at..at + 1);
+        findings.push(Finding::new(Code::CsvSyntax, at, Message::new("csv-nul")));
+        return Ok((None, findings));
+    }
     if let Some(at) = decoded.mixed_at {
         let at = source.at_bytes(at..at);
         let msg = Message::new("csv-mixed-encoding");
@@ -183,14 +191,17 @@ pub fn read_from<I: Input>(
     Ok((Some(sheet), findings))
 }
 
-/// NUL bytes (a binary or UTF-16 file) and byte order marks inside the text
-/// (two files pasted together) are reported at their first occurrence.
+/// A byte order mark inside the text (two files pasted together) is
+/// reported at its first occurrence.
 fn stray_characters(source: &Source, findings: &mut Vec<Finding>) {
-    for (c, id) in [("\0", "csv-nul"), ("\u{feff}", "csv-inner-bom")] {
-        if let Some(at) = memchr::memmem::find(source.text.as_bytes(), c.as_bytes()) {
-            let at = source.at_bytes(at..at + c.len());
-            findings.push(Finding::new(Code::CsvSyntax, at, Message::new(id)));
-        }
+    let bom = "\u{feff}";
+    if let Some(at) = memchr::memmem::find(source.text.as_bytes(), bom.as_bytes()) {
+        let at = source.at_bytes(at..at + bom.len());
+        findings.push(Finding::new(
+            Code::CsvSyntax,
+            at,
+            Message::new("csv-inner-bom"),
+        ));
     }
 }
 
