@@ -174,9 +174,9 @@ column-missing = required column `{ $column }` is missing
     .help = add a column `{ $column }` (in Russian: “{ $russian }”)
 column-missing-or = required column `{ $column }` (or `{ $or }`) is missing
     .help = add a column `{ $column }` (in Russian: “{ $russian }”) or `{ $or }`
-value-empty = `{ $column }` is empty
+value-empty = column “{ $column }” is empty
     .help = fill it in; the row is skipped where it is needed
-value-invalid = `{ $column }`{ $value ->
+value-invalid = “{ $column }”{ $value ->
         [private] {""}
        *[other] : “{ $value }”
     } is not { $expected ->
@@ -213,7 +213,7 @@ consent-column-missing = no `consent_date` column: none of the { $count } partic
     .help = add a column `consent_date` (in Russian: “Согласие”) with the dates of the signed consents
 age-out-of-range = mentee { $id } is { $age } on { $today }: outside 10–19 of the learner forms
     .help = check the birth date, or the form (no age limit in «учитель – учитель» and «студент – студент»)
-formula-like = `{ $column }` starts like a spreadsheet formula
+formula-like = “{ $column }” starts like a spreadsheet formula
     .help = Excel would run it: remove the leading =, +, - or @, or put an apostrophe before it
 pair-unknown-mentor = mentor { $id } is not in mentors.csv
     .help = add the mentor to mentors.csv, or fix the id

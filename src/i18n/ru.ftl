@@ -176,9 +176,9 @@ column-missing = нет обязательного столбца `{ $column }`
     .help = добавьте столбец «{ $russian }» (или `{ $column }`)
 column-missing-or = нет обязательного столбца `{ $column }` (или `{ $or }`)
     .help = добавьте столбец «{ $russian }» (`{ $column }`) или `{ $or }`
-value-empty = `{ $column }` не заполнен
+value-empty = столбец «{ $column }» не заполнен
     .help = заполните; без этого строка там, где нужна, пропускается
-value-invalid = `{ $column }`{ $value ->
+value-invalid = «{ $column }»{ $value ->
         [private] {""}
        *[other] : «{ $value }»
     } — { $expected ->
@@ -215,7 +215,7 @@ consent-column-missing = нет столбца `consent_date`: ни у кого 
     .help = добавьте столбец «Согласие» (`consent_date`) с датами подписанных согласий
 age-out-of-range = наставляемому { $id } на { $today } исполнилось { $age }: вне 10–19 лет для форм с обучающимися
     .help = проверьте дату рождения или форму (в «учитель – учитель» и «студент – студент» возраст не ограничен)
-formula-like = `{ $column }` начинается как формула электронной таблицы
+formula-like = «{ $column }» начинается как формула электронной таблицы
     .help = Excel выполнит её: уберите =, +, - или @ в начале или поставьте перед ними апостроф
 pair-unknown-mentor = наставника { $id } нет в mentors.csv
     .help = добавьте наставника в mentors.csv или исправьте код

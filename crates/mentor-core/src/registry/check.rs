@@ -105,7 +105,8 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
             .zip(&table.header.positions)
             .find(|(_, p)| **p == Some(i))
             .map(|(c, _)| c.name);
-        let msg = Message::new("formula-like").arg("column", column.unwrap_or("?"));
+        let title = column.map_or_else(|| "?".to_owned(), |c| table.title(c));
+        let msg = Message::new("formula-like").arg("column", title);
         let at = sheet.locate(record, cell);
         findings.push(Finding::new(Code::FormulaLike, at, msg).cell(row + 1, column));
     }

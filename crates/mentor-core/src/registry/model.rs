@@ -48,6 +48,17 @@ impl Table {
         }
     }
 
+    /// A column as the file's own header writes it («Дата рождения»), for
+    /// messages a person reads; its canonical name when the header has none.
+    pub fn title(&self, column: &str) -> String {
+        self.sheet
+            .header
+            .as_ref()
+            .zip(self.header.position(column))
+            .and_then(|(header, at)| self.value_of(&self.sheet.cells(header), at))
+            .map_or_else(|| column.to_owned(), Cow::into_owned)
+    }
+
     /// A finding about a cell, with the row and column name the contract asks for.
     pub fn finding(
         &self,
@@ -311,7 +322,7 @@ impl<'t> Row<'t> {
     fn required(&mut self, column: &'static str) -> Option<Cow<'t, str>> {
         let text = self.cell(column);
         if text.is_none() && self.positions.get(&self.table.header, column).is_some() {
-            let msg = Message::new("value-empty").arg("column", column);
+            let msg = Message::new("value-empty").arg("column", self.table.title(column));
             self.findings.push(
                 self.table
                     .finding(self.index, column, Code::ValueInvalid, msg),
@@ -344,7 +355,7 @@ impl<'t> Row<'t> {
                 text.into_owned()
             };
             let msg = Message::new("value-invalid")
-                .arg("column", column)
+                .arg("column", self.table.title(column))
                 .arg("value", shown)
                 .arg("expected", expected(value_kind));
             self.findings.push(
