@@ -7,6 +7,7 @@
 //! tree by [`crate::decode`], which reports *every* schema problem instead
 //! of stopping at the first one as a serde derive would.
 
+mod mistake;
 pub mod subset;
 
 use std::fmt;
@@ -264,6 +265,9 @@ pub fn parse_full(source: &Source) -> Result<Node, Finding> {
             let at = e
                 .location()
                 .map_or_else(|| source.start(), |l| source.location_of(l.into()));
+            if let Some((at, message)) = mistake::find(source, at.line) {
+                return Finding::new(Code::YamlSyntax, at, message);
+            }
             let detail = UserMessageFormatter
                 .format_message(e.without_snippet())
                 .into_owned();

@@ -1,0 +1,277 @@
+//! The mistake a person made when a YAML file does not parse. The parser
+//! names its grammar ("mapping values are not allowed in this context") and
+//! often the line after the slip; the usual slips of hand-editing are
+//! recognised from the text around where it stopped, each with its own
+//! message, place and hint. A slip not recognised keeps the parser's words.
+
+use super::Source;
+use crate::finding::{Location, Message};
+
+/// Quotes Word puts in place of straight ones.
+const SMART_QUOTES: &[char] = &['“', '”', '„', '‘', '’', '«', '»'];
+/// Characters YAML reserves at the start of a plain value.
+const RESERVED_START: &[char] = &['*', '&', '@', '`', '%'];
+
+/// The mistake near line `line` (1-based, where the parser stopped).
+pub fn find(source: &Source, line: usize) -> Option<(Location, Message)> {
+    let lines: Vec<Line> = source
+        .text
+        .split_inclusive('\n')
+        .scan(0, |start, text| {
+            let line = Line::new(*start, text.trim_end_matches(['\n', '\r']));
+            *start += text.len();
+            Some(line)
+        })
+        .collect();
+    let stop = line.clamp(1, lines.len().max(1)) - 1;
+    tab(source, &lines, stop)
+        .or_else(|| near(&lines, stop).find_map(|l| in_line(source, l)))
+        .or_else(|| layout(source, &lines, stop))
+}
+
+/// One line of the file: where it starts, its text, its indentation.
+struct Line<'t> {
+    start: usize,
+    text: &'t str,
+    indent: usize,
+}
+
+impl<'t> Line<'t> {
+    fn new(start: usize, text: &'t str) -> Self {
+        let indent = text.len() - text.trim_start_matches(' ').len();
+        Line {
+            start,
+            text,
+            indent,
+        }
+    }
+
+    /// Neither blank nor a comment.
+    fn content(&self) -> bool {
+        let rest = self.text.trim_start();
+        !rest.is_empty() && !rest.starts_with('#')
+    }
+
+    /// The line without its indentation and list dash.
+    fn body(&self) -> (usize, &'t str) {
+        let rest = &self.text[self.indent..];
+        match rest.strip_prefix("- ") {
+            Some(body) => (self.indent + 2, body),
+            None => (self.indent, rest),
+        }
+    }
+
+    fn is_item(&self) -> bool {
+        let rest = &self.text[self.indent..];
+        rest == "-" || rest.starts_with("- ")
+    }
+}
+
+/// The line the parser stopped at and the content line before it: it
+/// often stops one line after the slip.
+fn near<'a, 't>(lines: &'a [Line<'t>], stop: usize) -> impl Iterator<Item = &'a Line<'t>> {
+    let before = lines[..stop].iter().rev().find(|l| l.content());
+    lines.get(stop).into_iter().chain(before)
+}
+
+/// A tab in an indentation up to the line after the stop (YAML indents with
+/// spaces only; the parser may stop at the line before the tab).
+fn tab(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Message)> {
+    lines.iter().take(stop + 2).find_map(|l| {
+        let lead = l.text.len() - l.text.trim_start_matches([' ', '\t']).len();
+        let at = l.text[..lead].find('\t')?;
+        let at = l.start + at;
+        Some((source.at_bytes(at..at + 1), Message::new("yaml-tab")))
+    })
+}
+
+/// Slips inside one `key: value` line.
+fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
+    let (offset, body) = line.body();
+    let at = |i: usize, len: usize| {
+        let start = line.start + offset + i;
+        source.at_bytes(start..start + len)
+    };
+    // A Word quote closing a straight one (or opening before it).
+    if body.matches('"').count() % 2 == 1
+        && let Some((i, c)) = body.char_indices().find(|(_, c)| SMART_QUOTES.contains(c))
+    {
+        let msg = Message::new("yaml-smart-quote").arg("char", c.to_string());
+        return Some((at(i, c.len_utf8()), msg));
+    }
+    let (key, value) = match body.find(": ") {
+        Some(colon) => (&body[..colon], Some((colon + 2, &body[colon + 2..]))),
+        None => (body, None),
+    };
+    let Some((value_at, value)) = value else {
+        // `key:value`: no space after the colon.
+        let colon = key.find(':')?;
+        let plain_key = !key.starts_with(['"', '\'', '[', '{']);
+        let after = key[colon + 1..].chars().next()?;
+        let url = key[colon..].starts_with("://");
+        return (plain_key && !after.is_whitespace() && !url).then(|| {
+            let msg = Message::new("yaml-colon-space").arg("key", key[..colon].to_owned());
+            (at(colon, 1), msg)
+        });
+    };
+    let value_text = value.trim_start();
+    let value_at = value_at + (value.len() - value_text.len());
+    if let Some(c) = value_text
+        .chars()
+        .next()
+        .filter(|c| RESERVED_START.contains(c))
+        && !anchor_or_alias(&source.text, value_text)
+    {
+        let msg = Message::new("yaml-reserved-start")
+            .arg("char", c.to_string())
+            .arg("key", key.trim().to_owned());
+        return Some((at(value_at, c.len_utf8()), msg));
+    }
+    let quoted = value_text.starts_with(['"', '\'', '[', '{']);
+    let inner = value_text.find(": ").or_else(|| {
+        value_text
+            .strip_suffix(':')
+            .map(|head| head.len())
+            .filter(|_| !quoted)
+    });
+    match inner {
+        Some(i) if !quoted && !value_text.starts_with('#') => {
+            let msg = Message::new("yaml-unquoted-colon").arg("key", key.trim().to_owned());
+            Some((at(value_at + i, 1), msg))
+        }
+        _ => None,
+    }
+}
+
+/// `&name value` (an anchor) or `*name` of an anchor the file defines: YAML
+/// as meant, however much it expands.
+fn anchor_or_alias(text: &str, value: &str) -> bool {
+    let name = value.get(1..).unwrap_or_default();
+    let name = name.split([' ', ',', ']', '}']).next().unwrap_or_default();
+    match value.chars().next() {
+        Some('&') => value.contains(' '),
+        Some('*') => !name.is_empty() && text.contains(&format!("&{name} ")),
+        _ => false,
+    }
+}
+
+/// Slips of layout at the stop: a list item without its dash, a line
+/// indented unlike its neighbours.
+fn layout(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Message)> {
+    let line = lines.get(stop).filter(|l| l.content())?;
+    let at = line.start + line.indent;
+    let first = line.text[line.indent..]
+        .chars()
+        .next()
+        .map_or(1, char::len_utf8);
+    let place = source.at_bytes(at..at + first);
+    let earlier: Vec<&Line> = lines[..stop].iter().filter(|l| l.content()).collect();
+    // The nearest earlier line not deeper than this one is its sibling or parent.
+    let sibling = earlier.iter().rev().find(|l| l.indent <= line.indent);
+    if let Some(sibling) = sibling
+        && sibling.indent == line.indent
+        && sibling.is_item()
+        && !line.is_item()
+    {
+        return Some((place, Message::new("yaml-missing-dash")));
+    }
+    let mut columns: Vec<usize> = earlier
+        .iter()
+        .flat_map(|l| [l.indent, l.body().0])
+        .collect();
+    columns.sort_unstable();
+    columns.dedup();
+    if columns.contains(&line.indent) {
+        return None;
+    }
+    // The nearest column in use; of two as near, the deeper.
+    let expected = columns
+        .iter()
+        .min_by_key(|&&c| (c.abs_diff(line.indent), std::cmp::Reverse(c)))?;
+    let msg = Message::new("yaml-indent")
+        .arg("found", line.indent + 1)
+        .arg("expected", expected + 1);
+    Some((place, msg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The mistake's message id and its line and column.
+    fn mistake(text: &str, line: usize) -> Option<(String, usize, usize)> {
+        let source = Source::new("t.yaml", text.to_owned());
+        find(&source, line).map(|(at, msg)| (msg.id.to_string(), at.line, at.column))
+    }
+
+    #[test]
+    fn each_kind_is_found_where_it_is() {
+        // Text, the line the parser stopped at, the mistake and its place.
+        type Case = (&'static str, usize, Option<(&'static str, usize, usize)>);
+        let cases: &[Case] = &[
+            ("a: 1\nb:\n\t- c\n", 3, Some(("yaml-tab", 3, 1))),
+            ("a:\n  b: x y\n\tc: 1\n", 2, Some(("yaml-tab", 3, 1))),
+            ("a:\n  b: 1\n   c: 2\n", 3, Some(("yaml-indent", 3, 4))),
+            (
+                "a:\n  - b: 1\n  c: 2\n",
+                3,
+                Some(("yaml-missing-dash", 3, 3)),
+            ),
+            (
+                "title: Этап 1: подготовка\n",
+                1,
+                Some(("yaml-unquoted-colon", 1, 14)),
+            ),
+            (
+                "a:\n  title:Этап\n  b: 1\n",
+                3,
+                Some(("yaml-colon-space", 2, 8)),
+            ),
+            ("who: *Директор\n", 1, Some(("yaml-reserved-start", 1, 6))),
+            ("who: @curator\n", 1, Some(("yaml-reserved-start", 1, 6))),
+            ("a: &a [x]\nb: [*a, *a]\n", 2, None),
+            (
+                "title: \"Этап”\nb: 1\n",
+                2,
+                Some(("yaml-smart-quote", 1, 13)),
+            ),
+            ("url: https://example.org\n", 1, None),
+            ("title: \"a: b\"\n", 1, None),
+        ];
+        for (text, line, expected) in cases {
+            let expected = expected.map(|(id, l, c)| (id.to_owned(), l, c));
+            assert_eq!(mistake(text, *line), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn any_text_and_line_is_read_without_a_panic() {
+        for text in [
+            "",
+            "\n",
+            "-",
+            "a:",
+            ":\n:",
+            "\t",
+            "- - -\n  x",
+            "«»: “",
+            "a:\n   Ключ: 1",
+        ] {
+            for line in 0..4 {
+                let _ = mistake(text, line);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text of the characters YAML slips are made of, at any line:
+        /// a place inside the text, on character boundaries.
+        #[test]
+        fn any_slip_is_placed_inside_the_text(text in "[a-zА-я:\"“” \t\n*&-]{0,60}", line in 0usize..8) {
+            let source = Source::new("t.yaml", text.clone());
+            if let Some((at, _)) = find(&source, line) {
+                proptest::prop_assert!(text.get(at.bytes.clone()).is_some(), "{at:?}");
+            }
+        }
+    }
+}
