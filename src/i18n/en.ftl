@@ -53,7 +53,13 @@ schema-wrong-type = `{ $key }` must be { $expected ->
         [due] a phrase or a mapping
        *[other] { $found }
     }
-    .help = see schemas/ for the expected shape; an editor with yaml-language-server shows it as you type
+    .help = { $expected ->
+        [list] { $found ->
+            [map] a list item starts with “- ”: write “- ” before its first key and line the other keys up under it
+           *[other] see schemas/ for the expected shape; an editor with yaml-language-server shows it as you type
+        }
+       *[other] see schemas/ for the expected shape; an editor with yaml-language-server shows it as you type
+    }
 schema-duplicate-key = key `{ $key }` is repeated (first written on line { $line })
     .help = keep one of them
 schema-unknown-key = unknown key `{ $key }`

@@ -51,7 +51,13 @@ schema-wrong-type = `{ $key }` должен быть { $expected ->
         [null] пусто
        *[other] { $found }
     }
-    .help = ожидаемая структура описана в schemas/; редактор с yaml-language-server подсказывает её при вводе
+    .help = { $expected ->
+        [list] { $found ->
+            [map] элемент списка начинается с «- »: допишите «- » перед его первым ключом, а остальные ключи выровняйте под ним
+           *[other] ожидаемая структура описана в schemas/; редактор с yaml-language-server подсказывает её при вводе
+        }
+       *[other] ожидаемая структура описана в schemas/; редактор с yaml-language-server подсказывает её при вводе
+    }
 schema-duplicate-key = ключ `{ $key }` повторяется (впервые — в строке { $line })
     .help = оставьте один из них
 schema-unknown-key = неизвестный ключ `{ $key }`
