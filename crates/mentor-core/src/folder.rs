@@ -82,7 +82,9 @@ impl Folder {
     }
 }
 
-/// Whether a file name is a roadmap's: `roadmap.yaml`, `*.roadmap.yaml`, `roadmap*.yaml`.
+/// Whether a file name is a roadmap's: `roadmap.yaml`, `*.roadmap.yaml`,
+/// `roadmap*.yaml`, and the same in Russian, as a curator names it
+/// («Дорожная карта 2026.yaml», `дорожная_карта.yaml`).
 pub fn is_roadmap_name(name: &str) -> bool {
     let Some(stem) = name
         .strip_suffix(".yaml")
@@ -90,7 +92,10 @@ pub fn is_roadmap_name(name: &str) -> bool {
     else {
         return false;
     };
-    stem.starts_with("roadmap") || stem.ends_with(".roadmap")
+    let stem = stem.to_lowercase().replace(['_', '-'], " ");
+    ["roadmap", "дорожная карта"]
+        .iter()
+        .any(|word| stem.starts_with(word) || stem.ends_with(&format!(".{word}")))
 }
 
 /// Roadmap files in `dir` (and below it when `recursive`), sorted by path;
@@ -124,6 +129,10 @@ mod tests {
             "roadmap-2024.yaml",
             "school.roadmap.yaml",
             "roadmap.yml",
+            "дорожная карта.yaml",
+            "Дорожная карта 2026.yaml",
+            "дорожная_карта.yml",
+            "школа.дорожная-карта.yaml",
         ] {
             assert!(is_roadmap_name(yes), "{yes}");
         }
@@ -132,6 +141,8 @@ mod tests {
             "roadmap.csv",
             "my-roadmap.yaml",
             "roadmap.yaml.bak",
+            "карта.yaml",
+            "дорожная карта.docx",
         ] {
             assert!(!is_roadmap_name(no), "{no}");
         }
