@@ -61,7 +61,7 @@ schema-wrong-type = `{ $key }` must be { $expected ->
        *[other] see schemas/ for the expected shape; an editor with yaml-language-server shows it as you type
     }
 schema-duplicate-key = key `{ $key }` is repeated (first written on line { $line })
-    .help = keep one of them
+    .help = if these are two items of a list, start the second with “- ”; if the key was repeated by mistake, keep one
 schema-unknown-key = unknown key `{ $key }`
     .help = known keys here: { $known }
 schema-unknown-key-similar = unknown key `{ $key }`

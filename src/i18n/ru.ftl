@@ -59,7 +59,7 @@ schema-wrong-type = `{ $key }` должен быть { $expected ->
        *[other] ожидаемая структура описана в schemas/; редактор с yaml-language-server подсказывает её при вводе
     }
 schema-duplicate-key = ключ `{ $key }` повторяется (впервые — в строке { $line })
-    .help = оставьте один из них
+    .help = если это два разных элемента списка, начните второй с «- »; если ключ повторён по ошибке, оставьте один
 schema-unknown-key = неизвестный ключ `{ $key }`
     .help = здесь допустимы ключи: { $known }
 schema-unknown-key-similar = неизвестный ключ `{ $key }`

@@ -25,6 +25,7 @@ pub fn find(source: &Source, line: usize) -> Option<(Location, Message)> {
         .collect();
     let stop = line.clamp(1, lines.len().max(1)) - 1;
     tab(source, &lines, stop)
+        .or_else(|| smart_quote(source, &lines, stop))
         .or_else(|| near(&lines, stop).find_map(|l| in_line(source, l)))
         .or_else(|| layout(source, &lines, stop))
 }
@@ -85,6 +86,26 @@ fn tab(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Messag
     })
 }
 
+/// A Word quote closing a straight one: the quoted text then runs on to the
+/// next straight quote, lines later, where the parser stops; the slip is the
+/// nearest line before with an unpaired straight quote and a Word one.
+fn smart_quote(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Message)> {
+    lines.iter().take(stop + 1).rev().find_map(|l| {
+        if l.text.matches('"').count() % 2 == 0 {
+            return None;
+        }
+        let (i, c) = l
+            .text
+            .char_indices()
+            .find(|(_, c)| SMART_QUOTES.contains(c))?;
+        let msg = Message::new("yaml-smart-quote").arg("char", c.to_string());
+        Some((
+            source.at_bytes(l.start + i..l.start + i + c.len_utf8()),
+            msg,
+        ))
+    })
+}
+
 /// Slips inside one `key: value` line.
 fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
     let (offset, body) = line.body();
@@ -92,13 +113,6 @@ fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
         let start = line.start + offset + i;
         source.at_bytes(start..start + len)
     };
-    // A Word quote closing a straight one (or opening before it).
-    if body.matches('"').count() % 2 == 1
-        && let Some((i, c)) = body.char_indices().find(|(_, c)| SMART_QUOTES.contains(c))
-    {
-        let msg = Message::new("yaml-smart-quote").arg("char", c.to_string());
-        return Some((at(i, c.len_utf8()), msg));
-    }
     let (key, value) = match body.find(": ") {
         Some(colon) => (&body[..colon], Some((colon + 2, &body[colon + 2..]))),
         None => (body, None),
@@ -175,10 +189,19 @@ fn layout(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Mes
     {
         return Some((place, Message::new("yaml-missing-dash")));
     }
-    let mut columns: Vec<usize> = earlier
-        .iter()
-        .flat_map(|l| [l.indent, l.body().0])
-        .collect();
+    // A list item lines up with other items' dashes; a key, with any key.
+    let mut columns: Vec<usize> = if line.is_item() {
+        earlier
+            .iter()
+            .filter(|l| l.is_item())
+            .map(|l| l.indent)
+            .collect()
+    } else {
+        earlier
+            .iter()
+            .flat_map(|l| [l.indent, l.body().0])
+            .collect()
+    };
     columns.sort_unstable();
     columns.dedup();
     if columns.contains(&line.indent) {
@@ -234,6 +257,16 @@ mod tests {
                 "title: \"Этап”\nb: 1\n",
                 2,
                 Some(("yaml-smart-quote", 1, 13)),
+            ),
+            (
+                "a: \"x”\nb: 1\nc: 2\nd: \"y\"\n",
+                4,
+                Some(("yaml-smart-quote", 1, 6)),
+            ),
+            (
+                "a:\n  - b: 1\n    c: 2\n   - b: 3\n",
+                4,
+                Some(("yaml-indent", 4, 4)),
             ),
             ("url: https://example.org\n", 1, None),
             ("title: \"a: b\"\n", 1, None),
