@@ -51,7 +51,27 @@ pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> (String, usize) {
         );
         events += 1;
     }
-    (calendar.done().to_string(), events)
+    (refold(&calendar.done().to_string()), events)
+}
+
+/// The text with every line folded to at most 75 octets, the leading space
+/// of a continuation included (RFC 5545, 3.1): the `icalendar` crate folds
+/// the content to 75 and then adds the space. Folds fall between characters.
+fn refold(text: &str) -> String {
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 32);
+    for line in unfolded.split_inclusive("\r\n") {
+        let mut room = 75;
+        for c in line.chars() {
+            if c != '\r' && c != '\n' && c.len_utf8() > room {
+                out.push_str("\r\n ");
+                room = 74;
+            }
+            out.push(c);
+            room = room.saturating_sub(c.len_utf8());
+        }
+    }
+    out
 }
 
 /// A UID from what identifies the occurrence (file, number, title, which
@@ -68,4 +88,19 @@ fn uid(row: &Row) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("{hash:016x}@mentor")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refold;
+
+    /// Lines of at most 75 octets, folded between characters, and unfolding
+    /// gives the text back.
+    #[test]
+    fn lines_fit_75_octets() {
+        let long = format!("SUMMARY:{}\r\nEND:VEVENT\r\n", "наставничество ".repeat(20));
+        let folded = refold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(folded.replace("\r\n ", ""), long);
+    }
 }
