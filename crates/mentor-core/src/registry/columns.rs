@@ -270,20 +270,25 @@ const MENTORS: &[Column] = &[
     ),
 ];
 
+/// The mentor of a pair or a meeting.
+const MENTOR_ID: Column = req(
+    "mentor_id",
+    &["наставник", "код наставника", "id наставника"],
+    Value::Id,
+    "Mentor id. — Код наставника.",
+);
+/// The mentee of a pair or a meeting (or, instead, its group).
+const MENTEE_ID: Column = req_or(
+    "mentee_id",
+    "group",
+    &["наставляемый", "код наставляемого", "id наставляемого"],
+    Value::Id,
+    "Mentee id. — Код наставляемого.",
+);
+
 const PAIRS: &[Column] = &[
-    req(
-        "mentor_id",
-        &["наставник", "код наставника", "id наставника"],
-        Value::Id,
-        "Mentor id. — Код наставника.",
-    ),
-    req_or(
-        "mentee_id",
-        "group",
-        &["наставляемый", "код наставляемого", "id наставляемого"],
-        Value::Id,
-        "Mentee id. — Код наставляемого.",
-    ),
+    MENTOR_ID,
+    MENTEE_ID,
     req(
         "form",
         &["форма", "форма наставничества"],
@@ -318,19 +323,8 @@ const PAIRS: &[Column] = &[
 ];
 
 const MEETINGS: &[Column] = &[
-    req(
-        "mentor_id",
-        &["наставник", "код наставника", "id наставника"],
-        Value::Id,
-        "Mentor id. — Код наставника.",
-    ),
-    req_or(
-        "mentee_id",
-        "group",
-        &["наставляемый", "код наставляемого", "id наставляемого"],
-        Value::Id,
-        "Mentee id. — Код наставляемого.",
-    ),
+    MENTOR_ID,
+    MENTEE_ID,
     col(
         "group",
         &["группа", "наставническая группа"],
