@@ -47,6 +47,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHAT")]
     pub deny: Option<Deny>,
 
+    /// Also show the YAML parser's own words (in English) where a YAML error
+    /// is not one of the usual slips.
+    #[arg(long, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -58,7 +63,7 @@ pub enum Deny {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Scaffold a program folder: mentor.yaml, a seven-stage roadmap, registries, schemas.
+    /// Create a program folder: mentor.yaml, a seven-stage roadmap, registries, schemas.
     Init(InitArgs),
     /// Check everything in the program folder: what CI runs on every push.
     Check(CheckArgs),
@@ -81,6 +86,21 @@ pub enum Command {
     /// history, pairs by form, meetings, satisfaction, open problems; or a
     /// document for the office.
     Report(ReportArgs),
+    /// What a check's code means, an example, and how to fix it; without a
+    /// code, every code with its meaning.
+    Explain {
+        /// The code in brackets after «error» or «warning», e.g. stage-missing.
+        code: Option<String>,
+        /// Output format (md: the table of every code in Markdown).
+        #[arg(long, value_parser = formats(&[Format::Human, Format::Md]))]
+        format: Option<Format>,
+    },
+    /// Completion of commands and options for your shell: add the output
+    /// to the shell's startup file.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `--format` of a command that reports findings.
@@ -219,7 +239,9 @@ impl Command {
             Command::Report(_) => render::report::ALL_FORMATS,
             Command::Init(_)
             | Command::Registry(RegistryCommand::Import(_))
-            | Command::Pair(PairCommand::Approve(_)) => &[Format::Human],
+            | Command::Pair(PairCommand::Approve(_))
+            | Command::Completions { .. } => &[Format::Human],
+            Command::Explain { .. } => &[Format::Human, Format::Md],
         }
     }
 
@@ -236,7 +258,9 @@ impl Command {
             Command::Report(a) => a.format,
             Command::Init(_)
             | Command::Registry(RegistryCommand::Import(_))
-            | Command::Pair(PairCommand::Approve(_)) => None,
+            | Command::Pair(PairCommand::Approve(_))
+            | Command::Completions { .. } => None,
+            Command::Explain { format, .. } => *format,
         }
     }
 }
@@ -254,9 +278,13 @@ fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = 
         .map(|word| T::from_keyword(&word).unwrap_or(T::ALL[0]))
 }
 
+/// What [`parse_day`] says of a value that is not a date: the usage error
+/// replaces it with the two forms in the user's language.
+pub const NOT_A_DATE: &str = "not a date";
+
 /// A day as people write it everywhere: `06.12.2026` or `2026-12-06`.
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    mentor_core::decode::parse_date(text).ok_or_else(|| "not a date".to_owned())
+    mentor_core::decode::parse_date(text).ok_or_else(|| NOT_A_DATE.to_owned())
 }
 
 /// A form by its Russian name or its id; refused with the list of ids,
@@ -302,8 +330,9 @@ pub struct InitArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RoadmapCommand {
-    /// Seven-stage validation of roadmaps: the folder's, or the given files and folders.
-    #[command(visible_alias = "lint")]
+    /// Check roadmaps against the seven stages: the folder's, or the given
+    /// files and folders (also `roadmap lint`).
+    #[command(alias = "lint")]
     Check {
         /// Roadmap files, or folders searched for roadmap*.yaml and *.roadmap.yaml.
         files: Vec<PathBuf>,

@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod help;
 pub mod i18n;
 pub mod progress;
 pub mod render;
@@ -21,7 +22,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use crate::cli::{
     Cli, Command, Deny, MeetingsCommand, PairCommand, RegistryCommand, RoadmapCommand,
@@ -93,11 +94,21 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let cli = match Cli::try_parse_from(&args) {
+    // The language is decided before parsing: help and errors speak it.
+    let i18n = I18n::new(usage::lang_of(&args));
+    let parsed = help::command(&i18n)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => return ExitCode::from(usage::report(&e, &I18n::new(usage::lang_of(&args)))),
+        Err(e) => return ExitCode::from(usage::report(&e, &i18n)),
     };
-    let i18n = I18n::new(Lang::resolve(cli.lang));
+    let lang = Lang::resolve(cli.lang);
+    let i18n = if lang == i18n.lang {
+        i18n
+    } else {
+        I18n::new(lang)
+    };
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
     let format = match cli.command.format(cli.format) {
         Ok(format) => format,
@@ -113,6 +124,7 @@ where
             color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
             excel: cli.excel,
             width: Some(table_width(to_terminal)),
+            verbose: cli.verbose,
         },
         i18n,
         format,
@@ -182,6 +194,8 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         Command::Coverage(args) => commands::coverage::run(cx, args, out),
         Command::Meetings(MeetingsCommand::Check(args)) => commands::meetings::check(cx, args, out),
         Command::Report(args) => commands::report::run(cx, args, out),
+        Command::Explain { code, .. } => commands::explain::run(cx, code.as_deref(), out),
+        Command::Completions { shell } => commands::completions::run(cx, *shell, out),
     }
 }
 

@@ -30,8 +30,9 @@ pub fn lang_of(args: &[OsString]) -> Lang {
     Lang::resolve(given.or_else(env))
 }
 
-/// The error and a hint, in words of ours; `None` for kinds clap says best
-/// (help and version are not errors at all).
+/// The error and a hint, in words of ours; `None` for help and version,
+/// which are not errors. A kind we have no words for says so in ours:
+/// clap's English would be the only thing a Russian user could not read.
 pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
     let get = |kind| e.get(kind).map(ToString::to_string).unwrap_or_default();
     let suggested = |kind| {
@@ -53,12 +54,12 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
         }
         ErrorKind::ValueValidation => {
             let arg = get(ContextKind::InvalidArg);
-            // A date's parser speaks English; a list of ours is the values.
-            let hint = if arg.contains("DATE") {
+            let source = std::error::Error::source(e).map(ToString::to_string);
+            // A date's parser says only that; a list of ours is the values.
+            let hint = if source.as_deref() == Some(crate::cli::NOT_A_DATE) {
                 Message::new("usage-date")
             } else {
-                let valid = std::error::Error::source(e).map(ToString::to_string);
-                Message::new("usage-possible-values").arg("values", valid.unwrap_or_default())
+                Message::new("usage-possible-values").arg("values", source.unwrap_or_default())
             };
             let message = Message::new("usage-invalid-value")
                 .arg("value", get(ContextKind::InvalidValue))
@@ -78,14 +79,28 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
             Message::new("usage-missing-argument").arg("args", get(ContextKind::InvalidArg)),
             None,
         ),
-        _ => return None,
+        ErrorKind::ArgumentConflict => (
+            Message::new("usage-conflict")
+                .arg("arg", get(ContextKind::InvalidArg))
+                .arg("other", get(ContextKind::PriorArg)),
+            None,
+        ),
+        ErrorKind::InvalidUtf8 => (
+            Message::new("usage-not-utf8").arg("arg", get(ContextKind::InvalidArg)),
+            None,
+        ),
+        // Help and version are not errors; a missing command shows the help.
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        _ => (Message::new("usage-other"), None),
     })
 }
 
-/// Prints clap's error in the user's language (or clap's own words for the
-/// kinds we do not put into words); the exit code.
+/// Prints clap's error in the user's language, or the help and version
+/// clap writes (already in that language, see `help`); the exit code.
 pub fn report(e: &clap::Error, i18n: &I18n) -> u8 {
-    let Some((message, hint)) = explain(e).filter(|_| e.use_stderr()) else {
+    let Some((message, hint)) = explain(e) else {
         let _ = e.print();
         return if e.use_stderr() { 2 } else { 0 };
     };

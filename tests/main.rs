@@ -62,13 +62,18 @@ fn each_command_lists_only_its_formats() {
     for (command, formats) in cases {
         let help = mentor(&[command, &["-h"]].concat());
         let help = String::from_utf8(help.stdout).expect("utf-8");
-        let line = help
+        // The option's text, its wrapped lines joined.
+        let option: Vec<&str> = help
             .lines()
-            .find(|l| l.trim_start().starts_with("--format"));
-        let listed = line.map_or("", |l| {
-            let start = l.find("[possible values: ").map_or(l.len(), |i| i + 18);
-            l[start..].trim_end_matches(']')
-        });
+            .skip_while(|l| !l.trim_start().starts_with("--format"))
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || !l.trim_start().starts_with('-'))
+            .flat_map(|(_, l)| l.split_whitespace())
+            .collect();
+        let option = option.join(" ");
+        let listed = option
+            .split_once("[possible values: ")
+            .map_or("", |(_, values)| values.trim_end_matches(']'));
         assert_eq!(listed, formats, "{command:?}");
         let refused = mentor(&[command, &["--format", "nope"]].concat());
         assert_eq!(refused.status.code(), Some(2), "{command:?}");

@@ -1,7 +1,9 @@
 //! One file per subcommand; each is thin and calls the domain modules.
 
 pub mod check;
+pub mod completions;
 pub mod coverage;
+pub mod explain;
 pub mod init;
 pub mod meetings;
 pub mod pair;

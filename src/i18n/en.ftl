@@ -9,8 +9,16 @@ level-help = help
 
 ## YAML.
 
-yaml-syntax = the file is not valid YAML: { $detail }
-    .help = fix the YAML at the marked place; indent with spaces, not tabs
+yaml-syntax = the YAML cannot be read here
+    .help = compare the line with its neighbours: indent with spaces, a space after “key:”, a value with “:” or quotes in quotes; `--verbose` shows the YAML parser's words
+yaml-unclosed-quote = the quote { $char } is opened but not closed on this line
+    .help = close the quote at the end of the value; write a quote inside the value as the other kind: title: 'The "Best mentor" contest'
+yaml-unclosed-bracket = the bracket { $char } is opened but not closed on this line
+    .help = close the bracket, or put the whole value in quotes if the bracket is part of the text
+yaml-too-complex = the file is too complex: nested deeper than 64 levels or too many repeats through & and *
+    .help = a roadmap is not written like this: check that this is the right file
+yaml-many-documents = the file holds several YAML documents (after a “---” line)
+    .help = one roadmap, one file: remove the “---” line or split the file in two
 yaml-tab = a tab in the indentation: YAML indents with spaces only
     .help = replace the tab at the start of the line with spaces
 yaml-indent = the indentation does not line up: the line starts at column { $found }, lines of this level at column { $expected }
@@ -267,10 +275,10 @@ import-done = { $rows ->
     .help = now run `mentor registry check`
 ## One-line descriptions of the rules (SARIF, documentation).
 
-rule-yaml-syntax = The file is not valid YAML
+rule-yaml-syntax = The file is not valid YAML (the usual slips are named where they are)
 rule-schema = Unknown key, wrong type or missing required key
 rule-stage-missing = One of the seven stages has no activity
-rule-id-duplicate = Two activities share an id
+rule-id-duplicate = Two activities, two registry rows or two proposals share an id
 rule-id-gap = Activity numbering skips a number
 rule-responsible-missing = An activity has no responsible person
 rule-result-missing = An activity has no result / document
@@ -285,17 +293,17 @@ rule-deadline-before-approval = The deadline falls before the roadmap was approv
 rule-deadline-nonworking = A fixed deadline falls on a weekend or public holiday
 rule-ref-unknown = A relative deadline refers to an unknown activity
 rule-ref-cycle = Relative deadlines form a cycle
-rule-overdue = Not done and its deadline has passed
+rule-overdue = With --today: the deadline has passed and the activity is not done
 rule-deadline-unresolved = The deadline cannot be placed on the calendar (no order date or period)
 rule-wants-unknown-mentor = A mentee names a mentor absent from the registry
-rule-meeting-gap = An active pair has gone more than 14 days without a meeting
+rule-meeting-gap = With --today: an active pair has not met for longer than the gap (14 days unless set)
 rule-meeting-sequence = The first meetings are not знакомство, пробная, планирование
-rule-meeting-in-future = A meeting is dated after the day of the check
+rule-meeting-in-future = With --today: a meeting is dated after that day
 rule-csv-syntax = Malformed CSV file or row
 rule-column-missing = A required column is absent
 rule-value-invalid = A cell cannot be read (date, role, number, range)
 rule-consent-missing = A participant has no consent date; excluded from pairing
-rule-age-out-of-range = A mentee is outside 10–19 in a learner form
+rule-age-out-of-range = With --today: a learner mentee is outside 10–19 years
 rule-formula-like = A cell a spreadsheet would run as a formula
 rule-pair-unknown-person = A pair, meeting or survey names an id absent from the registries
 rule-pair-parent-child = A parent mentors their own child
@@ -640,6 +648,9 @@ usage-unknown-command = there is no command “{ $command }”
 usage-missing-argument = missing: { $args }
 usage-more = `mentor --help` (or `--help` after a command) says what it takes
 usage-date = a date is written DD.MM.YYYY or YYYY-MM-DD, e.g. 01.09.2026 or 2026-09-01
+usage-not-utf8 = an argument is not UTF-8: { $arg }
+usage-conflict = { $arg } cannot be used with { $other }
+usage-other = the command line cannot be read
 
 ## What was written.
 
@@ -648,3 +659,15 @@ written-events = wrote { $path }: { $events ->
         [one] { $events } event
        *[other] { $events } events
     }
+
+## mentor explain.
+
+explanation-example = Example
+explanation-fix = How to fix
+explanation-code = code
+explanation-level = severity
+explanation-meaning = meaning
+explanation-unknown = no such code: “{ $code }”
+    .help = `mentor explain` without a code lists every code
+explanation-unknown-near = no such code: “{ $code }”; did you mean { $suggestion }?
+    .help = `mentor explain` without a code lists every code

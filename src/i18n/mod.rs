@@ -60,23 +60,40 @@ impl std::fmt::Debug for I18n {
 
 impl I18n {
     pub fn new(lang: Lang) -> Self {
-        let (tag, text) = match lang {
-            Lang::Ru => ("ru", include_str!("ru.ftl")),
-            Lang::En => ("en", include_str!("en.ftl")),
+        // The messages; the rules explained (`mentor explain`); Russian also
+        // has its `--help`, which English takes from the doc comments of `cli`.
+        let (tag, files): (&str, &[(&str, &'static str)]) = match lang {
+            Lang::Ru => (
+                "ru",
+                &[
+                    ("ru.ftl", include_str!("ru.ftl")),
+                    ("explain.ru.ftl", include_str!("explain.ru.ftl")),
+                    ("help.ru.ftl", include_str!("help.ru.ftl")),
+                ],
+            ),
+            Lang::En => (
+                "en",
+                &[
+                    ("en.ftl", include_str!("en.ftl")),
+                    ("explain.en.ftl", include_str!("explain.en.ftl")),
+                ],
+            ),
         };
         let id: LanguageIdentifier = tag.parse().expect("static language tag");
-        let resource = FluentResource::try_new(text.to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("bundled {tag}.ftl does not parse: {errors:?}"));
         // The concurrent bundle: findings are rendered on all cores.
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        if let Err(errors) = bundle.add_resource(resource) {
-            panic!("bundled {tag}.ftl: {errors:?}");
+        for (name, text) in files {
+            let resource = FluentResource::try_new((*text).to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("bundled {name} does not parse: {errors:?}"));
+            if let Err(errors) = bundle.add_resource(resource) {
+                panic!("bundled {name}: {errors:?}");
+            }
         }
         I18n {
             lang,
             bundle,
-            source: text,
+            source: files[0].1,
         }
     }
 
@@ -146,15 +163,17 @@ impl I18n {
 
     /// A message without arguments whose id is built at run time.
     pub fn describe(&self, id: &str) -> String {
-        let pattern = self.bundle.get_message(id).and_then(|m| m.value());
-        pattern.map_or_else(
-            || id.to_owned(),
-            |p| {
-                self.bundle
-                    .format_pattern(p, None, &mut Vec::new())
-                    .into_owned()
-            },
-        )
+        self.lookup(id).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message without arguments whose id is built at run time, if it exists.
+    pub fn lookup(&self, id: &str) -> Option<String> {
+        self.format_args(id, [], None)
+    }
+
+    /// An attribute of such a message (`.example` of `explain-overdue`).
+    pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        self.format_args(id, [], Some(attribute))
     }
 
     /// The text of message `id` with `args` given by name: what a template

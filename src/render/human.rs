@@ -8,7 +8,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::Report;
 use crate::i18n::I18n;
-use mentor_core::finding::{Finding, Message, Severity};
+use mentor_core::finding::{Arg, Finding, Message, Severity};
 
 /// Findings rendered between two writes.
 const BLOCK: usize = 16_384;
@@ -17,8 +17,9 @@ pub fn render(
     out: &mut dyn Write,
     report: &Report<'_>,
     i18n: &I18n,
-    color: bool,
+    style: super::Style,
 ) -> io::Result<()> {
+    let color = style.color;
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -35,7 +36,7 @@ pub fn render(
                     .sources
                     .get(&finding.location.file)
                     .map(String::as_str);
-                let drawing = Drawing::of(finding, source, i18n, &names);
+                let drawing = Drawing::of(finding, source, i18n, &names, style.verbose);
                 if color || !drawing.draw_plain(&mut text) {
                     let shown = renderer.render(&[drawing.group()]);
                     writeln!(text, "{shown}")?;
@@ -94,7 +95,15 @@ struct Drawing<'a> {
 }
 
 impl<'a> Drawing<'a> {
-    fn of(finding: &'a Finding, source: Option<&'a str>, i18n: &I18n, names: &'a Names) -> Self {
+    /// With `verbose`, a message that leaves out the detail it was given
+    /// (the YAML parser's English) shows it in brackets.
+    fn of(
+        finding: &'a Finding,
+        source: Option<&'a str>,
+        i18n: &I18n,
+        names: &'a Names,
+        verbose: bool,
+    ) -> Self {
         let (level, name) = match finding.severity {
             Severity::Error => (Level::ERROR, &names.error),
             Severity::Warning => (Level::WARNING, &names.warning),
@@ -106,11 +115,23 @@ impl<'a> Drawing<'a> {
             let to = loc.bytes.end.saturating_sub(start).clamp(from, line.len());
             (line, from..to)
         });
+        let mut message = i18n.text(&finding.message);
+        let detail = finding
+            .message
+            .args
+            .iter()
+            .find_map(|(name, arg)| match arg {
+                Arg::Str(detail) if *name == "detail" => Some(detail),
+                _ => None,
+            });
+        if let Some(detail) = detail.filter(|d| verbose && !message.contains(d.as_str())) {
+            message = format!("{message} [{detail}]");
+        }
         Drawing {
             level,
             name,
             code: finding.code.as_str(),
-            message: i18n.text(&finding.message),
+            message,
             path: &loc.file,
             line: loc.line,
             column: loc.column,

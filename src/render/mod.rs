@@ -224,6 +224,8 @@ pub struct Style {
     pub excel: bool,
     /// Width of tables for people; `None`: as wide as their text.
     pub width: Option<u16>,
+    /// Details meant for whoever digs deeper (`--verbose`).
+    pub verbose: bool,
 }
 
 /// The formats findings are written in (`auto` already resolved).
@@ -247,7 +249,7 @@ pub fn render(
     style: Style,
 ) -> io::Result<()> {
     match format {
-        FindingFormat::Human => human::render(out, report, i18n, style.color),
+        FindingFormat::Human => human::render(out, report, i18n, style),
         FindingFormat::Json => machine::json(out, report, i18n),
         FindingFormat::Jsonl => machine::jsonl(out, report, i18n),
         FindingFormat::Csv => machine::csv(out, report, i18n, style.excel),

@@ -322,6 +322,7 @@ mod tests {
                 color,
                 excel: false,
                 width: Some(100),
+                verbose: false,
             };
             human(&mut out, &rows, &i18n, style).expect("render");
             String::from_utf8(out).expect("utf-8")

@@ -127,7 +127,7 @@ impl<'s> Decoder<'s> {
     }
 
     fn unknown_key(&mut self, node: &Node, name: &str, known: &[&str]) {
-        let msg = match nearest(name, known) {
+        let msg = match crate::text::nearest(name, known) {
             Some(similar) => Message::new("schema-unknown-key-similar")
                 .arg("key", name)
                 .arg("similar", similar),
@@ -306,16 +306,6 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| crate::deadline::YEARS.contains(&chrono::Datelike::year(d)))
 }
 
-/// The known name closest to a misspelt one, if it is close enough to be a typo.
-fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (strsim::levenshtein(name, k), *k))
-        .filter(|(d, k)| *d <= 2 && *d < k.chars().count())
-        .min()
-        .map(|(_, k)| k)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,9 +365,9 @@ mod tests {
     #[test]
     fn typo_suggestions_are_close_only() {
         assert_eq!(
-            nearest("responsable", &["responsible", "result"]),
+            crate::text::nearest("responsable", &["responsible", "result"]),
             Some("responsible")
         );
-        assert_eq!(nearest("zzz", &["id", "title"]), None);
+        assert_eq!(crate::text::nearest("zzz", &["id", "title"]), None);
     }
 }

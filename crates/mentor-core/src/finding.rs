@@ -129,6 +129,14 @@ impl Code {
         }
     }
 
+    /// The code named `name` (`overdue`, `[overdue]`, any case).
+    pub fn named(name: &str) -> Option<Code> {
+        let name = name.trim().trim_start_matches('[').trim_end_matches(']');
+        Code::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+    }
+
     /// The severity the contract gives each rule.
     pub fn severity(self) -> Severity {
         match self {

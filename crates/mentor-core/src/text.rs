@@ -88,3 +88,13 @@ pub fn fold_hash(text: &str) -> u64 {
     });
     std::hash::Hasher::finish(&hasher)
 }
+
+/// The known name closest to a misspelt one, if it is close enough to be a typo.
+pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(name, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.chars().count())
+        .min()
+        .map(|(_, k)| k)
+}

@@ -28,6 +28,7 @@ pub fn find(source: &Source, line: usize) -> Option<(Location, Message)> {
         .or_else(|| smart_quote(source, &lines, stop))
         .or_else(|| near(&lines, stop).find_map(|l| in_line(source, l)))
         .or_else(|| layout(source, &lines, stop))
+        .or_else(|| unclosed(source, &lines, stop))
 }
 
 /// One line of the file: where it starts, its text, its indentation.
@@ -157,6 +158,49 @@ fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
     }
 }
 
+/// A value opened with a quote or a bracket that its line does not close:
+/// YAML reads on, across lines, until the grammar breaks further down.
+fn unclosed(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Message)> {
+    lines.iter().take(stop + 1).rev().find_map(|l| {
+        let (offset, body) = l.body();
+        let (value_at, value) = match body.find(": ") {
+            Some(colon) => (colon + 2, &body[colon + 2..]),
+            None => (0, body),
+        };
+        let value_at = value_at + (value.len() - value.trim_start().len());
+        let value = value.trim();
+        let open = value.chars().next()?;
+        let closed = match open {
+            '"' => value[1..]
+                .replace("\\\\", "")
+                .replace("\\\"", "")
+                .contains('"'),
+            '\'' => value[1..].replace("''", "").contains('\''),
+            '[' | '{' => {
+                let depth = value.chars().fold(0i32, |d, c| match c {
+                    '[' | '{' => d + 1,
+                    ']' | '}' => d - 1,
+                    _ => d,
+                });
+                depth <= 0
+            }
+            _ => return None,
+        };
+        if closed {
+            return None;
+        }
+        let id = match open {
+            '"' | '\'' => "yaml-unclosed-quote",
+            _ => "yaml-unclosed-bracket",
+        };
+        let at = l.start + offset + value_at;
+        Some((
+            source.at_bytes(at..at + 1),
+            Message::new(id).arg("char", open.to_string()),
+        ))
+    })
+}
+
 /// `&name value` (an anchor) or `*name` of an anchor the file defines: YAML
 /// as meant, however much it expands.
 fn anchor_or_alias(text: &str, value: &str) -> bool {
@@ -268,6 +312,18 @@ mod tests {
                 4,
                 Some(("yaml-indent", 4, 4)),
             ),
+            (
+                "a:\n  - id: \"1.1\n    b: 2\n  - id: \"1.2\"\n",
+                4,
+                Some(("yaml-unclosed-quote", 2, 9)),
+            ),
+            ("a: 'it''s\nb: 1\n", 2, Some(("yaml-unclosed-quote", 1, 4))),
+            (
+                "a: \"x \\\" y\"\nb: [1\nc: 2\n",
+                3,
+                Some(("yaml-unclosed-bracket", 2, 4)),
+            ),
+            ("a: {x: [1, 2]}\nb: 1\n", 2, None),
             ("url: https://example.org\n", 1, None),
             ("title: \"a: b\"\n", 1, None),
         ];

@@ -272,12 +272,25 @@ pub fn parse_full(source: &Source) -> Result<Node, Finding> {
                 .format_message(e.without_snippet())
                 .into_owned();
             let detail = detail.replace(['\n', '\r'], " ");
-            Finding::new(
-                Code::YamlSyntax,
-                at,
-                Message::new("yaml-syntax").arg("detail", detail),
-            )
+            let id = kind_of(&detail);
+            Finding::new(Code::YamlSyntax, at, Message::new(id).arg("detail", detail))
         })
+}
+
+/// The parser's complaint in words of ours when no slip was recognised
+/// around it; its own English stays as `detail`, shown with `--verbose`.
+fn kind_of(detail: &str) -> &'static str {
+    let detail = detail.to_ascii_lowercase();
+    if ["too complex", "too large", "recursion", "budget"]
+        .iter()
+        .any(|w| detail.contains(w))
+    {
+        "yaml-too-complex"
+    } else if detail.contains("multiple found") {
+        "yaml-many-documents"
+    } else {
+        "yaml-syntax"
+    }
 }
 
 struct ValueVisitor;

@@ -614,9 +614,9 @@ sections:
         assert!(agrees(text).unwrap(), "the subset gave up on:\n{text}");
     }
 
-    /// Every YAML file of the examples and the CLI cases: the subset reads
-    /// nearly all of them (block scalars and broken files are left), and
-    /// reads them as serde-saphyr does.
+    /// Every valid YAML file of the examples and the CLI cases: the subset
+    /// reads nearly all of them (block scalars are left), and reads them as
+    /// serde-saphyr does.
     #[test]
     fn agrees_on_every_example_and_case() {
         let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -633,6 +633,10 @@ sections:
                         continue;
                     };
                     let text = text.replace("\r\n", "\n");
+                    // A broken file is the full parser's to explain.
+                    if parse_full(&Source::new("t.yaml", text.as_str())).is_err() {
+                        continue;
+                    }
                     files += 1;
                     read += usize::from(agrees(&text).unwrap());
                 }
