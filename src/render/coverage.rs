@@ -29,16 +29,11 @@ fn percent(v: Option<f64>) -> Option<f64> {
     v.map(mentor_core::coverage::one_decimal)
 }
 
+/// The figure's fields, as in the report's `kpis`, and its indicator's id.
 fn figure_json(f: &Figure) -> serde_json::Value {
-    json!({
-        "id": f.indicator.id(),
-        "value": percent(f.value),
-        "target": percent(f.target),
-        "met": f.met,
-        "numerator": f.numerator,
-        "denominator": f.denominator,
-        "needed": f.needed,
-    })
+    let mut value = serde_json::to_value(f.rounded()).unwrap_or_default();
+    value["id"] = f.indicator.id().into();
+    value
 }
 
 fn year_json(y: &Year) -> serde_json::Value {

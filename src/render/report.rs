@@ -295,14 +295,14 @@ fn workbook(report: &Report, plan: &[Row], i18n: &I18n) -> Vec<super::xlsx::Shee
             .map(|k| {
                 vec![
                     Cell::Text(i18n.text(&k.name)),
-                    number(k.value),
-                    number(k.target),
-                    k.met.map_or(Cell::Empty, |m| {
+                    number(k.figure.value),
+                    number(k.figure.target),
+                    k.figure.met.map_or(Cell::Empty, |m| {
                         Cell::Text(i18n.get(if m { "coverage-yes" } else { "coverage-no" }))
                     }),
-                    Cell::Number(f64::from(k.numerator)),
-                    number(k.denominator.map(f64::from)),
-                    number(k.needed.map(f64::from)),
+                    Cell::Number(f64::from(k.figure.numerator)),
+                    number(k.figure.denominator.map(f64::from)),
+                    number(k.figure.needed.map(f64::from)),
                 ]
             })
             .collect(),

@@ -143,9 +143,10 @@ pub fn target(indicator: Indicator, program: &Program, year: i32) -> Option<f64>
     Some(v0 + (v1 - v0) * f64::from(year - y0) / f64::from(y1 - y0))
 }
 
-/// One indicator in one year.
-#[derive(Debug, Clone, PartialEq)]
+/// One indicator in one year (its fields are the report's KPI in JSON).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Figure {
+    #[serde(skip)]
     pub indicator: Indicator,
     /// Percent; `None` without a denominator (or without survey answers).
     pub value: Option<f64>,
@@ -156,6 +157,17 @@ pub struct Figure {
     pub denominator: Option<u32>,
     /// More people needed to meet the target.
     pub needed: Option<u32>,
+}
+
+impl Figure {
+    /// Percents to one decimal, as every output shows them.
+    pub fn rounded(&self) -> Figure {
+        Figure {
+            value: self.value.map(one_decimal),
+            target: self.target.map(one_decimal),
+            ..self.clone()
+        }
+    }
 }
 
 /// A year of the program.

@@ -170,16 +170,20 @@ pub fn read_from<I: Input>(
     let source = Source::new(name, decoded.text);
     // NUL bytes: UTF-16 (Excel's «Unicode text») or not text at all. Read as
     // CSV it would only give a missing column per column and a wrong cell
-    // count per row, all caused by this one finding: it is the only one.
-    if let Some(at) = memchr::memchr(0, source.text.as_bytes()) {
-        let at = source.at_bytes(at..at + 1);
+    // count per row, all caused by this one finding: it is the only one,
+    // and about the whole file, at its start.
+    if memchr::memchr(0, source.text.as_bytes()).is_some() {
+        let at = source.start();
         findings.push(Finding::new(Code::CsvSyntax, at, Message::new("csv-nul")));
         return Ok((None, findings));
     }
+    // Two encodings: every cell after the place is garbled, and whatever
+    // the rows would say of people would be noise caused by this one finding.
     if let Some(at) = decoded.mixed_at {
         let at = source.at_bytes(at..at);
         let msg = Message::new("csv-mixed-encoding");
         findings.push(Finding::new(Code::CsvSyntax, at, msg));
+        return Ok((None, findings));
     }
     stray_characters(&source, &mut findings);
     let mut sheet = parse(source, decoded.encoding, &mut findings);
@@ -571,10 +575,11 @@ mod tests {
     }
 
     #[test]
-    fn mixed_encodings_are_reported_where_utf8_stops() {
+    fn mixed_encodings_are_the_one_finding_where_utf8_stops() {
         // «Иван» in UTF-8 on line 2, «Аб» in Windows-1251 on line 3.
-        let (s, findings) = sheet(b"id,name\n1,\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\n2,\xC0\xE1\n");
-        assert_eq!(s.dialect.encoding, Encoding::Utf8);
+        let text = b"id,name\n1,\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\n2,\xC0\xE1\n";
+        let (s, findings) = read("t.csv".into(), text);
+        assert!(s.is_none() && findings.len() == 1, "{findings:?}");
         let at = &findings[0].location;
         assert_eq!(
             (findings[0].message.id, at.line, at.column),

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::coverage::{self, Indicator};
+use crate::coverage::{self, Figure, Indicator};
 use crate::finding::{Code, Finding, Message, Severity};
 use crate::meetings::Regularity;
 use crate::program::Program;
@@ -90,17 +90,13 @@ pub struct Deadline {
     pub status: &'static str,
 }
 
+/// An indicator as the report shows it: its figure, percents to one decimal.
 #[derive(Debug, Serialize)]
 pub struct Kpi {
     pub id: &'static str,
     pub name: Message,
-    /// Percent, one decimal; `None` when it cannot be computed.
-    pub value: Option<f64>,
-    pub target: Option<f64>,
-    pub met: Option<bool>,
-    pub numerator: u32,
-    pub denominator: Option<u32>,
-    pub needed: Option<u32>,
+    #[serde(flatten)]
+    pub figure: Figure,
 }
 
 /// Involvement in one year of the period, against its target.
@@ -233,12 +229,7 @@ pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
         .map(|f| Kpi {
             id: f.indicator.id(),
             name: Message::new("indicator").arg("id", f.indicator.id()),
-            value: round(f.value),
-            target: round(f.target),
-            met: f.met,
-            numerator: f.numerator,
-            denominator: f.denominator,
-            needed: f.needed,
+            figure: f.rounded(),
         })
         .collect();
     let satisfaction = this_year
