@@ -15,7 +15,12 @@ use mentor_core::roadmap::timing::Status;
 /// Checks and runs a school mentoring program (целевая модель наставничества)
 /// kept as plain files in a git folder.
 #[derive(Debug, Parser)]
-#[command(name = "mentor", version, max_term_width = 100)]
+#[command(
+    name = "mentor",
+    version,
+    max_term_width = 100,
+    arg_required_else_help = true
+)]
 pub struct Cli {
     /// Program folder (default: the nearest folder with mentor.yaml, walking up).
     #[arg(long, global = true, value_name = "DIR")]
@@ -281,10 +286,16 @@ fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = 
 /// What [`parse_day`] says of a value that is not a date: the usage error
 /// replaces it with the two forms in the user's language.
 pub const NOT_A_DATE: &str = "not a date";
+/// What [`parse_day`] says of a date written right whose day does not exist.
+pub const NO_SUCH_DAY: &str = "no such day";
 
 /// A day as people write it everywhere: `06.12.2026` or `2026-12-06`.
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    mentor_core::decode::parse_date(text).ok_or_else(|| NOT_A_DATE.to_owned())
+    use mentor_core::decode::{parse_date, written_like_date};
+    parse_date(text).ok_or_else(|| match written_like_date(text) {
+        true => NO_SUCH_DAY.to_owned(),
+        false => NOT_A_DATE.to_owned(),
+    })
 }
 
 /// A form by its Russian name or its id; refused with the list of ids,

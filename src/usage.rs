@@ -40,6 +40,15 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
             .map(|s| Message::new("usage-did-you-mean").arg("suggestion", s.to_string()))
     };
     Some(match e.kind() {
+        // `--today` with nothing after it.
+        ErrorKind::InvalidValue if get(ContextKind::InvalidValue).is_empty() => (
+            Message::new("usage-value-missing").arg("arg", get(ContextKind::InvalidArg)),
+            None,
+        ),
+        ErrorKind::MissingSubcommand => (
+            Message::new("usage-no-command").arg("command", get(ContextKind::InvalidSubcommand)),
+            Some(Message::new("usage-commands").arg("commands", get(ContextKind::ValidSubcommand))),
+        ),
         ErrorKind::InvalidValue => {
             let valid = get(ContextKind::ValidValue);
             let message = Message::new("usage-invalid-value")
@@ -56,10 +65,18 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
             let arg = get(ContextKind::InvalidArg);
             let source = std::error::Error::source(e).map(ToString::to_string);
             // A date's parser says only that; a list of ours is the values.
-            let hint = if source.as_deref() == Some(crate::cli::NOT_A_DATE) {
+            let source = source.unwrap_or_default();
+            let hint = if source == crate::cli::NOT_A_DATE {
                 Message::new("usage-date")
+            } else if source == crate::cli::NO_SUCH_DAY {
+                Message::new("usage-no-such-day")
+            } else if let Some((min, max)) = range(&source) {
+                Message::new("usage-range").arg("min", min).arg("max", max)
+            } else if arg.starts_with("--form") {
+                // The forms' ids, which its parser gives as its error.
+                Message::new("usage-possible-values").arg("values", source)
             } else {
-                Message::new("usage-possible-values").arg("values", source.unwrap_or_default())
+                Message::new("usage-more")
             };
             let message = Message::new("usage-invalid-value")
                 .arg("value", get(ContextKind::InvalidValue))
@@ -95,6 +112,12 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
         _ => (Message::new("usage-other"), None),
     })
+}
+
+/// The bounds of clap's own refusal of a number («9 is not in 1..=7»).
+fn range(refusal: &str) -> Option<(String, String)> {
+    let (min, max) = refusal.split_once(" is not in ")?.1.split_once("..=")?;
+    Some((min.to_owned(), max.to_owned()))
 }
 
 /// Prints clap's error in the user's language, or the help and version

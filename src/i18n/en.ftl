@@ -33,6 +33,8 @@ yaml-reserved-start = the value of `{ $key }` starts with “{ $char }”, which
     .help = put the value in quotes, e.g. { $key }: "{ $char }…"
 yaml-smart-quote = Word's quote “{ $char }” does not close a straight quote "
     .help = write straight quotes "…" on both sides, or no quotes at all
+yaml-smart-quoted = the value of `{ $key }` is in Word's quotes “{ $char }”: YAML does not take them for quotes, and the colon inside splits the value
+    .help = replace them with straight quotes: { $key }: "…"
 yaml-not-utf8 = the file is not UTF-8 text
     .help = save the file as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8)
 yaml-too-large = the file is larger than { $limit } MB; a roadmap is never that large
@@ -78,6 +80,10 @@ schema-missing-key = required key `{ $key }` is missing
     .help = add `{ $key }: …` here
 schema-invalid-date = `{ $key }`: `{ $value }` is not a date
     .help = write a date as DD.MM.YYYY or YYYY-MM-DD, e.g. 02.09.2024 or 2024-09-02; check that the day exists
+schema-no-such-day = `{ $key }`: no such day in the calendar — { $value }
+    .help = check the day and the month: April, June, September and November have 30 days, February 28 (29 in a leap year)
+schema-id-quotes = the activity number `{ $value }` is in Word's quotes: YAML takes them as part of the number
+    .help = write the number in straight quotes: id: "1.2"
 schema-out-of-range = `{ $key }`: { $value } is outside { $min }–{ $max }
     .help = use a value from { $min } to { $max }
 schema-invalid-choice = `{ $key }`: `{ $value }` is not allowed
@@ -209,6 +215,7 @@ value-invalid = “{ $column }”{ $value ->
        *[other] : “{ $value }”
     } is not { $expected ->
         [date] a date
+        [day] a day of the calendar
         [role] a role
         [form] a form of mentoring
         [age-range] an age range
@@ -221,6 +228,7 @@ value-invalid = “{ $column }”{ $value ->
     }
     .help = { $expected ->
         [date] write dates as 01.09.2025 or 2025-09-01
+        [day] check the day and the month: April, June, September and November have 30 days, February 28 or 29
         [role] roles: ученик, студент, педагог, молодой специалист, работодатель, выпускник, родитель, партнер
         [form] forms: ученик – ученик, учитель – учитель, студент – ученик, работодатель – ученик, работодатель – студент, учитель – ученик, студент – студент, педагог – студент
         [age-range] write the youngest and the oldest age, e.g. 12-15
@@ -648,6 +656,11 @@ usage-unknown-command = there is no command “{ $command }”
 usage-missing-argument = missing: { $args }
 usage-more = `mentor --help` (or `--help` after a command) says what it takes
 usage-date = a date is written DD.MM.YYYY or YYYY-MM-DD, e.g. 01.09.2026 or 2026-09-01
+usage-no-such-day = no such day in the calendar: check the day and the month (April, June, September and November have 30 days, February 28 or 29)
+usage-range = from { $min } to { $max }
+usage-value-missing = { $arg } needs a value after it
+usage-no-command = “{ $command }” needs a command after it
+usage-commands = commands: { $commands }; `--help` says what each does
 usage-not-utf8 = an argument is not UTF-8: { $arg }
 usage-conflict = { $arg } cannot be used with { $other }
 usage-other = the command line cannot be read

@@ -190,9 +190,11 @@ impl<'s> Decoder<'s> {
         match parse_date(&text.value) {
             Some(value) => Some(Located { value, at: text.at }),
             None => {
-                let msg = Message::new("schema-invalid-date")
-                    .arg("key", key)
-                    .arg("value", text.value);
+                let id = match written_like_date(&text.value) {
+                    true => "schema-no-such-day",
+                    false => "schema-invalid-date",
+                };
+                let msg = Message::new(id).arg("key", key).arg("value", text.value);
                 self.report(node, msg);
                 None
             }
@@ -289,16 +291,35 @@ pub fn load<T>(
     }
 }
 
+/// Written as a date is (`31.09.2026`, `2026-02-30`) even if no such day
+/// exists: then the message says the day does not exist, not how to write one.
+pub fn written_like_date(text: &str) -> bool {
+    let text = without_year_mark(text);
+    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    let parts: Vec<&str> = text.split(['.', '-']).collect();
+    match parts[..] {
+        [y, m, d] if text.contains('-') => digits(y, 4..=4) && digits(m, 2..=2) && digits(d, 2..=2),
+        [d, m, y] => digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4),
+        _ => false,
+    }
+}
+
+/// The text without the «г.» after a year.
+fn without_year_mark(text: &str) -> &str {
+    let text = text.trim();
+    text.strip_suffix("г.")
+        .or_else(|| text.strip_suffix('г'))
+        .unwrap_or(text)
+        .trim_end()
+}
+
 /// Parses a date in either of the forms people write everywhere — the
 /// roadmap, `mentor.yaml`, the registries, the command line: `ДД.ММ.ГГГГ`
 /// (`01.10.2026`, also with «г.») or ISO `ГГГГ-ММ-ДД` (`2026-10-01`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    let text = text
-        .strip_suffix("г.")
-        .or_else(|| text.strip_suffix('г'))
-        .unwrap_or(text)
-        .trim_end();
+    let text = without_year_mark(text);
     let iso = text.len() == 10 && text.as_bytes()[4] == b'-';
     let format = if iso { "%Y-%m-%d" } else { "%d.%m.%Y" };
     NaiveDate::parse_from_str(text, format)

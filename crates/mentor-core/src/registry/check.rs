@@ -152,7 +152,7 @@ fn people_rules(
                 p.birth
                     .map(|birth| (crate::text::fold_hash(&p.name), birth)),
             );
-            if p.consent.is_none() && consent_column {
+            if p.consent.is_none() && consent_column && !p.consent_written {
                 let msg = Message::new("consent-missing").arg("id", p.id.as_str());
                 found.push(table.finding(p.row, "consent_date", Code::ConsentMissing, msg));
             }
@@ -263,13 +263,14 @@ fn pairs(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
                     .arg("mentee", mentee.person.id.as_str());
                 push("mentee_id", Code::PairParentChild, msg);
             }
-            if mentor.person.consent.is_none() {
+            if mentor.person.consent.is_none() && !mentor.person.consent_written {
                 let msg = Message::new("pair-no-consent").arg("id", mentor.person.id.as_str());
                 push("mentor_id", Code::PairNoConsent, msg);
             }
         }
         if let Some(mentee) = mentee
             && mentee.person.consent.is_none()
+            && !mentee.person.consent_written
         {
             let msg = Message::new("pair-no-consent").arg("id", mentee.person.id.as_str());
             push("mentee_id", Code::PairNoConsent, msg);

@@ -122,6 +122,9 @@ pub struct Person {
     pub interests: Tags,
     pub days: Option<u8>,
     pub consent: Option<NaiveDate>,
+    /// The consent cell is filled in, read or not: an unreadable date is
+    /// its own finding, never also a missing consent.
+    pub consent_written: bool,
 }
 
 impl Person {
@@ -348,6 +351,10 @@ impl<'t> Row<'t> {
                 .iter()
                 .find(|c| c.name == column)
                 .map_or(Value::Text, |c| c.value);
+            let expected = match value_kind {
+                Value::Date if crate::decode::written_like_date(&text) => "day",
+                kind => expected(kind),
+            };
             // Names and birth dates of minors never go into a report, even misspelt.
             let shown = if PRIVATE.contains(&column) {
                 "private".to_owned()
@@ -357,7 +364,7 @@ impl<'t> Row<'t> {
             let msg = Message::new("value-invalid")
                 .arg("column", self.table.title(column))
                 .arg("value", shown)
-                .arg("expected", expected(value_kind));
+                .arg("expected", expected);
             self.findings.push(
                 self.table
                     .finding(self.index, column, Code::ValueInvalid, msg),
@@ -399,6 +406,7 @@ impl<'t> Row<'t> {
             interests: self.tags("interests"),
             days: self.read("availability", values::days),
             consent: self.date("consent_date"),
+            consent_written: self.cell("consent_date").is_some(),
             id: Id::from(&*id?),
             name: name
                 .map(Cow::into_owned)

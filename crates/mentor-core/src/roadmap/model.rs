@@ -154,6 +154,23 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Roadmap> {
     })
 }
 
+/// An activity's number. Word's quotes around it («“1.2”»: YAML keeps them
+/// as text) are reported and dropped, so that the numbering checks see the
+/// number meant instead of a gap.
+fn activity_id(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Located<String>> {
+    let mut id = d.text(key, node)?;
+    if id.value.contains(crate::yaml::SMART_QUOTES) {
+        let msg = crate::finding::Message::new("schema-id-quotes").arg("value", id.value.clone());
+        d.report(node, msg);
+        id.value = id
+            .value
+            .replace(crate::yaml::SMART_QUOTES, "")
+            .trim()
+            .to_owned();
+    }
+    Some(id)
+}
+
 fn stage(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Located<u8>> {
     let n = d.number(key, node, 1, 7)?;
     Some(Located {
@@ -189,7 +206,7 @@ fn decode_activity(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Activi
         "done",
     ];
     let f = d.map(key, node, KEYS)?;
-    let id = d.opt(&f, "id", Decoder::text);
+    let id = d.opt(&f, "id", activity_id);
     let title = d.req(&f, "title", Decoder::text);
     let stage = d.opt(&f, "stage", stage);
     let before = d.findings.len();

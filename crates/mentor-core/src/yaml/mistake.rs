@@ -8,7 +8,7 @@ use super::Source;
 use crate::finding::{Location, Message};
 
 /// Quotes Word puts in place of straight ones.
-const SMART_QUOTES: &[char] = &['“', '”', '„', '‘', '’', '«', '»'];
+pub const SMART_QUOTES: &[char] = &['“', '”', '„', '‘', '’', '«', '»'];
 /// Characters YAML reserves at the start of a plain value.
 const RESERVED_START: &[char] = &['*', '&', '@', '`', '%'];
 
@@ -150,6 +150,14 @@ fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
             .filter(|_| !quoted)
     });
     match inner {
+        // Quoted, but with Word's quotes, which YAML does not take for quotes.
+        Some(_) if value_text.starts_with(SMART_QUOTES) => {
+            let c = value_text.chars().next()?;
+            let msg = Message::new("yaml-smart-quoted")
+                .arg("key", key.trim().to_owned())
+                .arg("char", c.to_string());
+            Some((at(value_at, c.len_utf8()), msg))
+        }
         Some(i) if !quoted && !value_text.starts_with('#') => {
             let msg = Message::new("yaml-unquoted-colon").arg("key", key.trim().to_owned());
             Some((at(value_at + i, 1), msg))
@@ -324,6 +332,11 @@ mod tests {
                 Some(("yaml-unclosed-bracket", 2, 4)),
             ),
             ("a: {x: [1, 2]}\nb: 1\n", 2, None),
+            (
+                "who: “Директор: Иванов”\n",
+                1,
+                Some(("yaml-smart-quoted", 1, 6)),
+            ),
             ("url: https://example.org\n", 1, None),
             ("title: \"a: b\"\n", 1, None),
         ];

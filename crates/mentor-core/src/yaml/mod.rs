@@ -8,6 +8,8 @@
 //! of stopping at the first one as a serde derive would.
 
 mod mistake;
+
+pub use mistake::SMART_QUOTES;
 pub mod subset;
 
 use std::fmt;
