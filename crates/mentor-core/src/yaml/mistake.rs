@@ -209,6 +209,40 @@ fn unclosed(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, M
     })
 }
 
+/// An earlier list item whose «- » was lost, found from where the parser
+/// stopped (`line`):
+/// - its dash turned into spaces: the item's keys stand two columns right
+///   of the next item's dash, under the list's parent;
+/// - its dash deleted: the item's first key stands where the dashes of its
+///   sibling items do, and its other keys two columns right of it.
+fn dashless_item<'a, 't>(
+    lines: &'a [Line<'t>],
+    earlier: &[&'a Line<'t>],
+    line: &Line,
+) -> Option<&'a Line<'t>> {
+    if line.is_item() {
+        let parent = earlier.iter().rposition(|l| l.indent < line.indent);
+        let block = &earlier[parent.map_or(0, |p| p + 1)..];
+        let first = block.first()?;
+        let lost = !first.is_item()
+            && first.indent == line.indent + 2
+            && block.iter().all(|l| l.indent > line.indent);
+        return lost.then_some(*first);
+    }
+    let previous = *earlier.last()?;
+    if previous.is_item() || previous.indent + 2 != line.indent {
+        return None;
+    }
+    // A sibling item: a dash at the previous line's indentation in the same
+    // list, before or after it.
+    let at = lines.iter().position(|l| std::ptr::eq(l, previous))?;
+    let same_list = |l: &&Line| l.content() && l.indent <= previous.indent;
+    let before = lines[..at].iter().rev().find(same_list);
+    let after = lines[at + 1..].iter().find(same_list);
+    let sibling = |l: Option<&Line>| l.is_some_and(|l| l.is_item() && l.indent == previous.indent);
+    (sibling(before) || sibling(after)).then_some(previous)
+}
+
 /// `&name value` (an anchor) or `*name` of an anchor the file defines: YAML
 /// as meant, however much it expands.
 fn anchor_or_alias(text: &str, value: &str) -> bool {
@@ -240,6 +274,13 @@ fn layout(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Mes
         && !line.is_item()
     {
         return Some((place, Message::new("yaml-missing-dash")));
+    }
+    if let Some(dashless) = dashless_item(lines, &earlier, line) {
+        let at = dashless.start + dashless.indent;
+        return Some((
+            source.at_bytes(at..at + 1),
+            Message::new("yaml-missing-dash"),
+        ));
     }
     // A list item lines up with other items' dashes; a key, with any key.
     let mut columns: Vec<usize> = if line.is_item() {
@@ -332,6 +373,16 @@ mod tests {
                 Some(("yaml-unclosed-bracket", 2, 4)),
             ),
             ("a: {x: [1, 2]}\nb: 1\n", 2, None),
+            (
+                "a:\n  b:\n      x: 1\n      y: 2\n    - x: 3\n",
+                5,
+                Some(("yaml-missing-dash", 3, 7)),
+            ),
+            (
+                "a:\n  b:\n    x: 1\n      y: 2\n    - x: 3\n",
+                4,
+                Some(("yaml-missing-dash", 3, 5)),
+            ),
             (
                 "who: “Директор: Иванов”\n",
                 1,

@@ -239,10 +239,53 @@ fn normalize_line_breaks(text: String) -> String {
 /// Parses YAML text into a located tree, with limits against alias bombs
 /// and deep nesting. An empty document is `Null`.
 pub fn parse(source: &Source) -> Result<Node, Finding> {
-    match subset::parse(&source.text) {
-        Some(node) => Ok(node),
-        None => parse_full(source),
+    let node = match subset::parse(&source.text) {
+        Some(node) => node,
+        None => parse_full(source)?,
+    };
+    match merged_item(&node) {
+        Some(key) => {
+            let at = source.locate(key);
+            Err(Finding::new(
+                Code::YamlSyntax,
+                at,
+                Message::new("yaml-missing-dash"),
+            ))
+        }
+        None => Ok(node),
     }
+}
+
+/// The first key of a list item that lost its «- » and so ran into the
+/// item before it: that item's mapping repeats two or more of its keys from
+/// there on. (A key repeated once is `schema-duplicate-key`.) Whatever the
+/// file's checks would say of the merged item would follow from this slip.
+fn merged_item(node: &Node) -> Option<&Node> {
+    match &node.value {
+        Value::Seq(items) => items.iter().find_map(|item| match &item.value {
+            Value::Map(pairs) => repeated_from(pairs).or_else(|| merged_item(item)),
+            _ => merged_item(item),
+        }),
+        Value::Map(pairs) => pairs.iter().find_map(|(_, value)| merged_item(value)),
+        _ => None,
+    }
+}
+
+/// The key from which two or more keys of a mapping repeat earlier ones.
+fn repeated_from(pairs: &[(Node, Node)]) -> Option<&Node> {
+    fn name(key: &Node) -> Option<&str> {
+        match &key.value {
+            Value::Str(name) => Some(name),
+            _ => None,
+        }
+    }
+    let repeats = |j: usize| {
+        let key = name(&pairs[j].0);
+        key.is_some() && pairs[..j].iter().any(|(k, _)| name(k) == key)
+    };
+    let first = (1..pairs.len()).find(|&j| repeats(j))?;
+    let count = (first..pairs.len()).filter(|&j| repeats(j)).count();
+    (count >= 2).then(|| &pairs[first].0)
 }
 
 /// Parses any YAML with serde-saphyr: what [`parse`] falls back to.
@@ -387,6 +430,17 @@ mod tests {
 
     fn load(text: &str) -> Result<Node, Finding> {
         parse(&Source::new("t.yaml", text))
+    }
+
+    /// An item that lost its dash runs into the one before: one finding, at
+    /// its first key; a key repeated once is left to the schema.
+    #[test]
+    fn a_list_item_run_into_the_one_before_is_a_missing_dash() {
+        let merged = load("- id: 1\n  title: a\n  id: 2\n  title: b\n").unwrap_err();
+        assert_eq!(merged.message.id, "yaml-missing-dash");
+        assert_eq!((merged.location.line, merged.location.column), (3, 3));
+        assert!(load("- id: 1\n  title: a\n  title: b\n").is_ok());
+        assert!(load("a: 1\nb: 2\na: 3\nb: 4\n").is_ok(), "not a list item");
     }
 
     #[test]
