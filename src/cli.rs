@@ -376,7 +376,8 @@ pub struct PlanArgs {
     /// Only these stages (1–7; repeat or separate with commas).
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u8).range(1..=7))]
     pub stage: Vec<u8>,
-    /// Only these statuses (repeat or separate with commas).
+    /// Only these statuses (repeat or separate with commas); what needs
+    /// attention is overdue,due-soon,in-progress.
     #[arg(long, value_delimiter = ',', value_parser = keyword::<Status>())]
     pub status: Vec<Status>,
 }

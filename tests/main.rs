@@ -19,6 +19,20 @@ fn cli_cases() {
     trycmd::TestCases::new().case("tests/cmd/*-columns-*.toml");
 }
 
+/// No expected output is a panic: `TRYCMD=overwrite` would take one in as
+/// the expected text, and the case would then pass on it.
+#[test]
+fn no_case_expects_a_panic() {
+    for entry in std::fs::read_dir("tests/cmd").expect("tests/cmd") {
+        let path = entry.expect("entry").path();
+        if path.is_file()
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
+            assert!(!text.contains("panicked at"), "{}", path.display());
+        }
+    }
+}
+
 fn mentor(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_mentor"))
         .args(args)

@@ -74,7 +74,7 @@ cli-mentor-init--dir = Папка, которую создать (по умол�
 cli-mentor-init--kind = Вид организации
 cli-mentor-init--templates = Только записать шаблоны отчёта в ПАПКА/templates/, чтобы сделать их своими (`mentor report` возьмёт их вместо встроенных)
 
-cli-mentor-check = Проверить всё в папке программы: это же CI запускает при каждой отправке
+cli-mentor-check = Проверить всё в папке программы (эту же проверку можно запускать автоматически при каждой отправке в git)
 
 cli-mentor-roadmap = Дорожные карты
 cli-mentor-roadmap-check = Проверить дорожные карты по семи этапам: карты папки или указанные файлы и папки (или `roadmap lint`)
@@ -83,7 +83,7 @@ cli-mentor-roadmap-plan = Дорожная карта как календарь:
 cli-mentor-roadmap-plan--files = Файлы дорожных карт или папки с ними (по умолчанию — карты папки программы)
 cli-mentor-roadmap-plan--ics = Ещё записать календарь в ФАЙЛ iCalendar (для Google, Outlook, Яндекс Календаря)
 cli-mentor-roadmap-plan--stage = Только эти этапы (1–7; повторите параметр или через запятую)
-cli-mentor-roadmap-plan--status = Только эти статусы (повторите параметр или через запятую)
+cli-mentor-roadmap-plan--status = Только эти статусы (повторите параметр или через запятую): overdue — просрочено, due-soon — скоро срок, in-progress — идёт, later — позже, done — выполнено, open — без даты, unreadable — не читается; «что требует внимания» — overdue,due-soon,in-progress
 cli-mentor-roadmap-import = Дорожная карта из Word (.docx или текст, скопированный из Word) — в YAML по семи этапам; догадки отмечены в комментариях
 cli-mentor-roadmap-import--file = Документ: .docx или текстовый файл
 cli-mentor-roadmap-import--format = Формат вывода: human (сам YAML) или json (что сопоставлено, угадано, пропущено)

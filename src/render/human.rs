@@ -111,8 +111,16 @@ impl<'a> Drawing<'a> {
         };
         let loc = &finding.location;
         let source = source.and_then(|s| line_of(s, loc)).map(|(start, line)| {
-            let from = loc.bytes.start.saturating_sub(start).min(line.len());
-            let to = loc.bytes.end.saturating_sub(start).clamp(from, line.len());
+            // The marked bytes widened to whole characters: the drawing
+            // slices the line there.
+            let boundary = |mut i: usize| {
+                while !line.is_char_boundary(i) {
+                    i += 1;
+                }
+                i
+            };
+            let from = boundary(loc.bytes.start.saturating_sub(start).min(line.len()));
+            let to = boundary(loc.bytes.end.saturating_sub(start).clamp(from, line.len()));
             (line, from..to)
         });
         let mut message = i18n.text(&finding.message);

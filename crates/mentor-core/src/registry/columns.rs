@@ -91,7 +91,18 @@ const fn req_or(
 }
 
 const ID: &[&str] = &["№", "код", "идентификатор", "id участника"];
-const NAME: &[&str] = &["фио", "ф.и.о.", "ф. и. о.", "имя", "full name"];
+const NAME: &[&str] = &[
+    "фио",
+    "ф.и.о.",
+    "ф.и.о",
+    "ф. и. о.",
+    "имя",
+    "фамилия имя отчество",
+    "фамилия, имя, отчество",
+    "фамилия, имя",
+    "фамилия и имя",
+    "full name",
+];
 const ROLE: &[&str] = &["роль", "категория"];
 const BIRTH: &[&str] = &["дата рождения", "д.р.", "birth date", "born"];
 const AGE: &[&str] = &["возраст"];
@@ -442,9 +453,15 @@ impl Header {
     pub fn map(kind: Kind, sheet: &Sheet, header: &Record, findings: &mut Vec<Finding>) -> Header {
         let columns = kind.columns();
         let mut positions = vec![None; columns.len()];
+        // Headers of the file's own that mean nothing known: a missing
+        // column names them, the person's column may be among them.
+        let mut unrecognized = Vec::new();
         for (i, cell) in sheet.cells(header).iter().enumerate() {
             let text = sheet.text(*cell);
             let Some(column) = kind.column(&text) else {
+                if !text.trim().is_empty() && unrecognized.len() < 6 {
+                    unrecognized.push(format!("«{}»", text.trim()));
+                }
                 continue;
             };
             let slot = columns
@@ -485,14 +502,16 @@ impl Header {
                     .find(|a| a.chars().any(|c| c >= 'а'))
                     .copied()
                     .unwrap_or(column.name);
-                let msg = Message::new(if or.is_some() {
-                    "column-missing-or"
-                } else {
-                    "column-missing"
-                })
-                .arg("column", column.name)
-                .arg("or", or.unwrap_or_default())
-                .arg("russian", russian);
+                let id = match (or, unrecognized.is_empty()) {
+                    (Some(_), _) => "column-missing-or",
+                    (None, true) => "column-missing",
+                    (None, false) => "column-missing-unrecognized",
+                };
+                let msg = Message::new(id)
+                    .arg("column", column.name)
+                    .arg("or", or.unwrap_or_default())
+                    .arg("russian", russian)
+                    .arg("unrecognized", unrecognized.join(", "));
                 findings.push(Finding::new(
                     Code::ColumnMissing,
                     sheet.locate_record(header),

@@ -142,6 +142,11 @@ fn in_line(source: &Source, line: &Line) -> Option<(Location, Message)> {
             .arg("key", key.trim().to_owned());
         return Some((at(value_at, c.len_utf8()), msg));
     }
+    if let Some(after) = after_closing_quote(value_text) {
+        let len = value_text[after..].chars().next().map_or(1, char::len_utf8);
+        let msg = Message::new("yaml-after-quote").arg("key", key.trim().to_owned());
+        return Some((at(value_at + after, len), msg));
+    }
     let quoted = value_text.starts_with(['"', '\'', '[', '{']);
     let inner = value_text.find(": ").or_else(|| {
         value_text
@@ -241,6 +246,26 @@ fn dashless_item<'a, 't>(
     let after = lines[at + 1..].iter().find(same_list);
     let sibling = |l: Option<&Line>| l.is_some_and(|l| l.is_item() && l.indent == previous.indent);
     (sibling(before) || sibling(after)).then_some(previous)
+}
+
+/// Where text goes on after a quoted value's closing quote (`"МБОУ СОШ
+/// №5" г. Ижевска`): YAML ends the value at the quote.
+fn after_closing_quote(value: &str) -> Option<usize> {
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let mut escaped = false;
+    let close = value[1..].char_indices().find_map(|(i, c)| {
+        let found = c == quote && !(quote == '"' && escaped);
+        escaped = quote == '"' && c == '\\' && !escaped;
+        found.then_some(i + 1)
+    })?;
+    // A doubled single quote is a quote inside the value, not its end.
+    if quote == '\'' && value[close + 1..].starts_with('\'') {
+        return None;
+    }
+    let rest = &value[close + 1..];
+    let text = rest.trim_start();
+    let after = close + 1 + (rest.len() - text.len());
+    (!text.is_empty() && !text.starts_with('#') && rest.starts_with(' ')).then_some(after)
 }
 
 /// `&name value` (an anchor) or `*name` of an anchor the file defines: YAML
@@ -383,6 +408,12 @@ mod tests {
                 4,
                 Some(("yaml-missing-dash", 3, 5)),
             ),
+            (
+                "org: \"МБОУ СОШ №5\" г. Ижевска\n",
+                1,
+                Some(("yaml-after-quote", 1, 20)),
+            ),
+            ("org: \"a \\\" b\" # c\nx: 1\n", 1, None),
             (
                 "who: “Директор: Иванов”\n",
                 1,
