@@ -63,6 +63,13 @@ impl<'t> Line<'t> {
         }
     }
 
+    /// The line's first character after its indentation.
+    fn place(&self, source: &Source) -> Location {
+        let at = self.start + self.indent;
+        let first = self.text[self.indent..].chars().next();
+        source.at_bytes(at..at + first.map_or(1, char::len_utf8))
+    }
+
     fn is_item(&self) -> bool {
         let rest = &self.text[self.indent..];
         rest == "-" || rest.starts_with("- ")
@@ -284,12 +291,7 @@ fn anchor_or_alias(text: &str, value: &str) -> bool {
 /// indented unlike its neighbours.
 fn layout(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Message)> {
     let line = lines.get(stop).filter(|l| l.content())?;
-    let at = line.start + line.indent;
-    let first = line.text[line.indent..]
-        .chars()
-        .next()
-        .map_or(1, char::len_utf8);
-    let place = source.at_bytes(at..at + first);
+    let place = line.place(source);
     let earlier: Vec<&Line> = lines[..stop].iter().filter(|l| l.content()).collect();
     // The nearest earlier line not deeper than this one is its sibling or parent.
     let sibling = earlier.iter().rev().find(|l| l.indent <= line.indent);
@@ -301,11 +303,7 @@ fn layout(source: &Source, lines: &[Line], stop: usize) -> Option<(Location, Mes
         return Some((place, Message::new("yaml-missing-dash")));
     }
     if let Some(dashless) = dashless_item(lines, &earlier, line) {
-        let at = dashless.start + dashless.indent;
-        return Some((
-            source.at_bytes(at..at + 1),
-            Message::new("yaml-missing-dash"),
-        ));
+        return Some((dashless.place(source), Message::new("yaml-missing-dash")));
     }
     // A list item lines up with other items' dashes; a key, with any key.
     let mut columns: Vec<usize> = if line.is_item() {
@@ -451,10 +449,33 @@ mod tests {
         /// Any text of the characters YAML slips are made of, at any line:
         /// a place inside the text, on character boundaries.
         #[test]
-        fn any_slip_is_placed_inside_the_text(text in "[a-zА-я:\"“” \t\n*&-]{0,60}", line in 0usize..8) {
+        fn any_slip_is_placed_inside_the_text(text in "[a-zА-я:\"'“”«» \t\n*&#.{}\\[\\]-]{0,60}", line in 0usize..8) {
             let source = Source::new("t.yaml", text.clone());
             if let Some((at, _)) = find(&source, line) {
                 proptest::prop_assert!(text.get(at.bytes.clone()).is_some(), "{at:?}");
+            }
+        }
+
+        /// Lines made of the pieces slips are made of (keys, quotes,
+        /// brackets, dashes, Cyrillic words), as people indent them.
+        #[test]
+        fn any_slip_of_pieces_is_placed_inside_the_text(
+            lines in proptest::collection::vec(
+                (0usize..4, proptest::collection::vec(proptest::sample::select(vec![
+                    "ключ: ", "- ", "\"Этап\"", "'я'", " ", "г.", "“", "”", "«", "[", "{",
+                    "]", ":", "#", "\t", "*", "ж", "1.2",
+                ]), 0..6)),
+                1..8,
+            ),
+            line in 0usize..9,
+        ) {
+            let text: String = lines
+                .iter()
+                .map(|(indent, pieces)| format!("{}{}\n", "  ".repeat(*indent), pieces.concat()))
+                .collect();
+            let source = Source::new("t.yaml", text.clone());
+            if let Some((at, _)) = find(&source, line) {
+                proptest::prop_assert!(text.get(at.bytes.clone()).is_some(), "{at:?} in {text:?}");
             }
         }
     }
