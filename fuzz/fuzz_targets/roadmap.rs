@@ -1,6 +1,7 @@
 //! Any bytes through the roadmap loader, the checker (deadlines resolved
 //! against an order, a period and a `--today`), and `mentor.yaml`'s
-//! decoder: never a panic, never a hang; every finding inside the file.
+//! decoder: never a panic, never a hang; every finding inside the file, on
+//! character boundaries.
 #![no_main]
 
 use chrono::NaiveDate;
@@ -28,5 +29,8 @@ fuzz_target!(|data: &[u8]| {
     {
         assert!(finding.location.line >= 1 && finding.location.line <= lines + 1);
         assert!(finding.location.bytes.end <= source.text.len());
+        // The human renderer slices the line there: whole characters only.
+        assert!(source.text.is_char_boundary(finding.location.bytes.start));
+        assert!(source.text.is_char_boundary(finding.location.bytes.end));
     }
 });
