@@ -219,14 +219,48 @@ pub struct SuggestArgs {
 impl Command {
     /// The format asked for after the command, else the one before it
     /// (`mentor --format json check`, the contract's older spelling), else
-    /// the command's first. Each command takes only the formats it lists;
-    /// one given before the command is checked against them here.
-    pub fn format(&self, before: Option<Format>) -> Result<Format, crate::Failure> {
+    /// the one the extension of `-o FILE` names, else the command's first.
+    /// Each command takes only the formats it lists; a format asked for
+    /// that the file's extension contradicts is refused with both named.
+    pub fn format(
+        &self,
+        before: Option<Format>,
+        output: Option<&std::path::Path>,
+    ) -> Result<Format, crate::Failure> {
         let accepted = self.formats();
-        match self.format_given().or(before) {
-            Some(format) if accepted.contains(&format) => Ok(format),
-            Some(format) => format.refused(accepted),
-            None => Ok(accepted.first().copied().unwrap_or(Format::Human)),
+        let asked = self
+            .format_given()
+            .or(before)
+            .filter(|&f| f != Format::Auto);
+        let named = output.and_then(Format::of_extension);
+        match (asked, named) {
+            (Some(format), Some(named)) if !format.fits(named) => {
+                let file = output.map(|p| p.display().to_string()).unwrap_or_default();
+                Err(crate::Failure::Usage(
+                    mentor_core::finding::Message::new("format-clash")
+                        .arg("format", format.name())
+                        .arg("file", file)
+                        .arg("named", named.name()),
+                ))
+            }
+            (Some(format), _) | (None, Some(format)) if accepted.contains(&format) => Ok(format),
+            (Some(format), _) => format.refused(accepted),
+            (None, Some(named)) => {
+                let file = output.map(|p| p.display().to_string()).unwrap_or_default();
+                let formats: Vec<String> = accepted.iter().map(|f| f.name()).collect();
+                Err(crate::Failure::Usage(
+                    mentor_core::finding::Message::new("format-extension-unsupported")
+                        .arg("file", file)
+                        .arg("format", named.name())
+                        .arg("formats", formats.join(", ")),
+                ))
+            }
+            // Nothing asked (or `auto`) and no extension that names a format.
+            (None, None) => match self.format_given().or(before) {
+                Some(format) if accepted.contains(&format) => Ok(format),
+                Some(format) => format.refused(accepted),
+                None => Ok(accepted.first().copied().unwrap_or(Format::Human)),
+            },
         }
     }
 

@@ -110,7 +110,7 @@ where
         I18n::new(lang)
     };
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
-    let format = match cli.command.format(cli.format) {
+    let format = match cli.command.format(cli.format, cli.output.as_deref()) {
         Ok(format) => format,
         Err(failure) => {
             report_failure(&i18n, &failure);

@@ -62,7 +62,10 @@ fn each_command_lists_only_its_formats() {
         (&["check"], FINDINGS),
         (&["roadmap", "check"], FINDINGS),
         (&["registry", "check"], FINDINGS),
-        (&["roadmap", "plan"], "human, json, jsonl, csv, md, xlsx"),
+        (
+            &["roadmap", "plan"],
+            "human, json, jsonl, csv, md, xlsx, ics",
+        ),
         (&["roadmap", "import"], "human, json"),
         (&["pair", "suggest"], "human, json, csv, md, xlsx"),
         (&["coverage"], "human, json, csv, md"),
@@ -463,6 +466,52 @@ fn ics_opens_in_calendar_parsers() {
             "{name}"
         );
     }
+}
+
+/// A calendar re-imported updates its events instead of duplicating them:
+/// the UIDs are the same whichever way the folder is reached (from inside
+/// it, `--dir` relative or absolute) and after a title's typo is mended.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn ics_uids_stay_whatever_the_path_and_the_titles() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    copy_dir(Path::new("examples/school"), &school);
+    let plan = |cwd: &Path, dir: Option<&Path>, ics: &str| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+        command.current_dir(cwd).env("MENTOR_LANG", "en");
+        if let Some(dir) = dir {
+            command.arg("--dir").arg(dir);
+        }
+        let out = command
+            .args(["roadmap", "plan", "--ics"])
+            .arg(tmp.path().join(ics))
+            .output()
+            .expect("run mentor");
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let ics = tmp.path().join(ics);
+        python_check("ics.py", &["--uids", ics.to_str().expect("utf-8")])
+    };
+    let inside = plan(&school, None, "inside.ics");
+    assert!(inside.lines().count() > 10, "{inside}");
+    assert_eq!(
+        plan(tmp.path(), Some(Path::new("school")), "relative.ics"),
+        inside
+    );
+    assert_eq!(plan(Path::new("/"), Some(&school), "absolute.ics"), inside);
+    let roadmap = school.join("roadmap.yaml");
+    let text = std::fs::read_to_string(&roadmap).expect("roadmap");
+    let mended = text.replacen("title: ", "title: Исправлено ", 3);
+    assert_ne!(mended, text);
+    std::fs::write(&roadmap, mended).expect("write");
+    assert_eq!(
+        plan(&school, None, "mended.ics"),
+        inside,
+        "after a title changed"
+    );
 }
 
 /// The production calendar (holidays-ru) agrees with Python `holidays` on

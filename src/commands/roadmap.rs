@@ -16,7 +16,7 @@ use mentor_core::workspace::{Checked, Workspace};
 /// Checks the given files (folders are searched for roadmaps), or the
 /// program folder's roadmaps when none are given.
 pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tally, Failure> {
-    let (paths, setting) = inputs(cx, files)?;
+    let (paths, setting, _) = inputs(cx, files)?;
     let mut checked = Checked::default();
     let check = |source: &_| (None::<()>, roadmap::check_source(source, &setting));
     checked.load_all(&paths, check)?;
@@ -26,7 +26,7 @@ pub fn check(cx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Tal
 /// The calendar of the roadmaps; problems reading them go to standard error.
 pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::plan::FORMATS, cx.to_terminal)?;
-    let (paths, setting) = inputs(cx, &args.files)?;
+    let (paths, setting, owner) = inputs(cx, &args.files)?;
     let mut checked = Checked::default();
     let mut rows = Vec::new();
     let mut first = None;
@@ -45,8 +45,8 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
     }
     roadmap::plan::filter(&mut rows, &args.stage, &args.status);
     roadmap::plan::sort(&mut rows);
-    if let Some(ics) = &args.ics {
-        let (title, frame) = first.unwrap_or_default();
+    let calendar = || {
+        let (title, frame) = first.clone().unwrap_or_default();
         let name = if paths.len() == 1 {
             title
         } else {
@@ -57,11 +57,17 @@ pub fn plan(cx: &Context, args: &PlanArgs, out: &mut dyn Write) -> Result<Tally,
             .order
             .or(frame.period.map(|p| p.0))
             .unwrap_or_default();
-        let (text, events) = render::ics::calendar(&name, &rows, stamp);
+        render::ics::calendar(&name, &rows, stamp, &owner, &setting.calendar)
+    };
+    if let Some(ics) = &args.ics {
+        let (text, events) = calendar();
         mentor_core::error::write_atomically(ics, text.as_bytes())?;
         super::written(cx, ics, Some(events));
     }
-    render::plan::render(out, format, &rows, &cx.i18n, cx.style)?;
+    match format {
+        render::Format::Ics => out.write_all(calendar().0.as_bytes())?,
+        _ => render::plan::render(out, format, &rows, &cx.i18n, cx.style)?,
+    }
     super::report_to_stderr(cx, checked)
 }
 
@@ -111,17 +117,29 @@ pub fn import(cx: &Context, file: &Path, out: &mut dyn Write) -> Result<Tally, F
     Ok(Tally::default())
 }
 
-/// The roadmaps to read and what their deadlines count from: the given
-/// files and folders, else the program folder's roadmaps. Deadlines count
-/// from the folder's `mentor.yaml` when there is one (no files, or `--dir`),
-/// else from each roadmap's own `approved` and `period`.
-fn inputs(cx: &Context, files: &[PathBuf]) -> Result<(Vec<PathBuf>, Setting), Failure> {
+/// The roadmaps to read, what their deadlines count from and whose they
+/// are: the given files and folders, else the program folder's roadmaps.
+/// Deadlines count from the folder's `mentor.yaml` when there is one (no
+/// files, or `--dir`), else from each roadmap's own `approved` and `period`.
+fn inputs(
+    cx: &Context,
+    files: &[PathBuf],
+) -> Result<(Vec<PathBuf>, Setting, render::ics::Owner), Failure> {
     let mut paths = Vec::new();
     let mut setting = Setting::of(None, cx.as_of.for_checks());
+    let mut owner = render::ics::Owner::default();
     if files.is_empty() || cx.dir.is_some() {
         // The program only sets the dates: its own findings are `mentor check`'s.
         let ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
         setting = ws.setting();
+        owner = render::ics::Owner {
+            organization: ws
+                .program
+                .as_ref()
+                .map(|p| p.organization.value.clone())
+                .unwrap_or_default(),
+            folder: Some(ws.folder.root.clone()),
+        };
         if files.is_empty() {
             paths = ws.folder.roadmaps()?;
         }
@@ -137,5 +155,5 @@ fn inputs(cx: &Context, files: &[PathBuf]) -> Result<(Vec<PathBuf>, Setting), Fa
             paths.push(file.clone());
         }
     }
-    Ok((paths, setting))
+    Ok((paths, setting, owner))
 }

@@ -401,6 +401,10 @@ status-in-progress = in progress
 status-later = later
 status-open = no date
 status-unreadable = unreadable
+format-clash = --format { $format } does not fit the file { $file }, whose extension means { $named }
+    .help = drop --format, and the file's extension chooses the format, or name the file after the format
+format-extension-unsupported = this command does not write { $format }, which the extension of { $file } means
+    .help = name the file after one of the command's formats: { $formats } (or give --format)
 format-unsupported = `--format { $format }` does not apply here
     .help = this command writes: { $formats }
 

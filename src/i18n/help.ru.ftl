@@ -53,6 +53,7 @@ cli-value-md = Markdown
 cli-value-xlsx = книга Excel, с `-o ФАЙЛ.xlsx`
 cli-value-html = самостоятельная веб-страница
 cli-value-docx = документ Word, с `-o ФАЙЛ.docx`
+cli-value-ics = календарь iCalendar (Google, Outlook, Яндекс Календарь)
 
 ## Общие параметры.
 

@@ -414,6 +414,10 @@ status-in-progress = идёт
 status-later = позже
 status-open = без даты
 status-unreadable = не читается
+format-clash = --format { $format } не подходит к файлу { $file }: его расширение означает { $named }
+    .help = уберите --format — формат возьмётся из расширения файла — или назовите файл по формату
+format-extension-unsupported = эта команда не пишет { $format } — а его означает расширение файла { $file }
+    .help = назовите файл по одному из форматов команды: { $formats } (или укажите --format)
 format-unsupported = `--format { $format }` здесь не применяется
     .help = эта команда выводит: { $formats }
 

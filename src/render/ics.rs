@@ -1,20 +1,70 @@
 //! The roadmap calendar as iCalendar (RFC 5545) for any calendar client:
 //! all-day events (DTEND is the day after the last day — the icalendar
 //! crate's `all_day` would end them on the first day), UIDs that stay the
-//! same from run to run, a fixed DTSTAMP so the file diffs cleanly in git,
-//! and a reminder a week before each deadline.
+//! same however the folder is reached and whatever the titles say, a fixed
+//! DTSTAMP so the file diffs cleanly in git, and a reminder at 09:00 on the
+//! working day before each deadline.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Related, Trigger};
 
+use mentor_core::deadline::calendar::Calendar as WorkingDays;
 use mentor_core::roadmap::plan::Row;
 
+/// Whose events these are: what a UID is made of besides the activity.
+#[derive(Debug, Default)]
+pub struct Owner {
+    /// The organization of `mentor.yaml` (empty without one).
+    pub organization: String,
+    /// The program folder: a roadmap is named relative to it (else by its
+    /// file name), never by the path it was reached by.
+    pub folder: Option<PathBuf>,
+}
+
+impl Owner {
+    /// The roadmap's name in the program folder: `roadmap.yaml`, whether
+    /// reached as `roadmap.yaml`, `school/roadmap.yaml` or an absolute path.
+    fn place(&self, file: &str) -> String {
+        let file = Path::new(file);
+        let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+        let relative = self
+            .folder
+            .as_deref()
+            .and_then(canonical)
+            .and_then(|folder| {
+                let file = canonical(file)?;
+                Some(
+                    file.strip_prefix(folder)
+                        .ok()?
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                )
+            });
+        relative.unwrap_or_else(|| {
+            file.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        })
+    }
+}
+
 /// The calendar of the dated rows. `stamp` is the DTSTAMP of every event:
-/// a date of the roadmap (its order), never the time of the run.
-pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> (String, usize) {
+/// a date of the roadmap (its order), never the time of the run; `days`
+/// tells the working day before a deadline.
+pub fn calendar(
+    name: &str,
+    rows: &[Row],
+    stamp: NaiveDate,
+    owner: &Owner,
+    days: &WorkingDays,
+) -> (String, usize) {
     let stamp = Utc.from_utc_datetime(&stamp.and_time(chrono::NaiveTime::MIN));
     let mut calendar = Calendar::new();
     calendar.name(name);
+    let mut places: HashMap<&str, String> = HashMap::new();
+    let mut uids: HashMap<String, usize> = HashMap::new();
     let mut events = 0;
     for row in rows {
         let (Some(start), Some(end)) = (row.start, row.end) else {
@@ -30,8 +80,18 @@ pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> (String, usize) {
         let mut description = Vec::new();
         description.extend(row.due.clone());
         description.extend(row.responsible.clone());
-        let uid = uid(row);
-        let reminder = Trigger::from((-chrono::Duration::days(7), Related::End));
+        let place = places
+            .entry(&row.file)
+            .or_insert_with(|| owner.place(&row.file));
+        let mut uid = uid(&owner.organization, place, row);
+        // Two activities under one number (an `id-duplicate` error): each
+        // keeps an event of its own.
+        let seen = uids.entry(uid.clone()).or_default();
+        *seen += 1;
+        if *seen > 1 {
+            uid = format!("{seen}-{uid}");
+        }
+        let reminder = Trigger::from((reminder(end, after_end, days), Related::End));
         // The crate gives every component a DTSTAMP and a UID, the alarm too:
         // fixed ones keep the file stable.
         let alarm = Alarm::display(&summary, reminder)
@@ -51,7 +111,34 @@ pub fn calendar(name: &str, rows: &[Row], stamp: NaiveDate) -> (String, usize) {
         );
         events += 1;
     }
-    (refold(&calendar.done().to_string()), events)
+    let text = calendar.done().to_string();
+    (refold(&own_prodid(&text)), events)
+}
+
+/// The calendar's PRODID says who made it (the crate writes its own).
+fn own_prodid(text: &str) -> String {
+    let ours = format!("PRODID:-//mentor//mentor {}//RU", env!("CARGO_PKG_VERSION"));
+    text.split_inclusive("\r\n")
+        .map(|line| match line.starts_with("PRODID:") {
+            true => format!("{ours}\r\n"),
+            false => line.to_owned(),
+        })
+        .collect()
+}
+
+/// The reminder, before the end of the all-day event (midnight after its
+/// last day): 09:00 on the working day before the last day.
+fn reminder(last: NaiveDate, after_end: NaiveDate, days: &WorkingDays) -> chrono::Duration {
+    let mut day = last.pred_opt().unwrap_or(last);
+    // At most a fortnight of days off (the New Year holidays are ten).
+    for _ in 0..14 {
+        if days.day_off(day).is_none() {
+            break;
+        }
+        day = day.pred_opt().unwrap_or(day);
+    }
+    let nine = day.and_hms_opt(9, 0, 0).unwrap_or_default();
+    nine - after_end.and_time(chrono::NaiveTime::MIN)
 }
 
 /// The text with every line folded to at most 75 octets, the leading space
@@ -74,14 +161,16 @@ fn refold(text: &str) -> String {
     out
 }
 
-/// A UID from what identifies the occurrence (file, number, title, which
-/// repetition), not its dates: moving a deadline updates the event instead
-/// of adding another. The title tells apart two activities that share a number.
-fn uid(row: &Row) -> String {
-    let id = row.id.as_deref().unwrap_or_default();
+/// A UID from what identifies the occurrence — the organization, the
+/// roadmap's name in the program folder, the activity's number (its title
+/// only when it has none) and which repetition — not its dates or its
+/// wording: moving a deadline or mending a title's typo updates the event
+/// instead of adding another.
+fn uid(organization: &str, place: &str, row: &Row) -> String {
+    let what = row.id.as_deref().unwrap_or(&row.title);
     let key = format!(
-        "{}\u{0}{id}\u{0}{}\u{0}{}",
-        row.file, row.title, row.occurrence
+        "{organization}\u{0}{place}\u{0}{what}\u{0}{}",
+        row.occurrence
     );
     // FNV-1a: small, stable across Rust versions (unlike `DefaultHasher`).
     let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {

@@ -48,6 +48,8 @@ pub enum Format {
     Html,
     /// A Word document, with `-o FILE.docx`.
     Docx,
+    /// The calendar as iCalendar (Google, Outlook, Yandex calendars).
+    Ics,
 }
 
 /// Writes one table: Markdown rows for `--format md`, else a terminal grid
@@ -121,6 +123,37 @@ pub const FINDING_FORMATS: &[Format] = &[
 ];
 
 impl Format {
+    /// The format a file's extension names (`отчёт.html`), if it names one.
+    pub fn of_extension(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "xlsx" => Format::Xlsx,
+            "docx" => Format::Docx,
+            "html" | "htm" => Format::Html,
+            "md" | "markdown" => Format::Md,
+            "csv" => Format::Csv,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "sarif" => Format::Sarif,
+            "ics" => Format::Ics,
+            _ => return None,
+        })
+    }
+
+    /// Whether this format may go into a file whose extension names
+    /// `named`: SARIF and GitLab's report are JSON too.
+    pub fn fits(self, named: Format) -> bool {
+        self == named || (named == Format::Json && matches!(self, Format::Sarif | Format::Gitlab))
+    }
+
+    /// The format's name, as `--format` takes it.
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default()
+    }
+
     /// The format if the command writes it, else a usage error naming those it does.
     pub fn supported(self, formats: &[Format]) -> Result<Format, crate::Failure> {
         if formats.contains(&self) {
@@ -151,16 +184,10 @@ impl Format {
     }
 
     pub fn refused<T>(self, formats: &[Format]) -> Result<T, crate::Failure> {
-        let name = |f: &Format| {
-            use clap::ValueEnum;
-            f.to_possible_value()
-                .map(|v| v.get_name().to_owned())
-                .unwrap_or_default()
-        };
-        let names: Vec<String> = formats.iter().map(name).collect();
+        let names: Vec<String> = formats.iter().map(|f| f.name()).collect();
         Err(crate::Failure::Usage(
             mentor_core::finding::Message::new("format-unsupported")
-                .arg("format", name(&self))
+                .arg("format", self.name())
                 .arg("formats", names.join(", ")),
         ))
     }
@@ -175,7 +202,12 @@ impl Format {
             Format::Github => FindingFormat::Github,
             Format::Gitlab => FindingFormat::Gitlab,
             Format::Sarif => FindingFormat::Sarif,
-            Format::Auto | Format::Md | Format::Xlsx | Format::Html | Format::Docx => return None,
+            Format::Auto
+            | Format::Md
+            | Format::Xlsx
+            | Format::Html
+            | Format::Docx
+            | Format::Ics => return None,
         })
     }
 

@@ -17,6 +17,7 @@ pub const FORMATS: &[Format] = &[
     Format::Csv,
     Format::Md,
     Format::Xlsx,
+    Format::Ics,
 ];
 
 /// Titles longer than this are cut in tables for people, however wide.

@@ -228,11 +228,16 @@ fn push_windows_1251(text: &mut String, bytes: &[u8]) {
     }
 }
 
-/// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead).
+/// UTF-8 letters of the Cyrillic block (two bytes, D0/D1 lead), three at
+/// least: a Windows-1251 «Р» or «С» before «Ё», «ё», ««» or «»» reads as one
+/// such letter by chance, while a file whose UTF-8 turns to Windows-1251
+/// halfway has words of them before.
 fn has_utf8_cyrillic(bytes: &[u8]) -> bool {
     bytes
         .windows(2)
-        .any(|w| matches!(w[0], 0xD0 | 0xD1) && (0x80..0xC0).contains(&w[1]))
+        .filter(|w| matches!(w[0], 0xD0 | 0xD1) && (0x80..0xC0).contains(&w[1]))
+        .nth(2)
+        .is_some()
 }
 
 #[cfg(test)]
@@ -247,6 +252,18 @@ mod tests {
     }
 
     /// Bytes decoded all at once, as the definition says.
+    /// «РЁё» in Windows-1251 starts with a UTF-8 letter by chance: it is
+    /// read as Windows-1251, not as a file of mixed encodings.
+    #[test]
+    fn one_chance_utf8_letter_is_windows_1251() {
+        let read = decoded(b"id,name\n1,\xD0\xA8\xB8\n");
+        assert_eq!(
+            (read.text.as_str(), read.encoding),
+            ("id,name\n1,РЁё\n", Encoding::Windows1251)
+        );
+        assert_eq!(read.mixed_at, None);
+    }
+
     fn reference(bytes: &[u8]) -> (String, Encoding, Option<usize>) {
         let (bytes, encoding) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) => (rest, Encoding::Utf8Bom),
