@@ -514,6 +514,82 @@ fn ics_uids_stay_whatever_the_path_and_the_titles() {
     );
 }
 
+/// `mentor` and two JSON Schema validators — check-jsonschema (Python) and
+/// ajv in strict mode (JavaScript) — give every case of `tests/schema-cases/`
+/// the verdict its name says (`*-valid-*`, `*-invalid-*`, written by hand):
+/// an editor flags exactly what `mentor check` does. (A date of the right
+/// shape that is no day, 31.09.2026, is `mentor`'s alone: JSON Schema has
+/// no calendar.)
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn schemas_and_mentor_agree_on_every_case() {
+    let mut cases: Vec<_> = std::fs::read_dir("tests/schema-cases")
+        .expect("tests/schema-cases")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15, "{cases:?}");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    for case in &cases {
+        let name = case.file_name().and_then(|n| n.to_str()).expect("name");
+        let expected = name.contains("-valid-");
+        let (schema, ours) = if name.starts_with("mentor-") {
+            // A program folder around the case: its mentor.yaml's own findings.
+            let dir = tmp.path().join(name);
+            copy_dir(Path::new("examples/school"), &dir);
+            std::fs::copy(case, dir.join("mentor.yaml")).expect("mentor.yaml");
+            let out = mentor(&[
+                "--dir",
+                dir.to_str().expect("utf-8"),
+                "check",
+                "--format",
+                "jsonl",
+            ]);
+            let text = String::from_utf8(out.stdout).expect("utf-8");
+            let schema_finding = text.lines().any(|l| {
+                l.contains("mentor.yaml\"")
+                    && (l.contains("\"code\":\"schema\"") || l.contains("\"code\":\"yaml-syntax\""))
+            });
+            ("schemas/mentor.schema.json", !schema_finding)
+        } else {
+            let out = mentor(&[
+                "roadmap",
+                "check",
+                "--format",
+                "jsonl",
+                case.to_str().expect("utf-8"),
+            ]);
+            let text = String::from_utf8(out.stdout).expect("utf-8");
+            let schema_finding = text.lines().any(|l| {
+                l.contains("\"code\":\"schema\"") || l.contains("\"code\":\"yaml-syntax\"")
+            });
+            ("schemas/roadmap.schema.json", !schema_finding)
+        };
+        assert_eq!(ours, expected, "mentor on {name}");
+        let python = Command::new("python3")
+            .args(["-m", "check_jsonschema", "--schemafile", schema])
+            .arg(case)
+            .output()
+            .expect("check-jsonschema (pip install check-jsonschema)");
+        assert_eq!(
+            python.status.success(),
+            expected,
+            "check-jsonschema on {name}: {python:?}"
+        );
+        let node = Command::new("node")
+            .args(["tests/clients/ajv_validate.cjs", schema])
+            .arg(case)
+            .output()
+            .expect("node (npm install in tests/clients)");
+        assert!(node.status.success(), "ajv on {name}: {node:?}");
+        let said = String::from_utf8(node.stdout).expect("utf-8");
+        assert_eq!(said.contains(": valid"), expected, "ajv on {name}: {said}");
+    }
+}
+
 /// The production calendar (holidays-ru) agrees with Python `holidays` on
 /// every weekday off and every working weekend of 2020–2027.
 #[test]

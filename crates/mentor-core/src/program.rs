@@ -165,6 +165,7 @@ pub struct Targets {
 pub struct MeetingSettings {
     /// Days without a meeting after which a pair has stopped meeting (default 14). —
     /// Через сколько дней без встреч пара считается переставшей встречаться (по умолчанию 14).
+    #[schemars(range(min = 1, max = 366))]
     pub gap: Option<Located<u32>>,
 }
 

@@ -65,6 +65,8 @@ fn generate<T: JsonSchema>() -> String {
         .into_root_schema_for::<T>();
     let mut value = schema.to_value();
     dates_as_people_write_them(&mut value);
+    standard_formats_only(&mut value);
+    percents(&mut value);
     let mut text = serde_json::to_string_pretty(&value).expect("schemas serialize");
     text.push('\n');
     text
@@ -86,5 +88,60 @@ fn dates_as_people_write_them(value: &mut serde_json::Value) {
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(dates_as_people_write_them),
         _ => {}
+    }
+}
+
+/// schemars names Rust's number types as formats (`uint8`, `double`) that
+/// no validator knows (ajv in strict mode refuses the schema): they become
+/// the bounds they mean, and the format goes.
+fn standard_formats_only(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let bounds: Option<(i64, i64)> = match map.get("format").and_then(|f| f.as_str()) {
+                Some("uint8") => Some((0, 255)),
+                Some("uint16") => Some((0, 65_535)),
+                Some("uint32") => Some((0, i64::from(u32::MAX))),
+                Some("uint64" | "uint") => Some((0, i64::MAX)),
+                Some("int8" | "int16" | "int32" | "int64" | "int" | "float" | "double") => {
+                    Some((i64::MIN, i64::MAX))
+                }
+                _ => None,
+            };
+            if let Some((min, max)) = bounds {
+                map.remove("format");
+                if min != i64::MIN {
+                    map.entry("minimum").or_insert(min.into());
+                }
+                if max != i64::MAX && max != i64::from(u32::MAX) {
+                    map.entry("maximum").or_insert(max.into());
+                }
+            }
+            map.values_mut().for_each(standard_formats_only);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(standard_formats_only),
+        _ => {}
+    }
+}
+
+/// The targets' ladders are percents by year, 0–100 as `mentor.yaml`'s
+/// decoder holds them.
+fn percents(value: &mut serde_json::Value) {
+    let Some(targets) = value.pointer_mut("/definitions/Targets/properties") else {
+        return;
+    };
+    for ladder in targets
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|m| m.values_mut())
+    {
+        if let Some(years) = ladder
+            .get_mut("patternProperties")
+            .and_then(|p| p.as_object_mut())
+        {
+            for percent in years.values_mut() {
+                percent["minimum"] = 0.into();
+                percent["maximum"] = 100.into();
+            }
+        }
     }
 }

@@ -40,6 +40,7 @@ pub struct Section {
     pub title: Located<String>,
     /// Stage 1–7 of all its activities; omit for cross-cutting work. —
     /// Этап 1–7 для всех мероприятий раздела; не указывается для сквозных разделов.
+    #[schemars(range(min = 1, max = 7))]
     pub stage: Option<Located<u8>>,
     /// Activities of the section. — Мероприятия раздела.
     pub activities: Vec<Activity>,
@@ -50,10 +51,13 @@ pub struct Section {
 #[schemars(deny_unknown_fields)]
 pub struct Activity {
     /// Number as in the document, e.g. "4.1". — Номер пункта, например "4.1".
+    #[schemars(schema_with = "activity_id_schema")]
+    #[serde(default)]
     pub id: Option<Located<String>>,
     /// What is done. — Содержание мероприятия.
     pub title: Located<String>,
     /// Stage 1–7, overriding the section's. — Этап 1–7 (вместо этапа раздела).
+    #[schemars(range(min = 1, max = 7))]
     pub stage: Option<Located<u8>>,
     /// Deadline as written, or its structured form. — Срок, как написан в документе.
     pub due: Option<Due>,
@@ -132,6 +136,12 @@ impl JsonSchema for Due {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         deadline::schema()
     }
+}
+
+/// An activity's number is read as written, quoted or not (`id: 4.1`, and
+/// `4.10` stays `4.10`): the schema takes a number too, as `mentor` does.
+fn activity_id_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": ["string", "number", "null"]})
 }
 
 /// Decodes a roadmap, reporting every schema problem in the decoder.
