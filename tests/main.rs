@@ -846,7 +846,10 @@ fn xlsx_workbooks_read_back() {
     let dir = tempfile::tempdir().expect("tempdir");
     let xlsx = plan_workbook(dir.path());
     let grid = mentor_core::registry::import::read(&xlsx).expect("a workbook");
-    assert_eq!(grid.header[..5], ["id", "stage", "title", "start", "end"]);
+    assert_eq!(
+        grid.header[..5],
+        ["No.", "Stage", "Activity", "Start", "End"]
+    );
     assert_eq!(
         grid.rows[0][..5],
         [
@@ -856,6 +859,94 @@ fn xlsx_workbooks_read_back() {
             "2025-09-01",
             "2025-09-30"
         ]
+    );
+}
+
+/// openpyxl opens every workbook `mentor` writes — the report (under
+/// `--lang ru`), the plan and the pairs — and finds what a reader and a
+/// printer need: Russian headers, dates as dates, percents as numbers in a
+/// percent format, a frozen header with an autofilter, A4 one page wide
+/// with the header repeated.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn openpyxl_reads_every_workbook() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut sheets = Vec::new();
+    for (name, args) in [
+        ("report.xlsx", &["report"][..]),
+        ("plan.xlsx", &["roadmap", "plan"][..]),
+        ("pairs.xlsx", &["pair", "suggest"][..]),
+    ] {
+        let path = dir.path().join(name);
+        let out = Command::new(env!("CARGO_BIN_EXE_mentor"))
+            .args([
+                "--lang",
+                "ru",
+                "--today",
+                "2026-01-15",
+                "--dir",
+                "examples/school",
+            ])
+            .args(args)
+            .arg("-o")
+            .arg(&path)
+            .output()
+            .expect("run mentor");
+        assert_eq!(out.status.code(), Some(0), "{name}: {out:?}");
+        let json = python_check("xlsx.py", &[path.to_str().expect("utf-8")]);
+        let book: serde_json::Value = serde_json::from_str(&json).expect("json");
+        sheets.extend(book.as_array().expect("sheets").iter().cloned());
+    }
+    assert!(sheets.len() >= 4, "{sheets:?}");
+    for sheet in &sheets {
+        let name = &sheet["name"];
+        let header = sheet["header"].as_array().expect("header");
+        let russian = |v: &serde_json::Value| {
+            v.as_str().is_some_and(|t| {
+                t.chars()
+                    .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)))
+            })
+        };
+        assert!(
+            header.iter().filter(|h| *h != "№").all(russian),
+            "{name}: {header:?}"
+        );
+        assert_eq!(sheet["frozen"], "A2", "{name}");
+        assert!(
+            sheet["autofilter"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("A1:")),
+            "{name}"
+        );
+        assert_eq!(sheet["repeat"], "$1:$1", "{name}");
+        assert_eq!(sheet["paper"], 9, "{name}: A4");
+        assert_eq!(sheet["fit_width"], 1, "{name}");
+        assert_eq!(sheet["fit_height"], 0, "{name}: as many pages long as needed");
+        assert_eq!(sheet["fit_to_page"], true, "{name}");
+        if header.len() > 5 {
+            assert_eq!(sheet["orientation"], "landscape", "{name}");
+        }
+    }
+    let kpis = &sheets[0];
+    assert_eq!(kpis["header"][1], "Значение", "{kpis}");
+    assert_eq!(kpis["formats"][1], "0.0%", "{kpis}");
+    assert!(
+        kpis["values"][1]
+            .as_f64()
+            .is_some_and(|v| (0.0..=1.0).contains(&v)),
+        "{kpis}"
+    );
+    let plan = sheets
+        .iter()
+        .find(|s| s["header"][2] == "Мероприятие")
+        .expect("the plan sheet");
+    assert_eq!(plan["types"][3], "date", "{plan}");
+    assert!(
+        plan["values"][6].as_str().is_some_and(|s| !s.is_ascii()),
+        "a status in Russian: {plan}"
     );
 }
 

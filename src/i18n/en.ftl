@@ -387,6 +387,10 @@ plan-id = No.
 plan-title = Activity
 plan-responsible = Responsible
 plan-status = Status
+plan-start = Start
+plan-end = End
+plan-due = Deadline as written
+plan-file = File
 plan-by = by
 plan-checkpoint = checkpoint
 plan-summary = { $rows ->
@@ -410,6 +414,8 @@ format-unsupported = `--format { $format }` does not apply here
 
 ## Pairing.
 
+pair-mentor-id = Mentor's id
+pair-mentee-id = Mentee's id
 pair-mentor = Mentor
 pair-mentee = Mentee
 pair-form = Form
@@ -468,8 +474,8 @@ coverage-indicator = Indicator
 coverage-value = Value
 coverage-target = Target
 coverage-met = Met
-coverage-people = People
-coverage-of = Of
+coverage-people = Counted
+coverage-of = Out of
 coverage-needed = More needed
 coverage-yes = yes
 coverage-no = no

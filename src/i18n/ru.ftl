@@ -399,6 +399,10 @@ plan-id = №
 plan-title = Мероприятие
 plan-responsible = Ответственные
 plan-status = Статус
+plan-start = Начало
+plan-end = Окончание
+plan-due = Срок по документу
+plan-file = Файл
 plan-by = до
 plan-checkpoint = КТ
 plan-summary = { $rows ->
@@ -423,6 +427,8 @@ format-unsupported = `--format { $format }` здесь не применяетс
 
 ## Подбор пар.
 
+pair-mentor-id = Код наставника
+pair-mentee-id = Код наставляемого
 pair-mentor = Наставник
 pair-mentee = Наставляемый
 pair-form = Форма
@@ -486,8 +492,8 @@ coverage-indicator = Показатель
 coverage-value = Значение
 coverage-target = Цель
 coverage-met = Выполнено
-coverage-people = Человек
-coverage-of = Из
+coverage-people = Учтено
+coverage-of = Всего
 coverage-needed = Нужно ещё
 coverage-yes = да
 coverage-no = нет

@@ -60,14 +60,14 @@ pub fn render(
         Format::Xlsx => {
             use super::xlsx::Cell;
             let header = [
-                "mentor_id",
-                "mentor",
-                "mentee_id",
-                "mentee",
-                "form",
-                "score",
+                "pair-mentor-id",
+                "pair-mentor",
+                "pair-mentee-id",
+                "pair-mentee",
+                "pair-form",
+                "pair-score",
             ]
-            .map(String::from);
+            .map(|id| i18n.get(id));
             let rows: Vec<Vec<Cell>> = s
                 .pairs
                 .iter()

@@ -81,7 +81,8 @@ pub fn render(
     }
 }
 
-/// The plan as a workbook sheet (also a sheet of `report --format xlsx`).
+/// The plan as a workbook sheet (also a sheet of `report --format xlsx`):
+/// a table for people, in their language (the CSV keeps the machine names).
 pub fn sheet(rows: &[Row], i18n: &I18n) -> super::xlsx::Sheet {
     use super::xlsx::Cell;
     let cells: Vec<Vec<Cell>> = rows
@@ -93,17 +94,27 @@ pub fn sheet(rows: &[Row], i18n: &I18n) -> super::xlsx::Sheet {
                 r.title.as_str().into(),
                 r.start.into(),
                 r.end.into(),
-                r.kind.into(),
-                r.status.into(),
-                r.responsible.as_deref().unwrap_or_default().into(),
                 r.due.as_deref().unwrap_or_default().into(),
+                Cell::Text(i18n.describe(&format!("status-{}", r.status))),
+                r.responsible.as_deref().unwrap_or_default().into(),
                 r.file.as_str().into(),
             ]
         })
         .collect();
+    let header = [
+        "plan-id",
+        "plan-stage",
+        "plan-title",
+        "plan-start",
+        "plan-end",
+        "plan-due",
+        "plan-status",
+        "plan-responsible",
+        "plan-file",
+    ];
     super::xlsx::Sheet {
         name: i18n.get("plan-sheet"),
-        header: COLUMNS.map(String::from).to_vec(),
+        header: header.map(|id| i18n.get(id)).to_vec(),
         rows: cells,
     }
 }

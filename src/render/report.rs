@@ -286,6 +286,7 @@ fn workbook(report: &Report, plan: &[Row], i18n: &I18n) -> Vec<super::xlsx::Shee
     use super::xlsx::{Cell, Sheet};
     let header = |ids: &[&'static str]| ids.iter().map(|id| i18n.get(id)).collect::<Vec<_>>();
     let number = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Number);
+    let percent = |v: Option<f64>| v.map_or(Cell::Empty, Cell::Percent);
     let mut sheets = vec![Sheet {
         name: i18n.get("report-kpis"),
         header: header(&super::coverage::HEADER),
@@ -295,8 +296,8 @@ fn workbook(report: &Report, plan: &[Row], i18n: &I18n) -> Vec<super::xlsx::Shee
             .map(|k| {
                 vec![
                     Cell::Text(i18n.text(&k.name)),
-                    number(k.figure.value),
-                    number(k.figure.target),
+                    percent(k.figure.value),
+                    percent(k.figure.target),
                     k.figure.met.map_or(Cell::Empty, |m| {
                         Cell::Text(i18n.get(if m { "coverage-yes" } else { "coverage-no" }))
                     }),

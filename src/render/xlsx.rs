@@ -1,6 +1,7 @@
-//! Tables as an Excel workbook (rust_xlsxwriter): a bold, frozen header row,
-//! real dates, and text always written as text, so no cell is ever run as a
-//! formula.
+//! Tables as an Excel workbook (rust_xlsxwriter): a bold, frozen header row
+//! with an autofilter, real dates, percents as numbers in a percent format,
+//! text always written as text (no cell is ever run as a formula), and a
+//! print setup that puts a table on A4, one page wide, the header repeated.
 
 use std::io;
 
@@ -12,6 +13,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 pub enum Cell {
     Text(String),
     Number(f64),
+    /// A percent (`70.0` for 70 %), stored as Excel stores one (0.7).
+    Percent(f64),
     Date(NaiveDate),
     Empty,
 }
@@ -65,6 +68,7 @@ fn add(
     sheet.set_name(clean)?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("dd.mm.yyyy");
+    let percent = Format::new().set_num_format("0.0%");
     for (c, title) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col(c), title, &bold)?;
     }
@@ -74,6 +78,9 @@ fn add(
             match cell {
                 Cell::Text(text) => sheet.write_string(r, col(c), text)?,
                 Cell::Number(n) => sheet.write_number(r, col(c), *n)?,
+                Cell::Percent(p) => {
+                    sheet.write_number_with_format(r, col(c), p / 100.0, &percent)?
+                }
                 Cell::Date(d) => {
                     let day =
                         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
@@ -84,8 +91,19 @@ fn add(
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    let last_row = u32::try_from(rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let last_col = col(header.len().saturating_sub(1));
+    sheet.autofilter(0, 0, last_row, last_col)?;
     sheet.set_autofit_max_width(400);
     sheet.autofit();
+    // Printed: A4, one page wide (landscape when the table is wide), the
+    // header on every page.
+    sheet.set_paper_size(9);
+    if header.len() > 5 {
+        sheet.set_landscape();
+    }
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
