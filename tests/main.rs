@@ -924,7 +924,10 @@ fn openpyxl_reads_every_workbook() {
         assert_eq!(sheet["repeat"], "$1:$1", "{name}");
         assert_eq!(sheet["paper"], 9, "{name}: A4");
         assert_eq!(sheet["fit_width"], 1, "{name}");
-        assert_eq!(sheet["fit_height"], 0, "{name}: as many pages long as needed");
+        assert_eq!(
+            sheet["fit_height"], 0,
+            "{name}: as many pages long as needed"
+        );
         assert_eq!(sheet["fit_to_page"], true, "{name}");
         if header.len() > 5 {
             assert_eq!(sheet["orientation"], "landscape", "{name}");

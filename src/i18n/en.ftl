@@ -612,6 +612,7 @@ document-pairs-empty = No pairs to list.
 document-awards-title = Mentors proposed for rewarding for { $year }
 document-awards-empty = No mentor had a pair active in { $year }.
 document-number = No.
+document-signature = Head of the organization  ________________ / ________________ /
 document-mentor = Mentor (full name)
 document-mentee = Mentee (full name)
 document-form = Form of mentoring

@@ -630,6 +630,7 @@ document-pairs-empty = Пар для списка нет.
 document-awards-title = Наставники, представляемые к поощрению по итогам { $year } года
 document-awards-empty = В { $year } году ни у одного наставника не было действующей пары.
 document-number = № п/п
+document-signature = Руководитель организации  ________________ / ________________ /
 document-mentor = ФИО наставника
 document-mentee = ФИО наставляемого
 document-form = Форма наставничества

@@ -16,6 +16,8 @@ pub struct Written {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
     pub empty: String,
+    /// The line the head of the organization signs.
+    pub signature: String,
 }
 
 impl Written {
@@ -39,6 +41,7 @@ impl Written {
                 .map(|r| r.iter().map(cell).collect())
                 .collect(),
             empty: i18n.text(&doc.empty),
+            signature: i18n.get("document-signature"),
         }
     }
 }

@@ -289,6 +289,86 @@ fn libreoffice_opens_the_docx_and_xlsx() {
     }
 }
 
+/// The order annex as the office reads it: python-docx finds its table
+/// (rows, cells, a width for every column, «№» the narrowest), and on the
+/// page LibreOffice prints no word is broken inside — every word of the
+/// header and of the names comes out whole in the PDF's text — with the
+/// signature line after the table.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn the_annex_reads_in_python_docx_and_prints_whole_words() {
+    client(&["soffice"], "apt-get install libreoffice-writer-nogui");
+    client(&["pdftotext", "-v"], "apt-get install poppler-utils");
+    let out = tempfile::tempdir().expect("tempdir");
+    let docx = out.path().join("annex.docx");
+    let run = mentor(&[
+        "--lang",
+        "ru",
+        "--dir",
+        "examples/school",
+        "--today",
+        TODAY,
+        "-o",
+        docx.to_str().expect("utf-8"),
+        "report",
+        "--document",
+        "pairs-order",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    let json = super::python_check("docx_table.py", &[docx.to_str().expect("utf-8")]);
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let table = &doc["tables"][0];
+    let rows = table["rows"].as_array().expect("rows");
+    assert!(rows.len() >= 3, "{table}");
+    let widths: Vec<u64> = table["widths"]
+        .as_array()
+        .expect("widths")
+        .iter()
+        .map(|w| w.as_u64().expect("a width for every column"))
+        .collect();
+    assert_eq!(widths.len(), rows[0].as_array().expect("header").len());
+    assert!(
+        widths[0] == *widths.iter().min().expect("columns"),
+        "{widths:?}"
+    );
+    assert!(
+        doc["paragraphs"]
+            .as_array()
+            .expect("paragraphs")
+            .iter()
+            .any(|p| p
+                .as_str()
+                .is_some_and(|p| p.starts_with("Руководитель организации"))),
+        "{doc}"
+    );
+    let converted = out.path().join("converted");
+    let run = Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&converted)
+        .arg(&docx)
+        .output()
+        .expect("soffice");
+    assert!(run.status.success(), "{run:?}");
+    let text = Command::new("pdftotext")
+        .arg(converted.join("annex.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    let printed: std::collections::BTreeSet<&str> = text.split_whitespace().collect();
+    for cell in rows.iter().flat_map(|r| r.as_array().expect("cells")) {
+        for word in cell.as_str().expect("text").split_whitespace() {
+            assert!(
+                printed.contains(word),
+                "«{word}» broken on the page:\n{text}"
+            );
+        }
+    }
+}
+
 /// The report's deadlines count from the launching order of `mentor.yaml`,
 /// as `roadmap plan` does, even when the roadmap's own `approved` says
 /// another date.
