@@ -530,6 +530,13 @@ report-period = Period
 report-order = Launched by order
 report-of = of
 report-public-note = Public version: aggregates only, no personal data (152-ФЗ).
+report-verdict = { $total ->
+        [0] no indicator can be judged yet: no targets or denominators
+       *[other] { $met } of { $total } { $total ->
+            [one] indicator
+           *[other] indicators
+        } met
+    }
 report-missing = Not in the folder yet
 report-roadmap = Roadmap by stage
 report-stage = Stage
@@ -541,6 +548,9 @@ report-later = Later
 report-open = No date
 report-next = Next deadlines
 report-cross-cutting = Cross-cutting work (information, monitoring, motivation)
+report-card-met = met
+report-card-unmet = not met
+report-card-unknown = cannot be judged
 report-kpis = Indicators
 report-history = Involvement by year
 report-chart-title = Involvement of learners in mentoring by year, against the target
@@ -572,7 +582,7 @@ report-mentees = mentees
 report-mentors = mentors
 report-answers = Answers
 report-no-satisfaction = No survey answers this year.
-report-problems = Open problems (`mentor check`)
+report-problems = Open problems (found by mentor check)
 report-severity-error = error
 report-severity-warning = warning
 report-severity-info = note
@@ -589,8 +599,8 @@ report-dash = —
 report-yes = yes
 report-no = no
 report-met = Met
-report-people = People
-report-denominator = Of
+report-people = Counted
+report-denominator = Out of
 report-needed = More needed
 report-indicator = Indicator
 report-no-roadmap = there is no roadmap in the folder: the stages cannot be shown

@@ -548,6 +548,13 @@ report-period = Период
 report-order = Приказ о внедрении
 report-of = от
 report-public-note = Публичная версия: только сводные данные, без персональных данных (152-ФЗ).
+report-verdict = { $total ->
+        [0] показатели пока не с чем сравнить: нет целей или знаменателей
+       *[other] выполнено { $met } из { $total } { $total ->
+            [one] показателя
+           *[other] показателей
+        }
+    }
 report-missing = Чего пока нет в папке
 report-roadmap = Дорожная карта по этапам
 report-stage = Этап
@@ -559,6 +566,9 @@ report-later = Позже
 report-open = Без даты
 report-next = Ближайшие сроки
 report-cross-cutting = Сквозные мероприятия (информирование, мониторинг, мотивация)
+report-card-met = выполнено
+report-card-unmet = не выполнено
+report-card-unknown = не с чем сравнить
 report-kpis = Показатели
 report-history = Вовлеченность по годам
 report-chart-title = Вовлеченность обучающихся в наставничество по годам и целевые значения
@@ -590,7 +600,7 @@ report-mentees = наставляемые
 report-mentors = наставники
 report-answers = Ответов
 report-no-satisfaction = В этом году анкет удовлетворенности нет.
-report-problems = Нерешенные проблемы (`mentor check`)
+report-problems = Нерешённые проблемы (по проверке mentor check)
 report-severity-error = ошибка
 report-severity-warning = предупреждение
 report-severity-info = замечание
@@ -607,8 +617,8 @@ report-dash = —
 report-yes = да
 report-no = нет
 report-met = Выполнено
-report-people = Человек
-report-denominator = Из
+report-people = Учтено
+report-denominator = Всего
 report-needed = Нужно ещё
 report-indicator = Показатель
 report-no-roadmap = в папке нет дорожной карты: этапы показать нельзя

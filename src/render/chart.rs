@@ -1,8 +1,10 @@
 //! The coverage chart of the HTML report: inline SVG (no script, no
 //! network), bars of involvement by year against the target ladder. It
 //! scales with the page (a `viewBox`, no fixed size) and prints in black and
-//! white: targets are a dashed line with square marks, values solid bars
-//! labelled with their figure.
+//! white: targets are a dashed line in steps (a target holds for its whole
+//! year), values solid bars labelled with their figure. The axis runs to a
+//! round figure above the highest bar or target, so a 0.6 % is a bar one can
+//! see, not a one-pixel line under a 0–100 % axis.
 
 use std::fmt::Write;
 
@@ -21,7 +23,14 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
     let mut svg = String::new();
     let title = i18n.get("report-chart-title");
     let plot_h = HEIGHT - TOP - BOTTOM;
-    let y = |percent: f64| TOP + plot_h * (1.0 - percent.clamp(0.0, 100.0) / 100.0);
+    let highest = history
+        .iter()
+        .flat_map(|h| [h.value, h.target])
+        .flatten()
+        .fold(0.0_f64, f64::max);
+    let step = axis_step(highest);
+    let top = step * 4.0;
+    let y = |percent: f64| TOP + plot_h * (1.0 - percent.clamp(0.0, top) / top);
     let slot = (WIDTH - LEFT - RIGHT) / history.len().max(1) as f64;
     let x = |i: usize| LEFT + slot * (i as f64 + 0.5);
     // Writing to a String cannot fail.
@@ -30,14 +39,16 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
         r##"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="14"><title id="chart-title">{}</title>"##,
         escape(&title)
     );
-    for p in [0, 25, 50, 75, 100] {
-        let py = y(f64::from(p));
+    for tick in 0..=4 {
+        let p = step * f64::from(tick);
+        let py = y(p);
         let _ = write!(
             svg,
-            r##"<line x1="{LEFT}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ccc" stroke-width="1"/><text x="{}" y="{:.1}" text-anchor="end" fill="#444">{p} %</text>"##,
+            r##"<line x1="{LEFT}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ccc" stroke-width="1"/><text x="{}" y="{:.1}" text-anchor="end" fill="#444">{}</text>"##,
             WIDTH - RIGHT,
             LEFT - 6.0,
-            py + 4.0
+            py + 4.0,
+            escape(&I18n::percent_in(i18n.lang, p))
         );
     }
     let bar = (slot * 0.5).min(60.0);
@@ -72,29 +83,28 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
             h.year
         );
     }
-    let targets: Vec<(f64, f64)> = history
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| Some((x(i), y(h.target?))))
-        .collect();
-    if !targets.is_empty() {
-        let points: Vec<String> = targets
-            .iter()
-            .map(|(px, py)| format!("{px:.1},{py:.1}"))
-            .collect();
+    // The ladder in steps: each year's target across its slot, joined to
+    // the next year's; a year without a target breaks the line.
+    let mut path = String::new();
+    let mut joined = false;
+    for (i, h) in history.iter().enumerate() {
+        let Some(target) = h.target else {
+            joined = false;
+            continue;
+        };
+        let (from, to, py) = (x(i) - slot / 2.0, x(i) + slot / 2.0, y(target));
+        let _ = match joined {
+            true => write!(path, " L{from:.1},{py:.1} L{to:.1},{py:.1}"),
+            false => write!(path, " M{from:.1},{py:.1} L{to:.1},{py:.1}"),
+        };
+        joined = true;
+    }
+    if !path.is_empty() {
         let _ = write!(
             svg,
-            r##"<polyline class="target" points="{}" fill="none" stroke="#c0392b" stroke-width="2" stroke-dasharray="6 4"/>"##,
-            points.join(" ")
+            r##"<path class="target" d="{}" fill="none" stroke="#c0392b" stroke-width="2" stroke-dasharray="6 4"/>"##,
+            path.trim_start()
         );
-        for (px, py) in &targets {
-            let _ = write!(
-                svg,
-                r##"<rect x="{:.1}" y="{:.1}" width="6" height="6" fill="#c0392b"/>"##,
-                px - 3.0,
-                py - 3.0
-            );
-        }
     }
     // The legend, under the years.
     let ly = HEIGHT - 10.0;
@@ -112,6 +122,14 @@ pub fn involvement(history: &[HistoryYear], i18n: &I18n) -> String {
         escape(&i18n.get("report-target-ladder")),
     );
     svg
+}
+
+/// A round step for four gridlines that reach above `highest` (a tenth
+/// of headroom), at most 25 (the axis never runs past 100 %).
+fn axis_step(highest: f64) -> f64 {
+    const STEPS: [f64; 10] = [0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 12.5, 20.0, 25.0];
+    let wanted = highest * 1.1 / 4.0;
+    STEPS.into_iter().find(|&s| s >= wanted).unwrap_or(25.0)
 }
 
 /// Text for XML: the five characters that are markup.
@@ -161,6 +179,33 @@ mod tests {
         // Both targets are on the line; 100 % is the top of the plot.
         assert!(svg.contains(&format!(",{TOP:.1}\"")), "{svg}");
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    /// Small figures get an axis of their own, and the ladder is steps: a
+    /// target holds for its whole year.
+    #[test]
+    fn the_axis_fits_small_figures_and_targets_are_steps() {
+        let svg = involvement(
+            &[
+                year(2025, Some(0.6), Some(1.0)),
+                year(2026, Some(0.8), Some(1.5)),
+            ],
+            &I18n::new(Lang::Ru),
+        );
+        assert!(svg.contains(">2 %</text>"), "the axis tops at 2 %: {svg}");
+        assert!(!svg.contains(">100 %</text>"), "{svg}");
+        let d = svg
+            .split(r#"class="target" d=""#)
+            .nth(1)
+            .and_then(|r| r.split('"').next());
+        let d = d.expect("a target path");
+        assert_eq!(
+            (d.matches('M').count(), d.matches('L').count()),
+            (1, 3),
+            "{d}"
+        );
+        assert_eq!(axis_step(100.0), 25.0);
+        assert_eq!(axis_step(0.0), 0.25);
     }
 
     #[test]

@@ -158,14 +158,17 @@ fn json_contract() {
             }
             let first = r["period"]["start"].as_str().expect("start")[..4].parse::<u64>();
             assert_eq!(r["history"][0]["year"].as_u64(), first.ok());
-            assert!(r["problems"]["errors"].is_u64());
             assert!(r["meetings"]["active"].is_u64());
-            for person_level in [
-                &r["pairs"],
-                &r["problems"]["list"],
-                &r["meetings"]["stopped"],
-            ] {
-                assert_eq!(person_level.is_null(), public, "{dir} public={public}");
+            assert_eq!(r["verdict"]["id"], "report-verdict", "{dir}");
+            // The school's own business (and what may name a person) is not
+            // in a public report: pairs, stopped pairs, problems, notes on files.
+            for own in [&r["pairs"], &r["problems"], &r["meetings"]["stopped"]] {
+                assert_eq!(own.is_null(), public, "{dir} public={public}");
+            }
+            if public {
+                assert_eq!(r["missing"], serde_json::json!([]), "{dir}");
+            } else {
+                assert!(r["problems"]["errors"].is_u64() && r["problems"]["list"].is_array());
             }
         }
     }
@@ -182,55 +185,150 @@ fn client(names: &[&str], install: &str) -> String {
     )
 }
 
-/// Headless Chromium opens the HTML report without a single console message
-/// (no script, nothing blocked, nothing fetched), the KPI table and the chart
-/// are in the rendered DOM, and the screenshot is a real page.
+/// Headless Chromium run on a page: `args`, then the page's URL; what it
+/// wrote on standard output. No console message may appear (no script,
+/// nothing blocked, nothing fetched).
+fn chromium(profile: &Path, args: &[&str], page: &Path) -> Vec<u8> {
+    let chromium = client(
+        &["chromium", "chromium-browser", "google-chrome"],
+        "apt-get install chromium",
+    );
+    let output = Command::new(&chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu"])
+        .args(["--enable-logging=stderr", "--v=0", "--no-first-run"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium");
+    assert!(output.status.success(), "{output:?}");
+    let log = String::from_utf8_lossy(&output.stderr).into_owned();
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(console.is_empty(), "console messages: {console:#?}");
+    output.stdout
+}
+
+/// The width and height of a PNG, and that it is a real page (a blank one
+/// compresses to a few kilobytes; text, tables and a chart do not).
+fn screenshot_size(png: &Path) -> (u32, u32) {
+    let bytes = std::fs::read(png).expect("a screenshot");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    assert!(bytes.len() > 30_000, "{} bytes", bytes.len());
+    let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    (size(16), size(20))
+}
+
+/// Headless Chromium renders the HTML report: the verdict and the KPI cards
+/// first, the KPI table and the chart (its target in steps) in the DOM,
+/// screenshots at a desktop's and a phone's width.
 #[test]
 #[cfg_attr(
     not(real_clients),
     ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
 )]
 fn chromium_renders_the_html_report() {
-    let chromium = client(
-        &["chromium", "chromium-browser", "google-chrome"],
-        "apt-get install chromium",
-    );
     let out = tempfile::tempdir().expect("tempdir");
     let html = report("examples/school", &[], "html", out.path());
-    let url = format!("file://{}", html.display());
-    let run = |args: &[&str]| {
-        let profile = out.path().join("profile");
-        let output = Command::new(&chromium)
-            .args(["--headless", "--no-sandbox", "--disable-gpu"])
-            .args(["--enable-logging=stderr", "--v=0", "--no-first-run"])
-            .arg(format!("--user-data-dir={}", profile.display()))
-            .args(args)
-            .arg(&url)
-            .output()
-            .expect("chromium");
-        assert!(output.status.success(), "{output:?}");
-        let log = String::from_utf8_lossy(&output.stderr).into_owned();
-        let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
-        assert!(console.is_empty(), "console messages: {console:#?}");
-        output.stdout
-    };
-    let dom = String::from_utf8(run(&["--dump-dom"])).expect("utf-8 dom");
+    let profile = out.path().join("profile");
+    let dom = String::from_utf8(chromium(&profile, &["--dump-dom"], &html)).expect("utf-8 dom");
     assert_eq!(dom.matches(r#"<tr id="kpi-"#).count(), 8, "{dom}");
+    assert_eq!(dom.matches(r#"id="card-"#).count(), 8, "{dom}");
+    assert!(dom.contains(r#"<p class="verdict" id="verdict">"#));
+    assert!(dom.find(r#"id="verdict""#) < dom.find(r#"<section id="kpis">"#));
     assert!(dom.contains(r#"<tr id="kpi-involvement">"#));
     assert!(dom.contains(r#"<svg class="chart""#));
-    assert!(dom.contains(r#"<polyline class="target""#));
+    assert!(dom.contains(r#"<path class="target""#));
     assert!(dom.contains(r#"<section id="roadmap">"#));
-    let png = out.path().join("report.png");
-    run(&[
-        &format!("--screenshot={}", png.display()),
-        "--window-size=1000,2000",
-    ]);
-    let bytes = std::fs::read(&png).expect("a screenshot");
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
-    let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
-    assert_eq!((size(16), size(20)), (1000, 2000));
-    // A blank page compresses to a few kilobytes; text, tables and a chart do not.
-    assert!(bytes.len() > 50_000, "{} bytes", bytes.len());
+    for (width, name) in [(1280, "desktop.png"), (390, "phone.png")] {
+        let png = out.path().join(name);
+        chromium(
+            &profile,
+            &[
+                &format!("--screenshot={}", png.display()),
+                &format!("--window-size={width},2400"),
+            ],
+            &html,
+        );
+        assert_eq!(screenshot_size(&png), (width, 2400), "{name}");
+    }
+}
+
+/// The HTML report printed to PDF by Chromium (A4): nothing is clipped —
+/// every word of every deadline and title of the roadmap table, and every
+/// KPI's name, comes out whole in the PDF's text.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn the_printed_html_report_keeps_every_word() {
+    client(&["pdftotext", "-v"], "apt-get install poppler-utils");
+    let out = tempfile::tempdir().expect("tempdir");
+    let html = report("examples/school", &["--lang", "ru"], "html", out.path());
+    let json = report("examples/school", &["--lang", "ru"], "json", out.path());
+    let pdf = out.path().join("report.pdf");
+    chromium(
+        &out.path().join("profile"),
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+        &html,
+    );
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    let printed: std::collections::BTreeSet<&str> = text.split_whitespace().collect();
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(json).expect("json")).expect("json");
+    let mut words = Vec::new();
+    for stage in r["stages"].as_array().expect("stages") {
+        for next in stage["next"].as_array().expect("next") {
+            words.extend(
+                next["title"]
+                    .as_str()
+                    .expect("title")
+                    .split_whitespace()
+                    .map(str::to_owned),
+            );
+            for date in [&next["start"], &next["end"]] {
+                if let Some(iso) = date.as_str() {
+                    let day = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").expect("a date");
+                    words.push(day.format("%d.%m.%Y").to_string());
+                }
+            }
+        }
+    }
+    assert!(words.len() > 20, "{words:?}");
+    for word in &words {
+        let word = word.trim_matches(|c: char| c == ',' || c == ':');
+        assert!(
+            printed
+                .iter()
+                .any(|p| p.trim_matches(|c: char| c == ',' || c == ':') == word),
+            "«{word}» is not whole on paper:\n{text}"
+        );
+    }
+}
+
+/// The public page says what the public needs: no rule codes, no finding
+/// (not «нет согласия на обработку ПД»), no notes on files to edit.
+#[test]
+fn the_public_html_report_has_no_code_words() {
+    let out = tempfile::tempdir().expect("tempdir");
+    for dir in FOLDERS {
+        let html = report(dir, &["--public", "--lang", "ru"], "html", out.path());
+        let page = std::fs::read_to_string(&html).expect("html");
+        for code in mentor_core::finding::Code::ALL {
+            assert!(!page.contains(&format!(">{code}<")), "{dir}: {code}");
+        }
+        for word in ["нет согласия", "mentor check", "mentor.yaml", "<code>"] {
+            assert!(!page.contains(word), "{dir}: «{word}» in the public page");
+        }
+    }
 }
 
 /// LibreOffice (headless) converts the order annex (.docx) and the report

@@ -47,8 +47,14 @@ pub struct Report {
     pub forms: Vec<FormCount>,
     pub meetings: MeetingsSummary,
     pub satisfaction: Vec<Satisfaction>,
-    pub problems: Problems,
-    /// What the folder does not have yet, said plainly, instead of zeros.
+    /// How many indicators are met, in one sentence: what a director reads first.
+    pub verdict: Message,
+    /// What `mentor check` finds; `None` in a public report: what needs
+    /// mending is the school's business, and a finding may say that a
+    /// child's consent is missing.
+    pub problems: Option<Problems>,
+    /// What the folder does not have yet, said plainly, instead of zeros
+    /// (empty in a public report: it names files to edit).
     pub missing: Vec<Message>,
     /// The pairs and groups active on `today`; `None` in a public report.
     pub pairs: Option<Vec<PairRow>>,
@@ -155,9 +161,8 @@ pub struct Problems {
     pub summary: Message,
     /// Counts by rule (the rule's description is safe to publish).
     pub rules: Vec<RuleCount>,
-    /// The findings themselves; `None` in a public report (a message may
-    /// name a person).
-    pub list: Option<Vec<Problem>>,
+    /// The findings themselves, the first [`PROBLEMS_LISTED`].
+    pub list: Vec<Problem>,
 }
 
 #[derive(Debug, Serialize)]
@@ -259,8 +264,12 @@ pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
         forms: forms(reg, inputs.today),
         meetings: meetings(inputs, public),
         satisfaction,
-        problems: problems(inputs.findings, inputs.files, public),
-        missing: missing(inputs, &this_year),
+        verdict: verdict(&this_year.figures),
+        problems: (!public).then(|| problems(inputs.findings, inputs.files)),
+        missing: match public {
+            true => Vec::new(),
+            false => missing(inputs, &this_year),
+        },
         pairs: (!public).then(|| pairs(reg, inputs.today)),
     }
 }
@@ -387,7 +396,17 @@ pub(crate) fn person_name(reg: &Registry, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |p| p.name.to_string())
 }
 
-fn problems(findings: &[Finding], files: usize, public: bool) -> Problems {
+/// «выполнено 3 из 8 показателей»: of the indicators that can be judged
+/// (a value and a target).
+fn verdict(figures: &[coverage::Figure]) -> Message {
+    let judged = figures.iter().filter_map(|f| f.met);
+    let (met, total) = judged.fold((0usize, 0usize), |(m, t), ok| (m + usize::from(ok), t + 1));
+    Message::new("report-verdict")
+        .arg("met", met)
+        .arg("total", total)
+}
+
+fn problems(findings: &[Finding], files: usize) -> Problems {
     let mut counts: BTreeMap<(Severity, &str), (Code, usize)> = BTreeMap::new();
     let mut out = Problems {
         errors: 0,
@@ -395,7 +414,7 @@ fn problems(findings: &[Finding], files: usize, public: bool) -> Problems {
         infos: 0,
         summary: Message::new("summary"),
         rules: Vec::new(),
-        list: None,
+        list: Vec::new(),
     };
     for f in findings {
         match f.severity {
@@ -421,19 +440,17 @@ fn problems(findings: &[Finding], files: usize, public: bool) -> Problems {
         .arg("errors", out.errors)
         .arg("warnings", out.warnings)
         .arg("infos", out.infos);
-    out.list = (!public).then(|| {
-        findings
-            .iter()
-            .take(PROBLEMS_LISTED)
-            .map(|f| Problem {
-                code: f.code,
-                severity: f.severity,
-                file: f.location.file.to_string(),
-                line: f.location.line,
-                message: f.message.clone(),
-            })
-            .collect()
-    });
+    out.list = findings
+        .iter()
+        .take(PROBLEMS_LISTED)
+        .map(|f| Problem {
+            code: f.code,
+            severity: f.severity,
+            file: f.location.file.to_string(),
+            line: f.location.line,
+            message: f.message.clone(),
+        })
+        .collect();
     out
 }
 
