@@ -247,6 +247,20 @@ mod tests {
                 detail: "not a workbook".into(),
             },
             Error::NoSheets { path: path.clone() },
+            Error::SheetTooLarge {
+                path: path.clone(),
+                rows: 2_000_000,
+                columns: 256,
+                limit_mb: 1024,
+            },
+            Error::Encoding {
+                path: path.clone(),
+                mixed: false,
+            },
+            Error::Encoding {
+                path: path.clone(),
+                mixed: true,
+            },
             Error::TooLarge {
                 path: path.clone(),
                 limit_mb: 1024,
@@ -266,6 +280,10 @@ mod tests {
             [
                 Import::Corrupt("bad zip".into()),
                 Import::TooLarge { limit_mb: 64 },
+                Import::TooManyCells {
+                    cells: 200_000,
+                    text_mb: 64,
+                },
                 Import::Encrypted,
                 Import::Doc,
                 Import::Empty,

@@ -953,6 +953,64 @@ fn openpyxl_reads_every_workbook() {
     );
 }
 
+/// Runs `mentor` under an address-space limit (`prlimit`), in `dir`: a
+/// file made to exhaust memory must end with a message, not an abort.
+fn mentor_bounded(dir: &Path, limit_mb: u64, args: &[&str]) -> std::process::Output {
+    Command::new("prlimit")
+        .arg(format!("--as={}", limit_mb * 1024 * 1024))
+        .arg(env!("CARGO_BIN_EXE_mentor"))
+        .args(args)
+        .current_dir(dir)
+        .env("MENTOR_LANG", "en")
+        .output()
+        .expect("prlimit (util-linux)")
+}
+
+/// A 5 KB workbook with one cell at XFD1048576 (calamine's range would ask
+/// for hundreds of gigabytes) is refused with a message, within 1 GB.
+#[test]
+fn a_workbook_with_one_far_cell_is_refused_in_bounded_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "id").expect("cell");
+    sheet.write_string(1_048_575, 16_383, "x").expect("cell");
+    book.save(dir.path().join("bomb.xlsx")).expect("save");
+    let init = mentor_bounded(dir.path(), 1024, &["init"]);
+    assert_eq!(init.status.code(), Some(0), "{init:?}");
+    let out = mentor_bounded(
+        dir.path(),
+        1024,
+        &["registry", "import", "bomb.xlsx", "--into", "mentees"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no registry is that large"), "{err}");
+}
+
+/// A .docx of 20,000 rows merged under one large cell (each continuation
+/// would copy it) stops at the importer's budget, within 1 GB.
+#[test]
+fn a_docx_of_multiplying_merges_is_refused_in_bounded_memory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = "ж".repeat(2 * 1024 * 1024);
+    let merged = r#"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"#.repeat(20_000);
+    let xml = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>{big}</w:t></w:r></w:p></w:tc></w:tr>{merged}</w:tbl></w:body></w:document>"#
+    );
+    let file = std::fs::File::create(dir.path().join("bomb.docx")).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("word/document.xml", options).expect("part");
+    zip.write_all(xml.as_bytes()).expect("xml");
+    zip.finish().expect("zip");
+    let out = mentor_bounded(dir.path(), 1024, &["roadmap", "import", "bomb.docx"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cells or more than"), "{err}");
+}
+
 /// `roadmap plan --format xlsx` of a roadmap with a formula-looking title, into `dir`.
 fn plan_workbook(dir: &Path) -> std::path::PathBuf {
     let roadmap = formula_title_roadmap(dir);

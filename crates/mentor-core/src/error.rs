@@ -23,6 +23,19 @@ pub enum Error {
     NoSheets { path: PathBuf },
     #[error("{} is larger than {limit_mb} MB", path.display())]
     TooLarge { path: PathBuf, limit_mb: usize },
+    /// A workbook's sheet with a cell beyond any registry's size, or more
+    /// text than a registry file may hold.
+    #[error("{} has a sheet larger than any registry", path.display())]
+    SheetTooLarge {
+        path: PathBuf,
+        rows: usize,
+        columns: usize,
+        limit_mb: usize,
+    },
+    /// A table saved as UTF-16 or binary (`mixed`: UTF-8 turning into
+    /// Windows-1251 halfway), which no cell of can be trusted.
+    #[error("{} is not text in one encoding", path.display())]
+    Encoding { path: PathBuf, mixed: bool },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
     /// `--dir` names nothing.
@@ -51,6 +64,12 @@ pub enum Import {
     /// `word/document.xml` unpacks to more than this many MB.
     TooLarge {
         limit_mb: usize,
+    },
+    /// The tables hold more cells, or more text once merged cells are
+    /// repeated, than any roadmap: a file made to exhaust memory.
+    TooManyCells {
+        cells: usize,
+        text_mb: usize,
     },
     /// An encrypted .docx (an OLE file holding an `EncryptedPackage`).
     Encrypted,
@@ -97,6 +116,22 @@ impl Error {
                 .arg("reason", "other")
                 .arg("detail", detail.as_str()),
             Error::NoSheets { path } => Message::new("no-sheets").arg("path", shown(path)),
+            Error::SheetTooLarge {
+                path,
+                rows,
+                columns,
+                limit_mb,
+            } => Message::new("sheet-too-large")
+                .arg("path", shown(path))
+                .arg("rows", *rows)
+                .arg("columns", *columns)
+                .arg("limit", *limit_mb),
+            Error::Encoding { path, mixed } => Message::new(if *mixed {
+                "encoding-mixed"
+            } else {
+                "encoding-nul"
+            })
+            .arg("path", shown(path)),
             Error::TooLarge { path, limit_mb } => Message::new("file-too-large")
                 .arg("path", shown(path))
                 .arg("limit", *limit_mb),
@@ -117,6 +152,12 @@ impl Error {
                     Import::TooLarge { limit_mb } => Message::new("import-too-large")
                         .arg("path", path)
                         .arg("limit", *limit_mb),
+                    Import::TooManyCells { cells, text_mb } => {
+                        Message::new("import-too-many-cells")
+                            .arg("path", path)
+                            .arg("cells", *cells)
+                            .arg("limit", *text_mb)
+                    }
                     Import::Encrypted => Message::new("import-encrypted").arg("path", path),
                     Import::Doc => Message::new("import-doc").arg("path", path),
                     Import::Empty => Message::new("import-empty").arg("path", path),

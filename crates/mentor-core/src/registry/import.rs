@@ -27,42 +27,51 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let mut table: Vec<Vec<String>> =
-        if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
-            let mut book = open_workbook_auto(path).map_err(|e| match e {
-                calamine::Error::Io(e) => Error::read(path, e),
-                e => failed(e.to_string()),
-            })?;
-            let first = book
-                .sheet_names()
-                .first()
-                .cloned()
-                .ok_or_else(|| Error::NoSheets {
-                    path: path.to_owned(),
-                })?;
-            let range = book
-                .worksheet_range(&first)
-                .map_err(|e| failed(e.to_string()))?;
-            range
-                .rows()
-                .map(|row| row.iter().map(text).collect())
-                .collect()
-        } else {
-            let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
-            let (sheet, _) = sheet::read(path.display().to_string().into(), &bytes);
-            let sheet = sheet.ok_or_else(|| Error::TooLarge {
+    let mut table: Vec<Vec<String>> = if matches!(extension.as_str(), "xlsx" | "xlsm") {
+        xlsx(path)?
+    } else if matches!(extension.as_str(), "xls" | "xlsb" | "ods") {
+        let mut book = open_workbook_auto(path).map_err(|e| match e {
+            calamine::Error::Io(e) => Error::read(path, e),
+            e => failed(e.to_string()),
+        })?;
+        let first = book
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| Error::NoSheets {
                 path: path.to_owned(),
-                limit_mb: sheet::MAX_FILE_BYTES / (1024 * 1024),
             })?;
-            let cells = |r: &sheet::Record| {
-                sheet
-                    .cells(r)
-                    .iter()
-                    .map(|c| sheet.text(*c).into_owned())
-                    .collect()
-            };
-            sheet.header.iter().chain(&sheet.rows).map(cells).collect()
+        let range = book
+            .worksheet_range(&first)
+            .map_err(|e| failed(e.to_string()))?;
+        range
+            .rows()
+            .map(|row| row.iter().map(text).collect())
+            .collect()
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+        let (sheet, findings) = sheet::read(path.display().to_string().into(), &bytes);
+        // No sheet: the reader's one finding says why.
+        let Some(sheet) = sheet else {
+            let path = path.to_owned();
+            return Err(match findings.first().map(|f| f.message.id) {
+                Some("csv-nul") => Error::Encoding { path, mixed: false },
+                Some("csv-mixed-encoding") => Error::Encoding { path, mixed: true },
+                _ => Error::TooLarge {
+                    path,
+                    limit_mb: sheet::MAX_FILE_BYTES / (1024 * 1024),
+                },
+            });
         };
+        let cells = |r: &sheet::Record| {
+            sheet
+                .cells(r)
+                .iter()
+                .map(|c| sheet.text(*c).into_owned())
+                .collect()
+        };
+        sheet.header.iter().chain(&sheet.rows).map(cells).collect()
+    };
     // Spreadsheets often carry blank rows and a title above the table: the
     // header is the first row that names a column of some registry.
     let start = table
@@ -78,6 +87,68 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
         .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
         .collect();
     Ok(Grid { header, rows })
+}
+
+/// Where a workbook's cells may be: a registry has a dozen columns and up
+/// to a million or so rows. A sheet with a cell beyond (one cell at
+/// XFD1048576 in a 5 KB file) is refused before anything is allocated for
+/// it, and its text may not pass the size of a CSV registry.
+pub const MAX_COLUMNS: u32 = 256;
+pub const MAX_ROWS: u32 = 2_000_000;
+
+/// The first sheet of an .xlsx, read cell by cell (calamine's range would
+/// allocate the whole declared rectangle first), within [`MAX_COLUMNS`],
+/// [`MAX_ROWS`] and [`sheet::MAX_FILE_BYTES`] of text.
+fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
+    let failed = |detail: String| Error::Unreadable {
+        path: path.to_owned(),
+        detail,
+    };
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(|e| match e {
+        calamine::XlsxError::Io(e) => Error::read(path, e),
+        e => failed(e.to_string()),
+    })?;
+    let first = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| Error::NoSheets {
+            path: path.to_owned(),
+        })?;
+    let mut cells = book
+        .worksheet_cells_reader(&first)
+        .map_err(|e| failed(e.to_string()))?;
+    let too_large = || Error::SheetTooLarge {
+        path: path.to_owned(),
+        rows: MAX_ROWS as usize,
+        columns: MAX_COLUMNS as usize,
+        limit_mb: sheet::MAX_FILE_BYTES / (1024 * 1024),
+    };
+    let mut table: Vec<Vec<String>> = Vec::new();
+    let mut bytes = 0;
+    while let Some(cell) = cells.next_cell().map_err(|e| failed(e.to_string()))? {
+        let (row, column) = cell.get_position();
+        if row >= MAX_ROWS || column >= MAX_COLUMNS {
+            return Err(too_large());
+        }
+        let value = text(&Data::from(cell.get_value().clone()));
+        if value.is_empty() {
+            continue;
+        }
+        bytes += value.len();
+        if bytes > sheet::MAX_FILE_BYTES {
+            return Err(too_large());
+        }
+        let (row, column) = (row as usize, column as usize);
+        if table.len() <= row {
+            table.resize_with(row + 1, Vec::new);
+        }
+        if table[row].len() <= column {
+            table[row].resize(column + 1, String::new());
+        }
+        table[row][column] = value;
+    }
+    Ok(table)
 }
 
 /// A workbook cell as the registry writes it: dates as `YYYY-MM-DD`, whole

@@ -27,8 +27,16 @@ pub fn grid(bytes: &[u8]) -> Result<Grid, Error> {
             limit_mb: (MAX_XML_BYTES / (1024 * 1024)) as usize,
         });
     }
-    parse(&xml).map_err(|e| corrupt(&e))
+    parse(&xml)
 }
+
+/// Cells of all tables together, and their text once merged cells are
+/// repeated: far above any roadmap (a few hundred rows of a few columns),
+/// far below what a machine's memory holds. A vertically merged cell
+/// repeats its text on every row it spans, so a small file of merges could
+/// otherwise ask for gigabytes.
+pub const MAX_CELLS: usize = 200_000;
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Where the reader is: inside how many tables, which row and cell.
 #[derive(Default)]
@@ -51,13 +59,19 @@ struct State {
     /// The cells of the row above, by grid column.
     above: Vec<String>,
     paragraphs: usize,
+    /// Cells and their text so far, against [`MAX_CELLS`] and [`MAX_TEXT_BYTES`].
+    cells: usize,
+    text: usize,
 }
 
-fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
+fn parse(xml: &str) -> Result<Grid, Error> {
     let mut reader = Reader::from_str(xml);
     let mut s = State::default();
     loop {
-        match reader.read_event()? {
+        let event = reader
+            .read_event()
+            .map_err(|e| Error::Corrupt(e.to_string()))?;
+        match event {
             Event::Start(e) => match e.name().as_ref() {
                 "w:tbl" => {
                     s.depth += 1;
@@ -122,6 +136,14 @@ fn parse(xml: &str) -> Result<Grid, quick_xml::Error> {
                     let mut cell = std::mem::take(&mut s.cell);
                     if s.merged {
                         cell = s.above.get(s.row.len()).cloned().unwrap_or_default();
+                    }
+                    s.cells += 1 + s.span;
+                    s.text += cell.len();
+                    if s.cells > MAX_CELLS || s.text > MAX_TEXT_BYTES {
+                        return Err(Error::TooManyCells {
+                            cells: MAX_CELLS,
+                            text_mb: MAX_TEXT_BYTES / (1024 * 1024),
+                        });
                     }
                     s.row.push(cell);
                     s.cells_in_row += 1;
@@ -244,5 +266,26 @@ mod tests {
                 (Some("1.2"), "Встречи пар вложенная таблица")
             ]
         );
+    }
+
+    /// A small document of merges that would replicate a large cell on
+    /// every row, or span thousands of cells, stops at the budget instead
+    /// of asking for gigabytes.
+    #[test]
+    fn merges_that_multiply_stop_at_the_budget() {
+        let big = "ж".repeat(1024 * 1024);
+        let mut xml = format!(
+            r#"<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>{big}</w:t></w:r></w:p></w:tc></w:tr>"#
+        );
+        let merged = r#"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"#;
+        xml.push_str(&merged.repeat(20_000));
+        xml.push_str("</w:tbl></w:body></w:document>");
+        assert!(matches!(parse(&xml), Err(Error::TooManyCells { .. })));
+        let spans =
+            r#"<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>"#.repeat(10_000);
+        let xml = format!(
+            "<w:document><w:body><w:tbl><w:tr>{spans}</w:tr></w:tbl></w:body></w:document>"
+        );
+        assert!(matches!(parse(&xml), Err(Error::TooManyCells { .. })));
     }
 }
