@@ -610,6 +610,10 @@ report-no-enrollment = no enrollment figures for { $year }: add `enrollment: {"{
 report-no-surveys = no satisfaction surveys in { $year } (registry/surveys.csv)
 report-public-document = documents of `--document` name people and are never public
     .help = drop `--public`, or use `mentor report --public` for the website
+template-too-long = template { $path }, line { $line }: the template ran too long and was stopped (a loop in a loop?)
+    .help = a report takes a fraction of a second; simplify the template's loops, or delete it to use the built-in one
+template-include = template { $path }, line { $line }: only another template of the folder's templates/ may be included ({ $detail })
+    .help = a template reads no other file: no registry, nothing outside templates/
 template-error = template { $path }, line { $line }: { $detail }
     .help = fix the template, or delete it to use the built-in one
 

@@ -44,6 +44,55 @@ pub const ALL_FORMATS: &[Format] = &[
     Format::Docx,
 ];
 
+/// Instructions a template may run: the built-in report of a district
+/// (twenty thousand pairs) takes a few million; a loop of loops meant to
+/// hang stops within a second or two.
+const TEMPLATE_FUEL: u64 = 50_000_000;
+/// Nesting of includes, macros and blocks (minijinja's own ceiling is 500).
+const TEMPLATE_RECURSION: usize = 100;
+
+/// The template `name`: the program folder's own in `templates/`, else the
+/// built-in one. Only a plain file name of a template (`report.html.j2`,
+/// `part.j2`) is served, and only from inside `templates/`: no `..`, no
+/// absolute path, no symlink out — `{% include "../registry/mentees.csv" %}`
+/// or `/proc/self/environ` would put the registry or the CI's secrets into
+/// a public page.
+fn load(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
+    let refused = |why: &str| {
+        Err(minijinja::Error::new(
+            minijinja::ErrorKind::TemplateNotFound,
+            format!("{name}: {why}"),
+        ))
+    };
+    let plain = name.ends_with(".j2")
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && !name.starts_with('.');
+    if !plain {
+        return refused(
+            "only a template of the folder's templates/ may be included (a name like part.j2)",
+        );
+    }
+    let path = dir.join(name);
+    if path.is_file() {
+        let inside = match (path.canonicalize(), dir.canonicalize()) {
+            (Ok(file), Ok(dir)) => file.starts_with(dir),
+            _ => false,
+        };
+        if !inside {
+            return refused("a link out of templates/ is not followed");
+        }
+        return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+            minijinja::Error::new(minijinja::ErrorKind::TemplateNotFound, e.to_string())
+        });
+    }
+    Ok(TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| (*text).to_owned()))
+}
+
 /// Templates of a program folder: its overrides, then the built-in ones.
 #[derive(Debug)]
 pub struct Templates {
@@ -57,19 +106,13 @@ impl Templates {
         let mut env = Environment::new();
         // A misspelt field or label is an error with its line, not a blank.
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        // A template is data of the folder, not a program with the run's
+        // rights: it runs on a budget (an endless or huge loop stops) and
+        // can include only another template.
+        env.set_fuel(Some(TEMPLATE_FUEL));
+        env.set_recursion_limit(TEMPLATE_RECURSION);
         let dir = overrides.clone();
-        env.set_loader(move |name| {
-            let path = dir.join(name);
-            if path.is_file() {
-                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                    minijinja::Error::new(minijinja::ErrorKind::TemplateNotFound, e.to_string())
-                });
-            }
-            Ok(TEMPLATES
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, text)| (*text).to_owned()))
-        });
+        env.set_loader(move |name| load(&dir, name));
         env.set_auto_escape_callback(|name| {
             if name.contains(".html") {
                 AutoEscape::Html
@@ -190,8 +233,15 @@ impl Templates {
         let detail = e
             .detail()
             .map_or_else(|| e.kind().to_string(), str::to_owned);
+        // The sandbox's two refusals in words of ours; the engine's others
+        // (a field that does not exist) keep its words.
+        let id = match e.kind() {
+            minijinja::ErrorKind::OutOfFuel => "template-too-long",
+            minijinja::ErrorKind::TemplateNotFound => "template-include",
+            _ => "template-error",
+        };
         Failure::Usage(
-            Message::new("template-error")
+            Message::new(id)
                 .arg("path", path)
                 .arg("line", e.line().unwrap_or(0))
                 .arg("detail", detail),
