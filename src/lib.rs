@@ -48,6 +48,10 @@ pub struct Context {
     /// The day of the run (`--today`, else the clock's) and the policy of
     /// the rules that depend on it.
     pub as_of: AsOf,
+    /// Nobody chose to look at the output here (a CI log — `CI` is set —,
+    /// a machine format, a pipe or a file): findings leave out the
+    /// registries' rows and the values they quote.
+    pub private: bool,
 }
 
 /// Why a command stopped before it could report. Each ends the run with
@@ -119,6 +123,7 @@ where
     };
     let human = matches!(format.resolve(), Format::Human);
     let cx = Context {
+        private: in_ci() || !human || !to_terminal,
         to_terminal,
         style: render::Style {
             color: human && to_terminal && std::env::var_os("NO_COLOR").is_none(),
@@ -157,6 +162,12 @@ where
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// A CI runner's log (GitHub, GitLab and most others set `CI`): whatever
+/// the run writes may be read by anyone with access to the pipeline.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
 }
 
 /// The width of tables for people: `COLUMNS` when set (as `ls` reads it),

@@ -26,6 +26,9 @@ pub fn report(cx: &Context, mut checked: Checked, out: &mut dyn Write) -> Result
         None => cx.format.refused(render::FINDING_FORMATS)?,
     };
     checked.sort();
+    if cx.private {
+        checked.without_personal_data();
+    }
     let report = Report::of(&checked);
     render::render(out, format, &report, &cx.i18n, cx.style)?;
     Ok(report.tally())
@@ -49,9 +52,13 @@ pub fn report_to_stderr(cx: &Context, mut checked: Checked) -> Result<Tally, Fai
         return Ok(Tally::default());
     }
     checked.sort();
+    let to_terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    if crate::in_ci() || !to_terminal {
+        checked.without_personal_data();
+    }
     let report = Report::of(&checked);
     let style = render::Style {
-        color: cx.style.color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        color: cx.style.color && to_terminal,
         ..cx.style
     };
     // Standard error is not buffered: one write per line of a snippet otherwise.

@@ -77,6 +77,73 @@ fn text_of(path: &Path) -> String {
     }
 }
 
+/// Names (whole and each part) and birth dates (ISO and `ДД.ММ.ГГГГ`) of
+/// the example registries: what a CI log must never show.
+fn names_and_births(dir: &str) -> Vec<String> {
+    let ids_and_grades: std::collections::BTreeSet<String> = ["mentors.csv", "mentees.csv"]
+        .iter()
+        .flat_map(|file| {
+            let path = Path::new(dir).join("registry").join(file);
+            let mut reader = csv::Reader::from_path(&path).expect("registry");
+            let header = reader.headers().expect("header").clone();
+            let at = |name: &str| header.iter().position(|h| h == name);
+            let (id, grade) = (at("id"), at("grade"));
+            reader
+                .records()
+                .flat_map(|r| {
+                    let r = r.expect("row");
+                    [id, grade].map(|i| i.and_then(|i| r.get(i)).unwrap_or_default().to_owned())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut needles = personal_data(dir);
+    needles.retain(|n| !ids_and_grades.contains(n));
+    needles
+}
+
+/// A CI log carries no child's name or birth date: `check`, `registry
+/// check` and `meetings check` of every example folder, in every finding
+/// format, with `CI` set — and a folder where a name slipped into the role
+/// column, so that the message would quote it.
+#[test]
+fn ci_logs_carry_no_names_or_birth_dates() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let slipped = tmp.path().join("slipped");
+    copy_dir(Path::new("examples/school"), &slipped);
+    let mentees = slipped.join("registry/mentees.csv");
+    let text = std::fs::read_to_string(&mentees).expect("mentees");
+    let text = text.replacen(",ученик,", ",Екатерина,", 1);
+    std::fs::write(&mentees, text).expect("write");
+    let slipped = slipped.to_str().expect("utf-8").to_owned();
+    for dir in [FOLDERS[0], FOLDERS[1], slipped.as_str()] {
+        let needles = names_and_births(dir);
+        assert!(needles.len() > 10, "{dir}: {needles:?}");
+        for command in [
+            &["check"][..],
+            &["registry", "check"],
+            &["meetings", "check"],
+        ] {
+            for format in ["human", "json", "jsonl", "csv", "github", "gitlab", "sarif"] {
+                let out = Command::new(env!("CARGO_BIN_EXE_mentor"))
+                    .args(["--lang", "ru", "--dir", dir, "--today", TODAY])
+                    .args(command)
+                    .args(["--format", format])
+                    .env("CI", "true")
+                    .output()
+                    .expect("run mentor");
+                let log = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                let leaked: Vec<&String> = needles.iter().filter(|n| log.contains(*n)).collect();
+                assert!(leaked.is_empty(), "{dir} {command:?} {format}: {leaked:?}");
+            }
+        }
+    }
+}
+
 /// The public report of every example folder, in every format, carries no
 /// name, birth date, id or class from the registries; the full report does
 /// (so the needles are real).
