@@ -114,6 +114,24 @@ where
         I18n::new(lang)
     };
     let to_terminal = cli.output.is_none() && io::stdout().is_terminal();
+    // A report written over a registry would lose it; only an imported
+    // roadmap may replace a roadmap (the documented `-o roadmap.yaml`).
+    let imports_roadmap = matches!(cli.command, Command::Roadmap(RoadmapCommand::Import { .. }));
+    let replaces = |p: &std::path::Path| {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        mentor_core::folder::is_program_file(p)
+            && !(imports_roadmap && mentor_core::folder::is_roadmap_name(&name))
+    };
+    if let Some(path) = cli.output.as_deref().filter(|p| replaces(p)) {
+        let failure = Failure::Usage(
+            Message::new("output-program-file").arg("path", path.display().to_string()),
+        );
+        report_failure(&i18n, &failure);
+        return ExitCode::from(failure.exit_code());
+    }
     let format = match cli.command.format(cli.format, cli.output.as_deref()) {
         Ok(format) => format,
         Err(failure) => {

@@ -1011,6 +1011,67 @@ fn a_docx_of_multiplying_merges_is_refused_in_bounded_memory() {
     assert!(err.contains("cells or more than"), "{err}");
 }
 
+/// Twenty curators approving twenty different pairs at the same moment:
+/// every pair is recorded exactly once (the registries' lock makes each run
+/// wait and read what the one before it wrote).
+#[test]
+fn twenty_approvals_at_once_lose_no_pair() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    let init = mentor(&["init", school.to_str().expect("utf-8")]);
+    assert_eq!(init.status.code(), Some(0), "{init:?}");
+    let mut mentors = String::from("id,name,role,birth_date,capacity,consent_date\n");
+    let mut mentees = String::from("id,name,role,birth_date,consent_date\n");
+    for i in 0..20 {
+        mentors.push_str(&format!(
+            "M{i},Наставник {i},педагог,1980-01-01,1,2025-09-01\n"
+        ));
+        mentees.push_str(&format!("S{i},Ученик {i},ученик,2012-01-01,2025-09-01\n"));
+        let proposal = format!("mentor_id,mentee_id,form\nM{i},S{i},учитель – ученик\n");
+        std::fs::write(tmp.path().join(format!("p{i}.csv")), proposal).expect("proposal");
+    }
+    std::fs::write(school.join("registry/mentors.csv"), mentors).expect("mentors");
+    std::fs::write(school.join("registry/mentees.csv"), mentees).expect("mentees");
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_mentor"))
+                .args([
+                    "--dir",
+                    school.to_str().expect("utf-8"),
+                    "--today",
+                    "2026-01-15",
+                ])
+                .args(["pair", "approve"])
+                .arg(tmp.path().join(format!("p{i}.csv")))
+                .env("MENTOR_LANG", "en")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+    }
+    let pairs = std::fs::read_to_string(school.join("registry/pairs.csv")).expect("pairs");
+    let mut recorded: Vec<&str> = pairs
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap_or_default())
+        .collect();
+    recorded.sort_unstable();
+    let mut expected: Vec<String> = (0..20).map(|i| format!("M{i}")).collect();
+    expected.sort_unstable();
+    assert_eq!(recorded, expected, "{pairs}");
+    let leftovers: Vec<_> = std::fs::read_dir(school.join("registry"))
+        .expect("registry")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
 /// `roadmap plan --format xlsx` of a roadmap with a formula-looking title, into `dir`.
 fn plan_workbook(dir: &Path) -> std::path::PathBuf {
     let roadmap = formula_title_roadmap(dir);

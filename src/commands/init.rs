@@ -10,8 +10,9 @@ use crate::cli::InitArgs;
 use crate::render::report::{TEMPLATES, TEMPLATES_DIR};
 use crate::schemas as schema;
 use crate::{Context, Failure};
-use mentor_core::error::{create_dir_all, write_atomically};
+use mentor_core::error::{Error, create_dir_all, write_atomically};
 use mentor_core::finding::{Message, Tally};
+use mentor_core::folder::IGNORED;
 
 /// The files of a new program folder, as shipped in the binary.
 const FILES: [(&str, &str); 9] = [
@@ -63,6 +64,7 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
         }
         write_atomically(&path, text.as_bytes())?;
     }
+    ignore_own_files(dir)?;
     let done = Message::new("init-done")
         .arg("kind", args.kind.name())
         .arg("dir", dir.display().to_string())
@@ -75,6 +77,38 @@ pub fn run(cx: &Context, args: &InitArgs, out: &mut dyn Write) -> Result<Tally, 
         writeln!(out, "{help}")?;
     }
     Ok(Tally::default())
+}
+
+/// The folder's `.gitignore` leaves out the registries' lock and the
+/// temporary files of an interrupted rewrite, so `git add -A` never commits
+/// megabytes of registry under a temporary name: written when there is
+/// none, its lines appended (every byte kept) to one there is.
+fn ignore_own_files(dir: &Path) -> Result<(), Failure> {
+    let path = dir.join(".gitignore");
+    let existing = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::read(&path, e).into()),
+    };
+    let missing: Vec<&str> = IGNORED
+        .iter()
+        .filter(|p| !existing.lines().any(|l| l.trim() == **p))
+        .copied()
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# mentor: the registries' lock and the temporary files of a rewrite\n");
+    for pattern in missing {
+        text.push_str(pattern);
+        text.push('\n');
+    }
+    write_atomically(&path, text.as_bytes())?;
+    Ok(())
 }
 
 /// A folder name as a shell takes it: quoted when it has spaces (the same

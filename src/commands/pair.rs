@@ -63,6 +63,9 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
 /// writer; any error means nothing is written (mentor_core::pairing::approve).
 pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let mut ws = Workspace::find(cx.dir.as_deref(), cx.as_of)?;
+    // Held until the pairs are written: a second `approve` at the same time
+    // waits, then reads the pairs this one recorded.
+    let _lock = ws.folder.lock()?;
     let bytes = std::fs::read(&args.file).map_err(|e| Error::read(&args.file, e))?;
     let (proposals, mut findings) = sheet::read(args.file.display().to_string().into(), &bytes);
     // Only errors of reading the registries: their rules are `mentor check`'s.

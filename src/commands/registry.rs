@@ -27,6 +27,8 @@ pub fn check(cx: &Context, out: &mut dyn Write) -> Result<Tally, Failure> {
 /// a new canonical file (UTF-8, `,`, English headers) when there is none.
 pub fn import(cx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let folder = Workspace::find(cx.dir.as_deref(), cx.as_of)?.folder;
+    // Held until the rows are written (see `pair approve`).
+    let _lock = folder.lock()?;
     let kind = args
         .into
         .or_else(|| import::guess_kind(&args.file))

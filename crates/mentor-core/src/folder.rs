@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 
 pub const PROGRAM_FILE: &str = "mentor.yaml";
+/// The lock file of the registries (in `registry/`), and what `init`'s
+/// `.gitignore` leaves out with it: the lock and the temporary files of an
+/// interrupted rewrite.
+pub const LOCK_FILE: &str = ".mentor.lock";
+pub const IGNORED: &[&str] = &[".mentor-*.tmp", LOCK_FILE];
 
 #[derive(Debug)]
 pub struct Folder {
@@ -53,6 +58,24 @@ impl Folder {
         Err(Error::NoProgram { dir: cwd })
     }
 
+    /// An exclusive lock on the folder's registries, held while the file
+    /// lives: two runs that rewrite them (`pair approve`, `registry import`)
+    /// take turns — the second waits, then reads what the first wrote, so
+    /// neither loses the other's rows.
+    pub fn lock(&self) -> Result<std::fs::File, Error> {
+        let dir = self.path(crate::registry::DIR);
+        crate::error::create_dir_all(&dir)?;
+        let path = dir.join(LOCK_FILE);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::write(&path, e))?;
+        file.lock().map_err(|e| Error::write(&path, e))?;
+        Ok(file)
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         if self.root == Path::new(".") {
             PathBuf::from(name)
@@ -85,6 +108,21 @@ impl Folder {
 /// Whether a file name is a roadmap's: `roadmap.yaml`, `*.roadmap.yaml`,
 /// `roadmap*.yaml`, and the same in Russian, as a curator names it
 /// («Дорожная карта 2026.yaml», `дорожная_карта.yaml`).
+/// A file of a program (its `mentor.yaml`, a roadmap, a registry) that
+/// exists: `-o` must not replace one with a report.
+pub fn is_program_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase());
+    let name = name.as_deref().unwrap_or_default();
+    let in_registry = path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|dir| dir == crate::registry::DIR);
+    path.is_file()
+        && (name == PROGRAM_FILE
+            || is_roadmap_name(name)
+            || (in_registry && name.ends_with(".csv")))
+}
+
 pub fn is_roadmap_name(name: &str) -> bool {
     let Some(stem) = name
         .strip_suffix(".yaml")
