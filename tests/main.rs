@@ -33,6 +33,20 @@ fn no_case_expects_a_panic() {
     }
 }
 
+/// LibreOffice runs one instance per user profile, and the tests run on
+/// several threads: each call takes its turn. `soffice --headless ARGS…`.
+fn soffice(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    Command::new("soffice")
+        .arg("--headless")
+        .args(args)
+        .output()
+        .expect("soffice")
+}
+
 fn mentor(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_mentor"))
         .args(args)
@@ -744,11 +758,8 @@ fn libreoffice_round_trip_keeps_cyrillic_dates_and_tags() {
     bytes.extend(rewrite::encode(&excel, &rows).expect("encodable"));
     std::fs::write(&csv, bytes).expect("write");
     let soffice = |args: &[&str]| {
-        let out = Command::new("soffice")
-            .arg("--headless")
-            .args(args)
-            .output()
-            .expect("soffice");
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+        let out = soffice(&args);
         assert!(out.status.success(), "{out:?}");
     };
     let out_dir = dir.path().join("out");
@@ -1095,17 +1106,14 @@ fn plan_workbook(dir: &Path) -> std::path::PathBuf {
 fn libreoffice_reads_the_plan_workbook() {
     let dir = tempfile::tempdir().expect("tempdir");
     let xlsx = plan_workbook(dir.path());
-    let out = Command::new("soffice")
-        .args([
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):59,34,76,1",
-            "--outdir",
-        ])
-        .arg(dir.path().join("back"))
-        .arg(&xlsx)
-        .output()
-        .expect("soffice");
+    let back = dir.path().join("back");
+    let out = soffice(&[
+        "--convert-to".as_ref(),
+        "csv:Text - txt - csv (StarCalc):59,34,76,1".as_ref(),
+        "--outdir".as_ref(),
+        back.as_os_str(),
+        xlsx.as_os_str(),
+    ]);
     assert!(out.status.success(), "{out:?}");
     let csv = std::fs::read_to_string(dir.path().join("back/plan.csv")).expect("converted");
     assert!(

@@ -425,12 +425,14 @@ fn libreoffice_opens_the_docx_and_xlsx() {
     assert_eq!(run.status.code(), Some(0), "{run:?}");
     let xlsx = report("examples/school", &[], "xlsx", out.path());
     let convert = |to: &str, file: &Path| {
-        let run = Command::new("soffice")
-            .args(["--headless", "--convert-to", to, "--outdir"])
-            .arg(out.path().join("converted"))
-            .arg(file)
-            .output()
-            .expect("soffice");
+        let converted = out.path().join("converted");
+        let run = super::soffice(&[
+            "--convert-to".as_ref(),
+            to.as_ref(),
+            "--outdir".as_ref(),
+            converted.as_os_str(),
+            file.as_os_str(),
+        ]);
         assert!(run.status.success(), "{run:?}");
     };
     convert("pdf", &docx);
@@ -510,12 +512,13 @@ fn the_annex_reads_in_python_docx_and_prints_whole_words() {
         "{doc}"
     );
     let converted = out.path().join("converted");
-    let run = Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&converted)
-        .arg(&docx)
-        .output()
-        .expect("soffice");
+    let run = super::soffice(&[
+        "--convert-to".as_ref(),
+        "pdf".as_ref(),
+        "--outdir".as_ref(),
+        converted.as_os_str(),
+        docx.as_os_str(),
+    ]);
     assert!(run.status.success(), "{run:?}");
     let text = Command::new("pdftotext")
         .arg(converted.join("annex.pdf"))
