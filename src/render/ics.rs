@@ -62,7 +62,7 @@ pub fn calendar(
 ) -> (String, usize) {
     let stamp = Utc.from_utc_datetime(&stamp.and_time(chrono::NaiveTime::MIN));
     let mut calendar = Calendar::new();
-    calendar.name(name);
+    calendar.name(&plain(name));
     let mut places: HashMap<&str, String> = HashMap::new();
     let mut uids: HashMap<String, usize> = HashMap::new();
     let mut events = 0;
@@ -73,13 +73,13 @@ pub fn calendar(
         let Some(after_end) = end.checked_add_days(Days::new(1)) else {
             continue;
         };
-        let summary = match &row.id {
+        let summary = plain(&match &row.id {
             Some(id) => format!("{id}. {}", row.title),
             None => row.title.clone(),
-        };
+        });
         let mut description = Vec::new();
-        description.extend(row.due.clone());
-        description.extend(row.responsible.clone());
+        description.extend(row.due.as_deref().map(plain));
+        description.extend(row.responsible.as_deref().map(plain));
         let place = places
             .entry(&row.file)
             .or_insert_with(|| owner.place(&row.file));
@@ -113,6 +113,14 @@ pub fn calendar(
     }
     let text = calendar.done().to_string();
     (refold(&own_prodid(&text)), events)
+}
+
+/// Text without control characters: a bare CR, an ESC or a BEL from a
+/// title breaks a calendar file's lines or a client's display.
+fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// The calendar's PRODID says who made it (the crate writes its own).

@@ -64,7 +64,7 @@ pub(crate) fn grid(
     let header = header.into();
     if markdown {
         let line = |cells: &[String]| {
-            let escaped: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+            let escaped: Vec<String> = cells.iter().map(|c| md_cell(c)).collect();
             format!("| {} |", escaped.join(" | "))
         };
         writeln!(out, "{}", line(&header))?;
@@ -74,9 +74,12 @@ pub(crate) fn grid(
         }
         return Ok(());
     }
-    let rows = rows
-        .into_iter()
-        .map(|row| row.into().into_iter().map(comfy_table::Cell::new).collect());
+    let rows = rows.into_iter().map(|row| {
+        row.into()
+            .into_iter()
+            .map(|t| comfy_table::Cell::new(visible(&t)))
+            .collect()
+    });
     grid_of_cells(out, header, rows, width, false)
 }
 
@@ -303,12 +306,55 @@ pub fn spreadsheet(out: &mut dyn Write, excel: bool) -> io::Result<csv::Writer<&
     Ok(builder.from_writer(out))
 }
 
-/// A cell a spreadsheet will not run as a formula (OWASP CSV injection):
-/// a formula-like text gets a leading apostrophe.
-pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
-    if mentor_core::registry::values::formula_like(text) {
-        format!("'{text}").into()
-    } else {
-        text.into()
+pub use mentor_core::registry::values::neutralized as safe_cell;
+
+/// A table cell in Markdown: its own line, a `|` that does not end it, no
+/// markup — `<script>` in a name is text, as a renderer must show it — and
+/// no control character (the file may well be printed to a terminal).
+pub fn md_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in visible(text).chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for a terminal: a control character (an escape sequence in a
+/// title would move the cursor, recolour or retitle the terminal) is shown
+/// as its picture (`␛`), never sent. Line breaks stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() && c != '\n';
+    if !text.chars().any(hidden) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{7f}' => '␡',
+            c if hidden(c) && (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+            c if hidden(c) => '�',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{md_cell, visible};
+
+    /// Markup and control characters from a title or a name are text.
+    #[test]
+    fn cells_show_markup_and_controls_as_text() {
+        assert_eq!(md_cell("a|b <i>&\nc"), "a\\|b &lt;i&gt;&amp; c");
+        assert_eq!(visible("\u{1b}[31mred\u{7}"), "␛[31mred␇");
+        assert_eq!(visible("two\nlines"), "two\nlines");
+        assert_eq!(md_cell("\u{1b}"), "␛");
     }
 }

@@ -280,7 +280,10 @@ fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, style: super::Style) ->
         };
     }
     let cells = cells.into_iter().zip(rows).map(|(texts, row)| {
-        let mut cells: Vec<_> = texts.into_iter().map(Cell::new).collect();
+        let mut cells: Vec<_> = texts
+            .into_iter()
+            .map(|t| Cell::new(super::visible(&t)))
+            .collect();
         if let (Some(color), Some(status)) = (status_color(row.status), cells.last_mut()) {
             *status = status.clone().fg(color);
         }

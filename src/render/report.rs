@@ -193,9 +193,7 @@ impl Templates {
             })
         });
         // A Markdown table cell: no pipe or line break breaks the row.
-        env.add_filter("cell", |v: String| -> String {
-            v.replace('|', "\\|").replace(['\n', '\r'], " ")
-        });
+        env.add_filter("cell", |v: String| -> String { super::md_cell(&v) });
         Templates { env, overrides }
     }
 

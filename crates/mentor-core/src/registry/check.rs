@@ -105,7 +105,13 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
             .zip(&table.header.positions)
             .find(|(_, p)| **p == Some(i))
             .map(|(c, _)| c.name);
-        let title = column.map_or_else(|| "?".to_owned(), |c| table.title(c));
+        // A column of the school's own: named as its header writes it.
+        let own = || {
+            let header = sheet.header.as_ref()?;
+            let cell = *sheet.cells(header).get(i)?;
+            Some(sheet.text(cell).trim().to_owned())
+        };
+        let title = column.map_or_else(|| own().unwrap_or_default(), |c| table.title(c));
         let msg = Message::new("formula-like").arg("column", title);
         let at = sheet.locate(record, cell);
         findings.push(Finding::new(Code::FormulaLike, at, msg).cell(row + 1, column));

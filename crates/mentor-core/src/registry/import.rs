@@ -81,10 +81,18 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
                 .any(|h| Kind::ALL.iter().any(|k| k.column(h).is_some()))
         })
         .unwrap_or(0);
+    // A cell a spreadsheet would run as a formula comes into the registry
+    // neutralized, as every output writes it.
+    let safe = |row: Vec<String>| -> Vec<String> {
+        row.into_iter()
+            .map(|c| super::values::neutralized(&c).into_owned())
+            .collect()
+    };
     let mut rest = table.split_off(start.min(table.len())).into_iter();
-    let header = rest.next().unwrap_or_default();
+    let header = rest.next().map(safe).unwrap_or_default();
     let rows = rest
         .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .map(safe)
         .collect();
     Ok(Grid { header, rows })
 }

@@ -352,17 +352,31 @@ pub fn days(text: &str) -> Option<u8> {
 }
 
 /// A spreadsheet would run this cell as a formula (OWASP CSV injection):
-/// it starts with `=`, `@`, a tab or a carriage return, or with `+`/`-`
-/// followed by anything but a digit (`+7 912…` is a phone, `-` alone a dash).
+/// it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not
+/// a plain number (`-5`, `+3,5`) or a dash alone. `-1+cmd|' /C calc'!A0`
+/// and `+7 912 000-00-00` start like numbers and are formulas all the same.
+/// Every output that a spreadsheet may open neutralizes exactly these
+/// ([`neutralized`]), and `check`'s `formula-like` flags exactly these.
 pub fn formula_like(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    match bytes.first() {
-        Some(b'+' | b'-') => text[1..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_ascii_digit()),
-        Some(&b) => formula_sign(b),
-        None => false,
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let number = |t: &str| {
+        let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+        let (whole, fraction) = t.split_once([',', '.']).unwrap_or((t, "0"));
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        digits(whole) && digits(fraction)
+    };
+    formula_sign(first) && text != "-" && !number(text)
+}
+
+/// The cell as a spreadsheet shows it and never runs it: a formula-like
+/// text gets a leading apostrophe, which Excel and LibreOffice take for
+/// «this is text» and do not show.
+pub fn neutralized(text: &str) -> std::borrow::Cow<'_, str> {
+    match formula_like(text) {
+        true => format!("'{text}").into(),
+        false => text.into(),
     }
 }
 
@@ -470,11 +484,24 @@ mod tests {
 
     #[test]
     fn formula_like_cells() {
-        for bad in ["=1+1", "@SUM(A1)", "+cmd", "-cmd", "- нет", "\t=x"] {
+        for bad in [
+            "=1+1",
+            "@SUM(A1)",
+            "+cmd",
+            "-cmd",
+            "- нет",
+            "\t=x",
+            "-1+cmd|' /C calc'!A0",
+            "+1+HYPERLINK(\"http://x\")",
+            "+7 912 000-00-00",
+            "-5-5",
+        ] {
             assert!(formula_like(bad), "{bad:?}");
+            assert_eq!(neutralized(bad), format!("'{bad}"));
         }
-        for good in ["+7 912 000-00-00", "-5", "-", "текст", ""] {
+        for good in ["-5", "+3,5", "-0.25", "-", "текст", "", "2025-09-01"] {
             assert!(!formula_like(good), "{good:?}");
+            assert_eq!(neutralized(good), good);
         }
     }
 }
