@@ -553,6 +553,7 @@ report-cross-cutting = Cross-cutting work (information, monitoring, motivation)
 report-card-met = met
 report-card-unmet = not met
 report-card-unknown = cannot be judged
+report-fewer-than = fewer than
 report-kpis = Indicators
 report-history = Involvement by year
 report-chart-title = Involvement of learners in mentoring by year, against the target

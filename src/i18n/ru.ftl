@@ -571,6 +571,7 @@ report-cross-cutting = Сквозные мероприятия (информир
 report-card-met = выполнено
 report-card-unmet = не выполнено
 report-card-unknown = не с чем сравнить
+report-fewer-than = менее
 report-kpis = Показатели
 report-history = Вовлеченность по годам
 report-chart-title = Вовлеченность обучающихся в наставничество по годам и целевые значения

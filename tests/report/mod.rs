@@ -381,6 +381,67 @@ fn the_printed_html_report_keeps_every_word() {
     }
 }
 
+/// A public mean over fewer than `min_group` (5) people is that group's own
+/// answer: the public report shows «менее 5» instead (JSON: null), for the
+/// satisfaction by form and for the satisfaction KPIs; the full report
+/// shows the value.
+#[test]
+fn public_means_over_small_groups_are_not_shown() {
+    let run = |extra: &[&str]| -> serde_json::Value {
+        let out = mentor(
+            &[
+                &[
+                    "--dir",
+                    "examples/school",
+                    "--today",
+                    "2025-12-01",
+                    "--format",
+                    "json",
+                    "report",
+                ],
+                extra,
+            ]
+            .concat(),
+        );
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let public = run(&["--public"]);
+    let min = public["min_group"].as_u64().expect("min_group");
+    assert_eq!(min, 5);
+    let groups = public["satisfaction"].as_array().expect("satisfaction");
+    assert!(!groups.is_empty());
+    for g in groups {
+        match g["answers"].as_u64() {
+            None => assert!(g["value"].is_null(), "{g}"),
+            Some(n) => assert!(n >= min, "{g}"),
+        }
+    }
+    assert!(groups.iter().any(|g| g["answers"].is_null()), "{groups:?}");
+    let full = run(&[]);
+    assert!(
+        full["satisfaction"]
+            .as_array()
+            .expect("satisfaction")
+            .iter()
+            .all(|g| g["value"].is_number())
+    );
+    let md = String::from_utf8(
+        mentor(&[
+            "--lang",
+            "ru",
+            "--dir",
+            "examples/school",
+            "--today",
+            "2025-12-01",
+            "report",
+            "--public",
+        ])
+        .stdout,
+    )
+    .expect("utf-8");
+    assert!(md.contains("менее 5"), "{md}");
+}
+
 /// The public page says what the public needs: no rule codes, no finding
 /// (not «нет согласия на обработку ПД»), no notes on files to edit.
 #[test]

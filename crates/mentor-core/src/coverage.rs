@@ -159,6 +159,16 @@ pub struct Figure {
     pub needed: Option<u32>,
 }
 
+impl Indicator {
+    /// A mean of people's answers (satisfaction), not a share of people.
+    pub fn is_mean(self) -> bool {
+        matches!(
+            self,
+            Indicator::SatisfactionMentees | Indicator::SatisfactionMentors
+        )
+    }
+}
+
 impl Figure {
     /// Percents to one decimal, as every output shows them.
     pub fn rounded(&self) -> Figure {

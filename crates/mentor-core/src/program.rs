@@ -42,6 +42,27 @@ pub struct Program {
     /// Corrections to the production calendar. — Поправки к производственному календарю.
     #[serde(default)]
     pub calendar: CalendarCorrections,
+    /// What the public report may show. — Что может показывать публичный отчёт.
+    #[serde(default)]
+    pub public: PublicSettings,
+}
+
+/// The public report (`--public`). — Публичный отчёт.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct PublicSettings {
+    /// Fewest people an aggregate of the public report may be over (default 5): a
+    /// mean over fewer is shown as «менее N». — Минимальное число людей, по которым
+    /// публичный отчёт показывает среднее (по умолчанию 5): по меньшему — «менее N».
+    #[schemars(range(min = 2, max = 100))]
+    pub min_group: Option<Located<u32>>,
+}
+
+impl PublicSettings {
+    /// The smallest group a public aggregate may be over.
+    pub fn min_group(&self) -> u32 {
+        self.min_group.as_ref().map_or(5, |m| m.value)
+    }
 }
 
 /// Days the federal production calendar gets wrong for this program (a
@@ -206,6 +227,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         "targets",
         "matching",
         "meetings",
+        "public",
         "calendar",
     ];
     let f = d.map("mentor.yaml", root, KEYS)?;
@@ -231,6 +253,18 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         })
         .unwrap_or_default();
     let calendar = d.opt(&f, "calendar", decode_calendar).unwrap_or_default();
+    let public = d
+        .opt(&f, "public", |d, k, n| {
+            let f = d.map(k, n, &["min_group"])?;
+            let min_group = d.opt(&f, "min_group", |d, k, n| d.number(k, n, 2, 100));
+            Some(PublicSettings {
+                min_group: min_group.map(|m| Located {
+                    value: m.value as u32,
+                    at: m.at,
+                }),
+            })
+        })
+        .unwrap_or_default();
     Some(Program {
         organization: organization?,
         kind: kind?,
@@ -241,6 +275,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
         matching,
         meetings,
         calendar,
+        public,
     })
 }
 

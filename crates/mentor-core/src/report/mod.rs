@@ -41,6 +41,8 @@ pub struct Report {
     pub today: NaiveDate,
     pub year: i32,
     pub public: bool,
+    /// In a public report, the fewest people a mean is shown over.
+    pub min_group: u32,
     pub stages: Vec<StageStatus>,
     pub kpis: Vec<Kpi>,
     pub history: Vec<HistoryYear>,
@@ -148,8 +150,10 @@ pub struct Stopped {
 pub struct Satisfaction {
     pub side: &'static str,
     pub form: &'static str,
-    pub value: f64,
-    pub answers: u32,
+    /// `None` in a public report when fewer than `min_group` answered: a
+    /// mean over one answer is that child's own answer.
+    pub value: Option<f64>,
+    pub answers: Option<u32>,
 }
 
 #[derive(Debug, Serialize)]
@@ -228,13 +232,23 @@ pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
             }
         })
         .collect();
+    // A public report shows no mean over fewer people than `min_group`.
+    let min_group = program.public.min_group();
+    let shown = |people: u32| !public || people >= min_group;
     let kpis = this_year
         .figures
         .iter()
-        .map(|f| Kpi {
-            id: f.indicator.id(),
-            name: Message::new("indicator").arg("id", f.indicator.id()),
-            figure: f.rounded(),
+        .map(|f| {
+            let mut figure = f.rounded();
+            // Satisfaction is a mean of answers: over too few, it is theirs.
+            if f.indicator.is_mean() && !shown(f.numerator) {
+                (figure.value, figure.met, figure.needed) = (None, None, None);
+            }
+            Kpi {
+                id: f.indicator.id(),
+                name: Message::new("indicator").arg("id", f.indicator.id()),
+                figure,
+            }
         })
         .collect();
     let satisfaction = this_year
@@ -243,8 +257,8 @@ pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
         .map(|(&(side, form), &(value, answers))| Satisfaction {
             side,
             form,
-            value: round(Some(value)).unwrap_or_default(),
-            answers,
+            value: round(Some(value)).filter(|_| shown(answers)),
+            answers: Some(answers).filter(|&a| shown(a)),
         })
         .collect();
     Report {
@@ -258,6 +272,7 @@ pub fn build(inputs: &Inputs<'_>, public: bool) -> Report {
         today: inputs.today,
         year: inputs.year,
         public,
+        min_group,
         stages: stages(inputs.plan),
         kpis,
         history,
