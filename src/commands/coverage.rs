@@ -14,8 +14,9 @@ use mentor_core::workspace::{Keep, Workspace};
 pub fn run(cx: &Context, args: &CoverageArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::coverage::FORMATS, cx.to_terminal)?;
     let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
-    // Without a readable mentor.yaml there are no denominators: say why.
-    let Some(program) = ws.program.take() else {
+    // Without a sound mentor.yaml there are no denominators or targets to
+    // trust: say why.
+    let Some(program) = ws.sound_program() else {
         return super::report_to_stderr(cx, ws.checked);
     };
     let kinds = [Kind::Mentees, Kind::Mentors, Kind::Pairs, Kind::Surveys];

@@ -18,12 +18,12 @@ use mentor_core::workspace::{Keep, Workspace};
 pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::pairs::FORMATS, cx.to_terminal)?;
     let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
-    let weights = ws
-        .program
-        .as_ref()
-        .map_or(Weights::of(&Default::default()), |p| {
-            Weights::of(&p.matching.weights)
-        });
+    // An unreadable mentor.yaml is said, not replaced by default weights:
+    // the pairs would be chosen by rules the school did not set.
+    let Some(program) = ws.sound_program() else {
+        return super::report_to_stderr(cx, ws.checked);
+    };
+    let weights = Weights::of(&program.matching.weights);
     let reg = ws.registry(&Kind::ALL, Keep::All)?;
     let mut bar = crate::progress::Progress::on_terminal();
     let labels = [

@@ -257,6 +257,16 @@ formula-like = “{ $column }” starts like a spreadsheet formula
     .help = Excel would run it: remove the leading =, +, - or @, or put an apostrophe before it
 pair-unknown-mentor = mentor { $id } is not in mentors.csv
     .help = add the mentor to mentors.csv, or fix the id
+pair-unknown-mentor-lookalike = mentor { $id } is not in mentors.csv, but { $meant } is: { $kind ->
+        [cyrillic] the id's “{ $char }” is a Cyrillic letter, there it is Latin
+       *[other] the id has an invisible character { $char }
+    }
+    .help = retype the id in Latin letters, with nothing else: { $meant }
+pair-unknown-mentee-lookalike = mentee { $id } is not in mentees.csv, but { $meant } is: { $kind ->
+        [cyrillic] the id's “{ $char }” is a Cyrillic letter, there it is Latin
+       *[other] the id has an invisible character { $char }
+    }
+    .help = retype the id in Latin letters, with nothing else: { $meant }
 pair-unknown-mentee = mentee { $id } is not in mentees.csv
     .help = add the mentee to mentees.csv, or fix the id
 survey-unknown-person = participant { $id } is in neither mentees.csv nor mentors.csv

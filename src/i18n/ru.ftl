@@ -259,6 +259,16 @@ formula-like = «{ $column }» начинается как формула эле
     .help = Excel выполнит её: уберите =, +, - или @ в начале или поставьте перед ними апостроф
 pair-unknown-mentor = наставника { $id } нет в mentors.csv
     .help = добавьте наставника в mentors.csv или исправьте код
+pair-unknown-mentor-lookalike = наставника { $id } нет в mentors.csv, но есть { $meant }: { $kind ->
+        [cyrillic] в коде буква «{ $char }» русская, а там латинская
+       *[other] в коде невидимый символ { $char }
+    }
+    .help = перепечатайте код латинскими буквами, без лишних символов: { $meant }
+pair-unknown-mentee-lookalike = наставляемого { $id } нет в mentees.csv, но есть { $meant }: { $kind ->
+        [cyrillic] в коде буква «{ $char }» русская, а там латинская
+       *[other] в коде невидимый символ { $char }
+    }
+    .help = перепечатайте код латинскими буквами, без лишних символов: { $meant }
 pair-unknown-mentee = наставляемого { $id } нет в mentees.csv
     .help = добавьте наставляемого в mentees.csv или исправьте код
 survey-unknown-person = участника { $id } нет ни в mentees.csv, ни в mentors.csv

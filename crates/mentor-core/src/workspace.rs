@@ -182,6 +182,19 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// The program, when `mentor.yaml` decodes without an error: a command
+    /// that computes with it (pairing weights, coverage targets) refuses a
+    /// program `check` refuses, rather than fill its gaps with defaults.
+    pub fn sound_program(&mut self) -> Option<Program> {
+        let file = self.folder.path(PROGRAM_FILE).display().to_string();
+        let broken = self
+            .checked
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error && *f.location.file == *file);
+        if broken { None } else { self.program.take() }
+    }
+
     /// The folder only, for commands that need no program (the registries'
     /// own check and import, recording pairs).
     pub fn find(dir: Option<&Path>, as_of: AsOf) -> Result<Workspace, Error> {

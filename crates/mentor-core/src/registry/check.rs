@@ -83,6 +83,41 @@ fn rules(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     findings
 }
 
+/// «`id` is not in mentors.csv» (or mentees.csv); when the id only looks
+/// like one that is there — a Cyrillic «М» in «М01», an invisible
+/// character —, the message says which character to retype.
+fn unknown(reg: &Registry, kind: Kind, id: &str) -> Message {
+    let (plain, twin) = match kind {
+        Kind::Mentors => ("pair-unknown-mentor", "pair-unknown-mentor-lookalike"),
+        _ => ("pair-unknown-mentee", "pair-unknown-mentee-lookalike"),
+    };
+    let exists = |meant: &str| match kind {
+        Kind::Mentors => reg.mentor(meant).is_some(),
+        _ => reg.mentee(meant).is_some(),
+    };
+    match values::lookalike(id) {
+        Some((meant, c)) if exists(&meant) => {
+            let shown = match c.is_alphabetic() {
+                true => c.to_string(),
+                false => format!("U+{:04X}", u32::from(c)),
+            };
+            Message::new(twin)
+                .arg("id", id)
+                .arg("meant", meant)
+                .arg("char", shown)
+                .arg(
+                    "kind",
+                    if c.is_alphabetic() {
+                        "cyrillic"
+                    } else {
+                        "invisible"
+                    },
+                )
+        }
+        _ => Message::new(plain).arg("id", id),
+    }
+}
+
 /// `formula-like`: any cell, known column or not, that a spreadsheet would
 /// run. Only a cell starting with one of the signs (noted by the reader)
 /// can be one.
@@ -249,14 +284,14 @@ fn pairs(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
         }
         let mentor = reg.mentor(&pair.mentor_id);
         if mentor.is_none() && reg.tables.contains_key(&Kind::Mentors) {
-            let msg = Message::new("pair-unknown-mentor").arg("id", pair.mentor_id.as_str());
+            let msg = unknown(reg, Kind::Mentors, pair.mentor_id.as_str());
             push("mentor_id", Code::PairUnknownPerson, msg);
         }
         let mentee = pair.mentee_id.as_deref().map(|id| (id, reg.mentee(id)));
         if let Some((id, None)) = mentee
             && reg.tables.contains_key(&Kind::Mentees)
         {
-            let msg = Message::new("pair-unknown-mentee").arg("id", id);
+            let msg = unknown(reg, Kind::Mentees, id);
             push("mentee_id", Code::PairUnknownPerson, msg);
         }
         let mentee = mentee.and_then(|(_, m)| m);
@@ -340,7 +375,7 @@ fn meetings(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
         let mut push = |column, code, msg| findings.push(table.finding(m.row, column, code, msg));
         let mut known = true;
         if reg.mentor(&m.mentor_id).is_none() && reg.tables.contains_key(&Kind::Mentors) {
-            let msg = Message::new("pair-unknown-mentor").arg("id", m.mentor_id.as_str());
+            let msg = unknown(reg, Kind::Mentors, m.mentor_id.as_str());
             push("mentor_id", Code::PairUnknownPerson, msg);
             known = false;
         }
@@ -348,7 +383,7 @@ fn meetings(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
             && reg.mentee(id).is_none()
             && reg.tables.contains_key(&Kind::Mentees)
         {
-            let msg = Message::new("pair-unknown-mentee").arg("id", id);
+            let msg = unknown(reg, Kind::Mentees, id);
             push("mentee_id", Code::PairUnknownPerson, msg);
             known = false;
         }

@@ -351,6 +351,57 @@ pub fn days(text: &str) -> Option<u8> {
     Some(set)
 }
 
+/// An id with a character that only looks like the one meant: a Cyrillic
+/// letter that has a Latin twin («М» in «М01») or an invisible one (a
+/// zero-width space pasted from a web page). The id as meant and the first
+/// such character; `None` when there is none.
+pub fn lookalike(id: &str) -> Option<(String, char)> {
+    const TWINS: [(char, char); 18] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('а', 'a'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('у', 'y'),
+        ('х', 'x'),
+    ];
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        )
+    };
+    let mut first = None;
+    let meant: String = id
+        .chars()
+        .filter_map(|c| {
+            if invisible(c) {
+                first.get_or_insert(c);
+                return None;
+            }
+            match TWINS.iter().find(|(cyrillic, _)| *cyrillic == c) {
+                Some(&(_, latin)) => {
+                    first.get_or_insert(c);
+                    Some(latin)
+                }
+                None => Some(c),
+            }
+        })
+        .collect();
+    first.map(|c| (meant, c))
+}
+
 /// A spreadsheet would run this cell as a formula (OWASP CSV injection):
 /// it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not
 /// a plain number (`-5`, `+3,5`) or a dash alone. `-1+cmd|' /C calc'!A0`
@@ -480,6 +531,17 @@ mod tests {
         assert_eq!(days("пн, Ср"), Some(0b101));
         assert_eq!(days("mon wed fri"), Some(0b10101));
         assert_eq!(days("иногда"), None);
+    }
+
+    #[test]
+    fn lookalike_ids_are_found() {
+        assert_eq!(lookalike("М01"), Some(("M01".to_owned(), 'М')));
+        assert_eq!(
+            lookalike("S\u{200b}01"),
+            Some(("S01".to_owned(), '\u{200b}'))
+        );
+        assert_eq!(lookalike("M01"), None);
+        assert_eq!(lookalike("Ж1"), None);
     }
 
     #[test]

@@ -167,6 +167,13 @@ fn parse(xml: &str) -> Result<Grid, Error> {
                 "w:tbl" => s.depth = s.depth.saturating_sub(1),
                 _ => {}
             },
+            // A document cut short (a truncated file, a broken download)
+            // ends inside a table: what it holds would be silently partial.
+            Event::Eof if s.depth > 0 => {
+                return Err(Error::Corrupt(
+                    "word/document.xml ends inside a table: the file is cut short".to_owned(),
+                ));
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -287,5 +294,13 @@ mod tests {
             "<w:document><w:body><w:tbl><w:tr>{spans}</w:tr></w:tbl></w:body></w:document>"
         );
         assert!(matches!(parse(&xml), Err(Error::TooManyCells { .. })));
+    }
+
+    /// A document cut short inside a table is corrupt, not a smaller table.
+    #[test]
+    fn a_document_cut_short_is_corrupt() {
+        let xml =
+            r#"<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1.1</w:t></w:r></w:p></w:tc>"#;
+        assert!(matches!(parse(xml), Err(Error::Corrupt(_))));
     }
 }
