@@ -255,6 +255,8 @@ age-out-of-range = mentee { $id } is { $age } on { $today }: outside 10–19 of 
     .help = check the birth date, or the form (no age limit in «учитель – учитель» and «студент – студент»)
 formula-like = “{ $column }” starts like a spreadsheet formula
     .help = Excel would run it: remove the leading =, +, - or @, or put an apostrophe before it
+birth-in-future = { $id } is born after { $today }
+    .help = check the year of birth
 pair-unknown-mentor = mentor { $id } is not in mentors.csv
     .help = add the mentor to mentors.csv, or fix the id
 pair-unknown-mentor-lookalike = mentor { $id } is not in mentors.csv, but { $meant } is: { $kind ->

@@ -250,6 +250,15 @@ const SEARCH_PARTS: u64 = 4;
 fn ages(reg: &Registry, table: &Table, today: NaiveDate, findings: &mut Vec<Finding>) {
     for m in &reg.mentees {
         let p = &m.person;
+        // A birth date after the day is a slip of the year: said, not a
+        // mentee silently without an age who drops out of pairing.
+        if p.birth.is_some_and(|birth| birth > today) {
+            let msg = Message::new("birth-in-future")
+                .arg("id", p.id.as_str())
+                .arg("today", today);
+            findings.push(table.finding(p.row, "birth_date", Code::ValueInvalid, msg));
+            continue;
+        }
         let limited =
             p.role.is_none_or(Role::is_learner) && m.form.is_none_or(|f| f.has_age_limit());
         let Some(age) = p.age_on(today).filter(|_| limited) else {

@@ -73,6 +73,11 @@ impl Registry {
         let mut files = Vec::new();
         for &kind in kinds {
             let path = dir.join(kind.file());
+            // A folder named like a registry is not an absent registry.
+            if path.is_dir() {
+                let name = path.display().to_string();
+                return Err(cannot_read(&name, std::io::ErrorKind::IsADirectory.into()));
+            }
             if !path.is_file() {
                 continue;
             }
