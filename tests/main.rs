@@ -1079,6 +1079,18 @@ fn twenty_approvals_at_once_lose_no_pair() {
     let mut expected: Vec<String> = (0..20).map(|i| format!("M{i}")).collect();
     expected.sort_unstable();
     assert_eq!(recorded, expected, "{pairs}");
+    // What a run killed halfway (kill -9) left behind is gone after the next.
+    let stale = school.join("registry/.mentor-killed.tmp");
+    std::fs::write(&stale, "half a registry").expect("stale");
+    let again = mentor(&[
+        "--dir",
+        school.to_str().expect("utf-8"),
+        "pair",
+        "approve",
+        tmp.path().join("p0.csv").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{again:?}");
+    assert!(!stale.exists());
     let leftovers: Vec<_> = std::fs::read_dir(school.join("registry"))
         .expect("registry")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())

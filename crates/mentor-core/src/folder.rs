@@ -73,6 +73,18 @@ impl Folder {
             .open(&path)
             .map_err(|e| Error::write(&path, e))?;
         file.lock().map_err(|e| Error::write(&path, e))?;
+        // Under the lock no rewrite of the registries is under way: a
+        // temporary file there is what a killed run left (megabytes of
+        // registry under a name `git add -A` would take).
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(".mentor-") && name.ends_with(".tmp") {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
         Ok(file)
     }
 
