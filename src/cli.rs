@@ -322,13 +322,19 @@ fn keyword<T: Keyword + Send + Sync + Clone>() -> impl TypedValueParser<Value = 
 pub const NOT_A_DATE: &str = "not a date";
 /// What [`parse_day`] says of a date written right whose day does not exist.
 pub const NO_SUCH_DAY: &str = "no such day";
+/// What [`parse_day`] says of a real day in a year no program has.
+pub const NO_SUCH_YEAR: &str = "year out of range";
 
 /// A day as people write it everywhere: `06.12.2026` or `2026-12-06`.
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    use mentor_core::decode::{parse_date, written_like_date};
-    parse_date(text).ok_or_else(|| match written_like_date(text) {
-        true => NO_SUCH_DAY.to_owned(),
-        false => NOT_A_DATE.to_owned(),
+    use mentor_core::decode::{DateSlip, date_slip, parse_date};
+    parse_date(text).ok_or_else(|| {
+        match date_slip(text) {
+            DateSlip::NoSuchDay => NO_SUCH_DAY,
+            DateSlip::Year => NO_SUCH_YEAR,
+            DateSlip::Form => NOT_A_DATE,
+        }
+        .to_owned()
     })
 }
 

@@ -70,6 +70,8 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
                 Message::new("usage-date")
             } else if source == crate::cli::NO_SUCH_DAY {
                 Message::new("usage-no-such-day")
+            } else if source == crate::cli::NO_SUCH_YEAR {
+                Message::new("usage-date-year")
             } else if let Some((min, max)) = range(&source) {
                 Message::new("usage-range").arg("min", min).arg("max", max)
             } else if arg.starts_with("--form") {

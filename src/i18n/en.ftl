@@ -86,6 +86,8 @@ schema-no-such-day = `{ $key }`: no such day in the calendar — { $value }
     .help = check the day and the month: April, June, September and November have 30 days, February 28 (29 in a leap year)
 schema-id-quotes = the activity number `{ $value }` is in Word's quotes: YAML takes them as part of the number
     .help = write the number in straight quotes: id: "1.2"
+schema-date-year = `{ $key }`: the year of { $value } is outside 1900–2199
+    .help = check the year
 schema-out-of-range = `{ $key }`: { $value } is outside { $min }–{ $max }
     .help = use a value from { $min } to { $max }
 schema-invalid-choice = `{ $key }`: `{ $value }` is not allowed
@@ -220,6 +222,7 @@ value-invalid = “{ $column }”{ $value ->
     } is not { $expected ->
         [date] a date
         [day] a day of the calendar
+        [year] in a year from 1900 to 2199
         [role] a role
         [form] a form of mentoring
         [age-range] an age range
@@ -233,6 +236,7 @@ value-invalid = “{ $column }”{ $value ->
     .help = { $expected ->
         [date] write dates as 01.09.2025 or 2025-09-01
         [day] check the day and the month: April, June, September and November have 30 days, February 28 or 29
+        [year] check the year
         [role] roles: ученик, студент, педагог, молодой специалист, работодатель, выпускник, родитель, партнер
         [form] forms: ученик – ученик, учитель – учитель, студент – ученик, работодатель – ученик, работодатель – студент, учитель – ученик, студент – студент, педагог – студент
         [age-range] write the youngest and the oldest age, e.g. 12-15
@@ -709,6 +713,7 @@ usage-missing-argument = missing: { $args }
 usage-more = `mentor --help` (or `--help` after a command) says what it takes
 usage-date = a date is written DD.MM.YYYY or YYYY-MM-DD, e.g. 01.09.2026 or 2026-09-01
 usage-no-such-day = no such day in the calendar: check the day and the month (April, June, September and November have 30 days, February 28 or 29)
+usage-date-year = the year is outside 1900–2199: check the year
 usage-range = from { $min } to { $max }
 usage-value-missing = { $arg } needs a value after it
 usage-no-command = “{ $command }” needs a command after it

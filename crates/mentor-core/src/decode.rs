@@ -190,9 +190,10 @@ impl<'s> Decoder<'s> {
         match parse_date(&text.value) {
             Some(value) => Some(Located { value, at: text.at }),
             None => {
-                let id = match written_like_date(&text.value) {
-                    true => "schema-no-such-day",
-                    false => "schema-invalid-date",
+                let id = match date_slip(&text.value) {
+                    DateSlip::NoSuchDay => "schema-no-such-day",
+                    DateSlip::Year => "schema-date-year",
+                    DateSlip::Form => "schema-invalid-date",
                 };
                 let msg = Message::new(id).arg("key", key).arg("value", text.value);
                 self.report(node, msg);
@@ -291,6 +292,31 @@ pub fn load<T>(
     }
 }
 
+/// Why a text is not a date `mentor` reads, for the message to say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSlip {
+    /// Not written as a date: the message shows the two forms.
+    Form,
+    /// Written right, but no such day (`31.09.2026`).
+    NoSuchDay,
+    /// A real day, but a year no program has (`01.01.2300`).
+    Year,
+}
+
+/// What is wrong with a text that [`parse_date`] refuses.
+pub fn date_slip(text: &str) -> DateSlip {
+    if !written_like_date(text) {
+        return DateSlip::Form;
+    }
+    let text = without_year_mark(text);
+    let iso = text.contains('-');
+    let format = if iso { "%Y-%m-%d" } else { "%d.%m.%Y" };
+    match NaiveDate::parse_from_str(text, format) {
+        Ok(_) => DateSlip::Year,
+        Err(_) => DateSlip::NoSuchDay,
+    }
+}
+
 /// Written as a date is (`31.09.2026`, `2026-02-30`) even if no such day
 /// exists: then the message says the day does not exist, not how to write one.
 pub fn written_like_date(text: &str) -> bool {
@@ -329,6 +355,17 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A date refused is said to be written wrong, a day that does not
+    /// exist, or a year out of range — whichever it is.
+    #[test]
+    fn a_refused_date_says_why() {
+        assert_eq!(date_slip("1 октября"), DateSlip::Form);
+        assert_eq!(date_slip("31.09.2026"), DateSlip::NoSuchDay);
+        assert_eq!(date_slip("2026-02-30"), DateSlip::NoSuchDay);
+        assert_eq!(date_slip("01.01.2300"), DateSlip::Year);
+        assert_eq!(date_slip("1899-12-31 г."), DateSlip::Year);
+    }
     use super::*;
     use crate::yaml::parse;
 

@@ -351,9 +351,10 @@ impl<'t> Row<'t> {
                 .iter()
                 .find(|c| c.name == column)
                 .map_or(Value::Text, |c| c.value);
-            let expected = match value_kind {
-                Value::Date if crate::decode::written_like_date(&text) => "day",
-                kind => expected(kind),
+            let expected = match (value_kind, crate::decode::date_slip(&text)) {
+                (Value::Date, crate::decode::DateSlip::NoSuchDay) => "day",
+                (Value::Date, crate::decode::DateSlip::Year) => "year",
+                (kind, _) => expected(kind),
             };
             // Names and birth dates of minors never go into a report, even misspelt.
             let shown = if PRIVATE.contains(&column) {
