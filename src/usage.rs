@@ -98,16 +98,23 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
             Message::new("usage-missing-argument").arg("args", get(ContextKind::InvalidArg)),
             None,
         ),
+        // An option given twice conflicts with itself.
+        ErrorKind::ArgumentConflict
+            if [String::new(), get(ContextKind::InvalidArg)]
+                .contains(&get(ContextKind::PriorArg)) =>
+        {
+            (
+                Message::new("usage-twice").arg("arg", get(ContextKind::InvalidArg)),
+                None,
+            )
+        }
         ErrorKind::ArgumentConflict => (
             Message::new("usage-conflict")
                 .arg("arg", get(ContextKind::InvalidArg))
                 .arg("other", get(ContextKind::PriorArg)),
             None,
         ),
-        ErrorKind::InvalidUtf8 => (
-            Message::new("usage-not-utf8").arg("arg", get(ContextKind::InvalidArg)),
-            None,
-        ),
+        ErrorKind::InvalidUtf8 => (Message::new("usage-not-utf8"), None),
         // Help and version are not errors; a missing command shows the help.
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion

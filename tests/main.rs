@@ -516,6 +516,26 @@ fn ics_uids_stay_whatever_the_path_and_the_titles() {
         inside
     );
     assert_eq!(plan(Path::new("/"), Some(&school), "absolute.ics"), inside);
+    // The roadmap named by its path, without --dir: still the folder's.
+    let named = Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .current_dir(tmp.path())
+        .args([
+            "roadmap",
+            "plan",
+            "school/roadmap.yaml",
+            "--ics",
+            "named.ics",
+        ])
+        .output()
+        .expect("run mentor");
+    assert_eq!(named.status.code(), Some(0), "{named:?}");
+    let named = tmp.path().join("named.ics");
+    let uids = python_check("ics.py", &["--uids", named.to_str().expect("utf-8")]);
+    let share = |a: &str, b: &str| a.lines().filter(|u| b.lines().any(|v| v == *u)).count();
+    assert!(
+        share(&uids, &inside) > 10,
+        "the named roadmap's events are the folder's"
+    );
     let roadmap = school.join("roadmap.yaml");
     let text = std::fs::read_to_string(&roadmap).expect("roadmap");
     let mended = text.replacen("title: ", "title: Исправлено ", 3);

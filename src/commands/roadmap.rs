@@ -127,22 +127,31 @@ fn inputs(
 ) -> Result<(Vec<PathBuf>, Setting, render::ics::Owner), Failure> {
     let mut paths = Vec::new();
     let mut setting = Setting::of(None, cx.as_of.for_checks());
+    let owner_of = |ws: &Workspace| render::ics::Owner {
+        organization: ws
+            .program
+            .as_ref()
+            .map(|p| p.organization.value.clone())
+            .unwrap_or_default(),
+        folder: Some(ws.folder.root.clone()),
+    };
     let mut owner = render::ics::Owner::default();
     if files.is_empty() || cx.dir.is_some() {
         // The program only sets the dates: its own findings are `mentor check`'s.
         let ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
         setting = ws.setting();
-        owner = render::ics::Owner {
-            organization: ws
-                .program
-                .as_ref()
-                .map(|p| p.organization.value.clone())
-                .unwrap_or_default(),
-            folder: Some(ws.folder.root.clone()),
-        };
+        owner = owner_of(&ws);
         if files.is_empty() {
             paths = ws.folder.roadmaps()?;
         }
+    } else if let Some(ws) = files
+        .first()
+        .and_then(|f| mentor_core::folder::Folder::around(f))
+        .and_then(|folder| Workspace::open(Some(&folder.root), cx.as_of).ok())
+    {
+        // A roadmap named by its path is still its folder's: the calendar's
+        // events keep the UIDs `plan` gives them from inside the folder.
+        owner = owner_of(&ws);
     }
     for file in files {
         if file.is_dir() {

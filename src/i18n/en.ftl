@@ -718,7 +718,8 @@ usage-range = from { $min } to { $max }
 usage-value-missing = { $arg } needs a value after it
 usage-no-command = “{ $command }” needs a command after it
 usage-commands = commands: { $commands }; `--help` says what each does
-usage-not-utf8 = an argument is not UTF-8: { $arg }
+usage-not-utf8 = an argument of the command line is not UTF-8
+usage-twice = { $arg } is given twice: keep one
 usage-conflict = { $arg } cannot be used with { $other }
 usage-other = the command line cannot be read
 

@@ -736,7 +736,8 @@ usage-range = допустимо от { $min } до { $max }
 usage-value-missing = после { $arg } нужно значение
 usage-no-command = после «{ $command }» нужна команда
 usage-commands = команды: { $commands }; `--help` скажет, что делает каждая
-usage-not-utf8 = аргумент не в кодировке UTF-8: { $arg }
+usage-not-utf8 = в командной строке есть аргумент не в кодировке UTF-8
+usage-twice = { $arg } указан дважды: оставьте один
 usage-conflict = { $arg } нельзя указывать вместе с { $other }
 usage-other = командную строку не удалось разобрать
 

@@ -58,6 +58,19 @@ impl Folder {
         Err(Error::NoProgram { dir: cwd })
     }
 
+    /// The program folder a file is in, if any (the nearest folder above
+    /// it with `mentor.yaml`), named by its canonical path.
+    pub fn around(file: &Path) -> Option<Folder> {
+        let file = std::fs::canonicalize(file).ok()?;
+        let root = file
+            .ancestors()
+            .skip(1)
+            .find(|dir| dir.join(PROGRAM_FILE).is_file())?;
+        Some(Folder {
+            root: root.to_owned(),
+        })
+    }
+
     /// An exclusive lock on the folder's registries, held while the file
     /// lives: two runs that rewrite them (`pair approve`, `registry import`)
     /// take turns — the second waits, then reads what the first wrote, so

@@ -46,13 +46,24 @@ impl Checked {
                 .is_some_and(|dir| dir == registry::DIR)
         };
         self.sources.retain(|file, _| !personal(file));
+        // A reference that matches no one may be anything the cell held —
+        // «Петрова А.В.» where a mentor's id belongs; a known id is an id.
+        let unmatched = [
+            "pair-unknown-mentor",
+            "pair-unknown-mentee",
+            "wants-unknown-mentor",
+            "survey-unknown-person",
+        ];
         for finding in &mut self.findings {
             if !personal(&finding.location.file) {
                 continue;
             }
+            let reference = unmatched.contains(&finding.message.id);
             for (name, value) in &mut finding.message.args {
                 if *name == "value" {
                     *value = finding::Arg::Str("private".to_owned());
+                } else if reference && *name == "id" {
+                    *value = finding::Arg::Str("…".to_owned());
                 }
             }
         }

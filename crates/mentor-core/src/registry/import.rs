@@ -103,6 +103,8 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
 /// it, and its text may not pass the size of a CSV registry.
 pub const MAX_COLUMNS: u32 = 256;
 pub const MAX_ROWS: u32 = 2_000_000;
+/// Cells of the rectangle the table spans, empty ones included.
+pub const MAX_CELLS: usize = 40_000_000;
 
 /// The first sheet of an .xlsx, read cell by cell (calamine's range would
 /// allocate the whole declared rectangle first), within [`MAX_COLUMNS`],
@@ -132,7 +134,9 @@ fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
         columns: MAX_COLUMNS as usize,
         limit_mb: sheet::MAX_FILE_BYTES / (1024 * 1024),
     };
-    let mut table: Vec<Vec<String>> = Vec::new();
+    // The cells that hold something, where they are; the grid is laid out
+    // only once its size is known to be a registry's.
+    let mut found: Vec<(u32, u32, String)> = Vec::new();
     let mut bytes = 0;
     while let Some(cell) = cells.next_cell().map_err(|e| failed(e.to_string()))? {
         let (row, column) = cell.get_position();
@@ -147,14 +151,32 @@ fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
         if bytes > sheet::MAX_FILE_BYTES {
             return Err(too_large());
         }
-        let (row, column) = (row as usize, column as usize);
-        if table.len() <= row {
-            table.resize_with(row + 1, Vec::new);
+        found.push((row, column, value));
+    }
+    // The table starts where its first cells are (a sheet may leave a
+    // column or rows empty before it), and its rows are as wide as its
+    // widest: one far cell per row would otherwise ask for gigabytes of
+    // empty cells.
+    let (Some(top), Some(left)) = (
+        found.iter().map(|c| c.0).min(),
+        found.iter().map(|c| c.1).min(),
+    ) else {
+        return Ok(Vec::new());
+    };
+    let bottom = found.iter().map(|c| c.0).max().unwrap_or(top);
+    let right = found.iter().map(|c| c.1).max().unwrap_or(left);
+    let (height, width) = ((bottom - top + 1) as usize, (right - left + 1) as usize);
+    if height.saturating_mul(width) > MAX_CELLS {
+        return Err(too_large());
+    }
+    let mut table = vec![Vec::new(); height];
+    for (row, column, value) in found {
+        let row = &mut table[(row - top) as usize];
+        let column = (column - left) as usize;
+        if row.len() <= column {
+            row.resize(column + 1, String::new());
         }
-        if table[row].len() <= column {
-            table[row].resize(column + 1, String::new());
-        }
-        table[row][column] = value;
+        row[column] = value;
     }
     Ok(table)
 }

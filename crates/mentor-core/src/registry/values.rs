@@ -418,7 +418,8 @@ pub fn formula_like(text: &str) -> bool {
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
         digits(whole) && digits(fraction)
     };
-    formula_sign(first) && text != "-" && !number(text)
+    // A lone `+` or `-` is a yes or a no in a Russian sheet, not a formula.
+    formula_sign(first) && text != "-" && text != "+" && !number(text)
 }
 
 /// The cell as a spreadsheet shows it and never runs it: a formula-like
@@ -561,7 +562,7 @@ mod tests {
             assert!(formula_like(bad), "{bad:?}");
             assert_eq!(neutralized(bad), format!("'{bad}"));
         }
-        for good in ["-5", "+3,5", "-0.25", "-", "текст", "", "2025-09-01"] {
+        for good in ["-5", "+3,5", "-0.25", "-", "+", "текст", "", "2025-09-01"] {
             assert!(!formula_like(good), "{good:?}");
             assert_eq!(neutralized(good), good);
         }

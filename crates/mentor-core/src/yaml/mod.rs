@@ -279,13 +279,17 @@ fn repeated_from(pairs: &[(Node, Node)]) -> Option<&Node> {
             _ => None,
         }
     }
-    let repeats = |j: usize| {
-        let key = name(&pairs[j].0);
-        key.is_some() && pairs[..j].iter().any(|(k, _)| name(k) == key)
-    };
-    let first = (1..pairs.len()).find(|&j| repeats(j))?;
-    let count = (first..pairs.len()).filter(|&j| repeats(j)).count();
-    (count >= 2).then(|| &pairs[first].0)
+    // One pass with the keys seen so far: a map of many keys stays linear.
+    let mut seen = std::collections::HashSet::new();
+    let (mut first, mut count) = (None, 0);
+    for (j, (key, _)) in pairs.iter().enumerate() {
+        let Some(key) = name(key) else { continue };
+        if !seen.insert(key) {
+            first.get_or_insert(j);
+            count += 1;
+        }
+    }
+    first.filter(|_| count >= 2).map(|j| &pairs[j].0)
 }
 
 /// Parses any YAML with serde-saphyr: what [`parse`] falls back to.
