@@ -182,6 +182,14 @@ fn documented_commands_run() {
     assert!(ran >= 25, "only {ran} documented commands found");
 }
 
+/// A copy of the example school at `to`, its `file` edited by `edit`.
+pub(crate) fn school_with(to: &Path, file: &str, edit: impl FnOnce(String) -> String) {
+    copy_dir(Path::new("examples/school"), to);
+    let path = to.join(file);
+    let text = std::fs::read_to_string(&path).expect("the file to edit");
+    std::fs::write(&path, edit(text)).expect("write");
+}
+
 pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for entry in std::fs::read_dir(from).expect("read dir") {

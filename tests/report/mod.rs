@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{copy_dir, mentor};
+use super::{mentor, school_with};
 
 const FOLDERS: [&str; 2] = ["examples/school", "examples/college"];
 const TODAY: &str = "2026-03-01";
@@ -110,14 +110,13 @@ fn names_and_births(dir: &str) -> Vec<String> {
 fn ci_logs_carry_no_names_or_birth_dates() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let slipped = tmp.path().join("slipped");
-    copy_dir(Path::new("examples/school"), &slipped);
-    let mentees = slipped.join("registry/mentees.csv");
-    let text = std::fs::read_to_string(&mentees).expect("mentees");
-    let text = text.replacen(",ученик,", ",Екатерина,", 1);
-    // A mentor named where the mentee's wish should give an id.
-    let text = text.replacen(",M01\n", ",Соколова Анна Викторовна\n", 1);
-    assert!(text.contains(",Соколова Анна Викторовна\n"));
-    std::fs::write(&mentees, text).expect("write");
+    school_with(&slipped, "registry/mentees.csv", |text| {
+        let text = text.replacen(",ученик,", ",Екатерина,", 1);
+        // A mentor named where the mentee's wish should give an id.
+        let text = text.replacen(",M01\n", ",Соколова Анна Викторовна\n", 1);
+        assert!(text.contains(",Соколова Анна Викторовна\n"));
+        text
+    });
     let slipped = slipped.to_str().expect("utf-8").to_owned();
     for dir in [FOLDERS[0], FOLDERS[1], slipped.as_str()] {
         let needles = names_and_births(dir);
@@ -608,12 +607,11 @@ fn the_annex_reads_in_python_docx_and_prints_whole_words() {
 fn report_deadlines_count_from_the_program_order() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let school = tmp.path().join("school");
-    copy_dir(Path::new("examples/school"), &school);
-    let roadmap = school.join("roadmap.yaml");
-    let text = std::fs::read_to_string(&roadmap).expect("roadmap");
-    let moved = text.replace("approved: 2025-09-05", "approved: 2025-06-01");
-    assert_ne!(text, moved, "the example's approval line changed");
-    std::fs::write(&roadmap, moved).expect("write");
+    school_with(&school, "roadmap.yaml", |text| {
+        let moved = text.replace("approved: 2025-09-05", "approved: 2025-06-01");
+        assert_ne!(text, moved, "the example's approval line changed");
+        moved
+    });
     let dir = school.to_str().expect("utf-8");
     let json = |args: &[&str]| -> serde_json::Value {
         let out = mentor(&[&["--dir", dir, "--today", TODAY][..], args].concat());

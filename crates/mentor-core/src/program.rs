@@ -243,26 +243,16 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> Option<Program> {
     let meetings = d
         .opt(&f, "meetings", |d, k, n| {
             let f = d.map(k, n, &["gap"])?;
-            let gap = d.opt(&f, "gap", |d, k, n| d.number(k, n, 1, 366));
-            Some(MeetingSettings {
-                gap: gap.map(|g| Located {
-                    value: g.value as u32,
-                    at: g.at,
-                }),
-            })
+            let gap = d.opt(&f, "gap", |d, k, n| bounded(d, k, n, 1, 366));
+            Some(MeetingSettings { gap })
         })
         .unwrap_or_default();
     let calendar = d.opt(&f, "calendar", decode_calendar).unwrap_or_default();
     let public = d
         .opt(&f, "public", |d, k, n| {
             let f = d.map(k, n, &["min_group"])?;
-            let min_group = d.opt(&f, "min_group", |d, k, n| d.number(k, n, 2, 100));
-            Some(PublicSettings {
-                min_group: min_group.map(|m| Located {
-                    value: m.value as u32,
-                    at: m.at,
-                }),
-            })
+            let min_group = d.opt(&f, "min_group", |d, k, n| bounded(d, k, n, 2, 100));
+            Some(PublicSettings { min_group })
         })
         .unwrap_or_default();
     Some(Program {
@@ -319,12 +309,23 @@ fn year(d: &mut Decoder<'_>, node: &Node) -> Option<i32> {
     i32::try_from(y.value).ok()
 }
 
-fn count(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Located<u32>> {
-    let n = d.number(key, node, 0, i64::from(u32::MAX))?;
+/// A whole number from `min` to `max` (the decoder reports one outside).
+fn bounded(
+    d: &mut Decoder<'_>,
+    key: &str,
+    node: &Node,
+    min: u32,
+    max: u32,
+) -> Option<Located<u32>> {
+    let n = d.number(key, node, i64::from(min), i64::from(max))?;
     Some(Located {
         value: u32::try_from(n.value).ok()?,
         at: n.at,
     })
+}
+
+fn count(d: &mut Decoder<'_>, key: &str, node: &Node) -> Option<Located<u32>> {
+    bounded(d, key, node, 0, u32::MAX)
 }
 
 fn decode_enrollment(

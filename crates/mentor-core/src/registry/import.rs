@@ -19,10 +19,6 @@ pub struct Grid {
 
 /// Reads the first sheet of a workbook, or a CSV file.
 pub fn read(path: &Path) -> Result<Grid, Error> {
-    let failed = |detail: String| Error::Unreadable {
-        path: path.to_owned(),
-        detail,
-    };
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -32,18 +28,10 @@ pub fn read(path: &Path) -> Result<Grid, Error> {
     } else if matches!(extension.as_str(), "xls" | "xlsb" | "ods") {
         let mut book = open_workbook_auto(path).map_err(|e| match e {
             calamine::Error::Io(e) => Error::read(path, e),
-            e => failed(e.to_string()),
+            e => failed(path, e),
         })?;
-        let first = book
-            .sheet_names()
-            .first()
-            .cloned()
-            .ok_or_else(|| Error::NoSheets {
-                path: path.to_owned(),
-            })?;
-        let range = book
-            .worksheet_range(&first)
-            .map_err(|e| failed(e.to_string()))?;
+        let first = first_sheet(book.sheet_names(), path)?;
+        let range = book.worksheet_range(&first).map_err(|e| failed(path, e))?;
         range
             .rows()
             .map(|row| row.iter().map(text).collect())
@@ -110,24 +98,14 @@ pub const MAX_CELLS: usize = 40_000_000;
 /// allocate the whole declared rectangle first), within [`MAX_COLUMNS`],
 /// [`MAX_ROWS`] and [`sheet::MAX_FILE_BYTES`] of text.
 fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
-    let failed = |detail: String| Error::Unreadable {
-        path: path.to_owned(),
-        detail,
-    };
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(|e| match e {
         calamine::XlsxError::Io(e) => Error::read(path, e),
-        e => failed(e.to_string()),
+        e => failed(path, e),
     })?;
-    let first = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| Error::NoSheets {
-            path: path.to_owned(),
-        })?;
+    let first = first_sheet(book.sheet_names(), path)?;
     let mut cells = book
         .worksheet_cells_reader(&first)
-        .map_err(|e| failed(e.to_string()))?;
+        .map_err(|e| failed(path, e))?;
     let too_large = || Error::SheetTooLarge {
         path: path.to_owned(),
         rows: MAX_ROWS as usize,
@@ -138,7 +116,7 @@ fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
     // only once its size is known to be a registry's.
     let mut found: Vec<(u32, u32, String)> = Vec::new();
     let mut bytes = 0;
-    while let Some(cell) = cells.next_cell().map_err(|e| failed(e.to_string()))? {
+    while let Some(cell) = cells.next_cell().map_err(|e| failed(path, e))? {
         let (row, column) = cell.get_position();
         if row >= MAX_ROWS || column >= MAX_COLUMNS {
             return Err(too_large());
@@ -179,6 +157,21 @@ fn xlsx(path: &Path) -> Result<Vec<Vec<String>>, Error> {
         row[column] = value;
     }
     Ok(table)
+}
+
+/// A workbook the reader refuses, in the reader's own words.
+fn failed(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Unreadable {
+        path: path.to_owned(),
+        detail: e.to_string(),
+    }
+}
+
+/// The name of a workbook's first sheet (the one imported).
+fn first_sheet(names: Vec<String>, path: &Path) -> Result<String, Error> {
+    names.into_iter().next().ok_or_else(|| Error::NoSheets {
+        path: path.to_owned(),
+    })
 }
 
 /// A workbook cell as the registry writes it: dates as `YYYY-MM-DD`, whole
