@@ -102,7 +102,9 @@ fn ignore_own_files(dir: &Path) -> Result<(), Failure> {
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str("# mentor: блокировка реестров и временные файлы перезаписи (lock, temporary files)\n");
+    text.push_str(
+        "# mentor: блокировка реестров и временные файлы перезаписи (lock, temporary files)\n",
+    );
     for pattern in missing {
         text.push_str(pattern);
         text.push('\n');
