@@ -85,6 +85,12 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
                 .arg("arg", arg);
             (message, Some(hint))
         }
+        // A value where the command takes none (`mentor check roadmap.yaml`)
+        // is no misspelt option.
+        ErrorKind::UnknownArgument if !get(ContextKind::InvalidArg).starts_with('-') => (
+            Message::new("usage-unexpected-value").arg("arg", get(ContextKind::InvalidArg)),
+            None,
+        ),
         ErrorKind::UnknownArgument => (
             Message::new("usage-unknown-argument").arg("arg", get(ContextKind::InvalidArg)),
             suggested(ContextKind::SuggestedArg),

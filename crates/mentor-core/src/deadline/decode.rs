@@ -92,6 +92,7 @@ fn phrase(d: &mut Decoder<'_>, node: &Node, text: &str) -> Option<Deadline> {
         Reason::Unrecognized => Message::new("deadline-unparsed").arg("part", part),
         Reason::Incomplete => Message::new("deadline-incomplete"),
         Reason::NoSuchDate => Message::new("deadline-no-such-date").arg("part", part),
+        Reason::Year => Message::new("deadline-year").arg("part", part),
         Reason::Latin(letter) => {
             Message::new("deadline-latin-letter").arg("letter", letter.to_string())
         }

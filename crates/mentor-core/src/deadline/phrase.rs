@@ -28,8 +28,10 @@ pub enum Reason {
     Unrecognized,
     /// The phrase stops where more was expected.
     Incomplete,
-    /// A date that is not in the calendar (31.02.2023) or a year out of range.
+    /// A date that is not in the calendar (31.02.2023).
     NoSuchDate,
+    /// A year outside 1900–2199 («01.01.2200», «01.01.25»).
+    Year,
     /// A Latin letter inside a Russian word («Ceнтябрь»).
     Latin(char),
     /// «после издания приказа об утверждении реестра» without «(п. N)»: which order?
@@ -1190,7 +1192,7 @@ impl Parser<'_> {
         match n.parse::<i32>() {
             Ok(y) if YEARS.contains(&y) => Some(y),
             _ => {
-                self.fail(span, Reason::NoSuchDate);
+                self.fail(span, Reason::Year);
                 None
             }
         }
@@ -1461,10 +1463,15 @@ mod tests {
         let e = parse("до 31.02.2023").unwrap_err();
         assert_eq!((e.at, e.reason), (5..15, Reason::NoSuchDate));
         assert_eq!(parse("00.13.2022").unwrap_err().reason, Reason::NoSuchDate);
-        assert_eq!(
-            parse("до 01.01.99999").unwrap_err().reason,
-            Reason::NoSuchDate
-        );
+        for year in [
+            "до 01.01.99999",
+            "12.12.2200",
+            "01.09.25",
+            "1899-12-31",
+            "Декабрь 2200",
+        ] {
+            assert_eq!(parse(year).unwrap_err().reason, Reason::Year, "{year}");
+        }
         let e = parse("Ceнтябрь").unwrap_err();
         assert_eq!((e.at, e.reason), (0..1, Reason::Latin('C')));
         let e = parse("в течение месяца после издания приказа об утверждении реестра").unwrap_err();

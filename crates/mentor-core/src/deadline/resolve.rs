@@ -271,9 +271,7 @@ fn spec(
         } => {
             let a = anchor(a)?;
             let start = add_months(a, first - 1)?;
-            let end = add_months(a, *last)?
-                .pred_opt()
-                .ok_or(Unresolved::OutOfRange)?;
+            let end = checked(months_after(a, *last).and_then(|d| d.pred_opt()))?;
             out.push(dated(start, end, Kind::Window));
         }
         Spec::Point {
@@ -350,8 +348,10 @@ fn spec(
                 (Every::Year, Some(Spec::Months { from, to })) => {
                     let wraps = i32::from(from.month > to.month);
                     for y in ps.year() - wraps..=pe.year() {
-                        let s = ymd(y, from.month, 1)?;
-                        let e = last_of_month(y + wraps, to.month)?;
+                        // A window that crosses the calendar's edge (from
+                        // November 1899) is the part of it in the period.
+                        let s = ymd(y, from.month, 1).unwrap_or(ps);
+                        let e = last_of_month(y + wraps, to.month).unwrap_or(pe);
                         if e >= ps && s <= pe {
                             out.push(dated(s, e, Kind::Recurring));
                         }
@@ -366,8 +366,10 @@ fn spec(
                     };
                     let mut s = first;
                     while s <= pe && out.len() - start < MAX_OCCURRENCES {
-                        let next = add_months(s, step)?;
-                        let e = next.pred_opt().ok_or(Unresolved::OutOfRange)?.min(pe);
+                        let Some(next) = months_after(s, step) else {
+                            break;
+                        };
+                        let e = checked(next.pred_opt()).map_or(pe, |e| e.min(pe));
                         out.push(dated(s.max(ps), e, Kind::Recurring));
                         s = next;
                     }
@@ -402,27 +404,34 @@ fn repeat(out: &mut Vec<Occurrence>, every: Every, frame: Frame) -> Result<(), U
     for o in out.iter_mut() {
         o.kind = Kind::Recurring;
     }
+    let step = match every {
+        Every::Year => 12,
+        Every::HalfYear => 6,
+        Every::Quarter => 3,
+        Every::Month => 1,
+    };
     let mut e = e0;
     for k in 1..=MAX_OCCURRENCES as u32 {
-        let s;
-        (s, e) = match every {
-            Every::Year => (add_months(s0, 12 * k)?, add_months(e0, 12 * k)?),
-            Every::HalfYear | Every::Quarter | Every::Month => {
-                let step = match every {
-                    Every::HalfYear => 6,
-                    Every::Quarter => 3,
-                    _ => 1,
-                };
-                let start = checked(e.succ_opt())?;
-                let end = add_months(start, step)?
-                    .pred_opt()
-                    .ok_or(Unresolved::OutOfRange)?;
+        let (start, end) = match every {
+            Every::Year => (add_months(s0, step * k), months_after(e0, step * k)),
+            _ => {
+                let start = checked(e.succ_opt());
+                let end = start
+                    .as_ref()
+                    .ok()
+                    .and_then(|s| months_after(*s, step)?.pred_opt());
                 (start, end)
             }
+        };
+        // The period ends by 2199: a window past the calendar is past it,
+        // and one the calendar's edge cuts ends with the period.
+        let Ok(s) = start else {
+            break;
         };
         if s > pe {
             break;
         }
+        e = checked(end).unwrap_or(pe);
         out.push(Occurrence {
             start: Some(s),
             end: Some(e),
@@ -447,12 +456,23 @@ fn ymd(y: i32, m: u32, d: u32) -> Result<NaiveDate, Unresolved> {
 }
 
 fn add_months(date: NaiveDate, months: u32) -> Result<NaiveDate, Unresolved> {
-    checked(date.checked_add_months(Months::new(months)))
+    checked(months_after(date, months))
+}
+
+/// A date on the way may pass the calendar's edge (the month after December
+/// 2199 ends a window in December): only the dates a deadline ends up with
+/// must lie inside it.
+fn months_after(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
 }
 
 fn last_of_month(y: i32, m: u32) -> Result<NaiveDate, Unresolved> {
-    let first = ymd(y, m, 1)?;
-    checked(add_months(first, 1)?.pred_opt())
+    let first = NaiveDate::from_ymd_opt(y, m, 1);
+    checked(
+        first
+            .and_then(|f| months_after(f, 1))
+            .and_then(|d| d.pred_opt()),
+    )
 }
 
 /// The first such day on or after `from` (a yearless date in the period).
@@ -477,7 +497,10 @@ fn months_window(
     let (ps, _) = period(frame)?;
     let wraps = i32::from(from.month > to.month);
     for y in ps.year() - 1..=ps.year() + 1 {
-        let end = last_of_month(y + wraps, to.month)?;
+        // December 1899 is no candidate for a period from 1900.
+        let Ok(end) = last_of_month(y + wraps, to.month) else {
+            continue;
+        };
         if end >= ps {
             return Ok((ymd(y, from.month, 1)?, end));
         }
@@ -753,6 +776,65 @@ mod tests {
             };
             let got = format!("{when} {} ×{}", first.kind.as_str(), occ.len());
             assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    /// The calendar's two edges: a period in 1900 or in 2199 resolves what
+    /// lies inside the calendar, however the steps on the way pass its edge
+    /// (December 1899 as a candidate, January 2200 ending a December);
+    /// only what truly lies outside it is out of range. Expected by hand.
+    #[test]
+    fn the_calendar_edges_resolve_what_lies_inside_them() {
+        let year = |y| Frame {
+            order: Some(day(y, 1, 5)),
+            period: Some((day(y, 1, 1), day(y, 12, 31))),
+        };
+        let cases = [
+            (1900, "декабрь", "1900-12-01..1900-12-31 window ×1"),
+            (1900, "январь", "1900-01-01..1900-01-31 window ×1"),
+            (
+                1900,
+                "сентябрь – октябрь",
+                "1900-09-01..1900-10-31 window ×1",
+            ),
+            (1900, "ежемесячно", "1900-01-01..1900-01-31 recurring ×12"),
+            (1900, "ежеквартально", "1900-01-01..1900-03-31 recurring ×4"),
+            (1900, "до 1 июня", "1900-06-01..1900-06-01 date ×1"),
+            (
+                1900,
+                "в течение первого месяца после издания приказа",
+                "1900-01-05..1900-02-04 window ×1",
+            ),
+            (1900, "ноябрь – февраль", "out of range"),
+            (2199, "декабрь", "2199-12-01..2199-12-31 window ×1"),
+            (2199, "ноябрь-декабрь", "2199-11-01..2199-12-31 window ×1"),
+            (2199, "ежемесячно", "2199-01-01..2199-01-31 recurring ×12"),
+            (2199, "ежеквартально", "2199-01-01..2199-03-31 recurring ×4"),
+            (
+                2199,
+                "Декабрь 2199 года, далее ежегодно",
+                "2199-12-01..2199-12-31 recurring ×1",
+            ),
+            (
+                2199,
+                "в течение третьего и четвертого месяца, далее – ежемесячно",
+                "2199-03-05..2199-05-04 recurring ×9",
+            ),
+            (2199, "в течение двенадцатого месяца", "out of range"),
+        ];
+        for (y, text, expected) in cases {
+            let frame = year(y);
+            let d = phrase::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let got = match resolve(&d, frame, &|_| Ok(day(y, 1, 5))) {
+                Ok(occ) => {
+                    let first = occ[0];
+                    let (s, e) = (first.start.unwrap(), first.end.unwrap());
+                    format!("{s}..{e} {} ×{}", first.kind.as_str(), occ.len())
+                }
+                Err(Unresolved::OutOfRange) => "out of range".to_owned(),
+                Err(other) => format!("{other:?}"),
+            };
+            assert_eq!(got, expected, "{y}: {text}");
         }
     }
 
