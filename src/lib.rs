@@ -280,6 +280,7 @@ mod tests {
                 path: path.clone(),
                 rows: 2_000_000,
                 columns: 256,
+                cells: 40_000_000,
                 limit_mb: 1024,
             },
             Error::Encoding {

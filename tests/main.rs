@@ -1031,6 +1031,133 @@ fn a_workbook_with_one_far_cell_is_refused_in_bounded_memory() {
     assert!(err.contains("no registry is that large"), "{err}");
 }
 
+/// A LibreOffice spreadsheet or an Excel 97 workbook of a kilobyte or so
+/// that would make calamine hold gigabytes of cells — a cell repeated
+/// across 1,000 columns in 99,999 rows, one cell repeated two billion
+/// times, sixty sheets each with a cell at IV65536 — is refused with a
+/// message, within 1 GB.
+#[test]
+fn workbooks_that_multiply_cells_are_refused_in_bounded_memory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let init = mentor_bounded(dir.path(), 1024, &["init"]);
+    assert_eq!(init.status.code(), Some(0), "{init:?}");
+    let ods = |name: &str, row: &str| {
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Лист1"><table:table-row><table:table-cell office:value-type="string"><text:p>id</text:p></table:table-cell></table:table-row>{row}</table:table></office:spreadsheet></office:body></office:document-content>"#
+        );
+        let file = std::fs::File::create(dir.path().join(name)).expect("create");
+        let mut zip = zip::ZipWriter::new(file);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("mimetype", options).expect("part");
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .expect("mimetype");
+        zip.start_file("content.xml", options).expect("part");
+        zip.write_all(content.as_bytes()).expect("xml");
+        zip.finish().expect("zip");
+    };
+    let cell = |repeat: u64| {
+        format!(
+            r#"<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string"><text:p>x</text:p></table:table-cell>"#
+        )
+    };
+    ods(
+        "rows.ods",
+        &format!(
+            r#"<table:table-row table:number-rows-repeated="99999">{}</table:table-row>"#,
+            cell(1000)
+        ),
+    );
+    ods(
+        "columns.ods",
+        &format!("<table:table-row>{}</table:table-row>", cell(2_000_000_000)),
+    );
+    // Excel 97: BIFF records in a compound file, a cell at each corner of
+    // every sheet.
+    let record = |kind: u16, body: &[u8]| {
+        let mut r = kind.to_le_bytes().to_vec();
+        r.extend((body.len() as u16).to_le_bytes());
+        r.extend(body);
+        r
+    };
+    let number = |row: u16, col: u16| {
+        let mut b = row.to_le_bytes().to_vec();
+        b.extend(col.to_le_bytes());
+        b.extend([0u8; 10]);
+        record(0x0203, &b)
+    };
+    let mut stream = Vec::new();
+    for _ in 0..61 {
+        stream.extend(record(0x0809, &[0; 16]));
+        stream.extend(number(0, 0));
+        stream.extend(number(65_535, 255));
+        stream.extend(record(0x000A, &[]));
+    }
+    let mut book = cfb::create(dir.path().join("sheets.xls")).expect("xls");
+    book.create_stream("/Workbook")
+        .expect("stream")
+        .write_all(&stream)
+        .expect("records");
+    book.flush().expect("flush");
+    for name in ["rows.ods", "columns.ods", "sheets.xls"] {
+        let out = mentor_bounded(
+            dir.path(),
+            1024,
+            &["registry", "import", name, "--into", "mentees"],
+        );
+        assert_eq!(out.status.code(), Some(2), "{name}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no registry is that large"), "{name}: {err}");
+    }
+}
+
+/// What LibreOffice saves — an .ods (its rows padded with empty cells
+/// repeated to column AMJ and a million empty rows after the table) and an
+/// Excel 97 .xls — passes the budgets and imports as the CSV it came from.
+#[test]
+#[cfg_attr(
+    not(real_clients),
+    ignore = "real client: runs with MENTOR_REAL_CLIENTS=1 (CI sets it)"
+)]
+fn libreoffice_workbooks_import_as_their_csv() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mentors =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school/registry/mentors.csv");
+    let imported = |file: &Path| {
+        let school = tempfile::tempdir().expect("tempdir");
+        let init = mentor_bounded(school.path(), 1024, &["init"]);
+        assert_eq!(init.status.code(), Some(0), "{init:?}");
+        std::fs::remove_file(school.path().join("registry/mentors.csv")).expect("remove");
+        let out = mentor_bounded(
+            school.path(),
+            1024,
+            &[
+                "registry",
+                "import",
+                file.to_str().expect("utf-8"),
+                "--into",
+                "mentors",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}: {out:?}", file.display());
+        std::fs::read_to_string(school.path().join("registry/mentors.csv")).expect("imported")
+    };
+    let expected = imported(&mentors);
+    for format in ["ods", "xls"] {
+        let out = soffice(&[
+            "--infilter=CSV:44,34,76,1".as_ref(),
+            "--convert-to".as_ref(),
+            format.as_ref(),
+            "--outdir".as_ref(),
+            dir.path().as_os_str(),
+            mentors.as_os_str(),
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        let book = dir.path().join(format!("mentors.{format}"));
+        assert_eq!(imported(&book), expected, "{format}");
+    }
+}
+
 /// A .docx of 20,000 rows merged under one large cell (each continuation
 /// would copy it) stops at the importer's budget, within 1 GB.
 #[test]

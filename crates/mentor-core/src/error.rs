@@ -30,6 +30,7 @@ pub enum Error {
         path: PathBuf,
         rows: usize,
         columns: usize,
+        cells: usize,
         limit_mb: usize,
     },
     /// A table saved as UTF-16 or binary (`mixed`: UTF-8 turning into
@@ -120,11 +121,13 @@ impl Error {
                 path,
                 rows,
                 columns,
+                cells,
                 limit_mb,
             } => Message::new("sheet-too-large")
                 .arg("path", shown(path))
                 .arg("rows", *rows)
                 .arg("columns", *columns)
+                .arg("cells", *cells)
                 .arg("limit", *limit_mb),
             Error::Encoding { path, mixed } => Message::new(if *mixed {
                 "encoding-mixed"

@@ -10,6 +10,7 @@ pub mod rewrite;
 pub mod sheet;
 pub mod text;
 pub mod values;
+pub mod workbook;
 
 use std::collections::BTreeMap;
 
