@@ -334,7 +334,8 @@ fn xls_within(path: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// The cells [`xls_within`] counts, from a Workbook stream.
+/// The cells [`xls_within`] counts, from a Workbook stream (all of them,
+/// `usize::MAX`, when a cell lies beyond [`MAX_COLUMNS`]).
 fn biff_cells(mut stream: impl Read + Seek) -> std::io::Result<usize> {
     let mut whole = 0usize;
     // The extent of the current sheet's values: rows and columns, min and max.
@@ -379,6 +380,11 @@ fn biff_cells(mut stream: impl Read + Seek) -> std::io::Result<usize> {
         } else {
             first
         };
+        // A cell beyond a registry's columns (a u16 allows 65,536) is no
+        // registry's, however few cells there are.
+        if u32::from(last.max(first)) >= MAX_COLUMNS {
+            return Ok(usize::MAX);
+        }
         let (r0, r1, c0, c1) = extent.unwrap_or((row, row, first, last));
         extent = Some((
             r0.min(row),
@@ -454,6 +460,7 @@ mod tests {
         let count = |bytes: Vec<u8>| biff_cells(std::io::Cursor::new(bytes)).unwrap();
         assert_eq!(count(biff(1, (9, 2))), 30);
         assert_eq!(count(biff(3, (0, 0))), 3);
+        assert_eq!(count(biff(1, (0, 256))), usize::MAX);
         // Sixty sheets with a cell at IV65536: a billion cells from 3 KB.
         assert_eq!(count(biff(60, (65535, 255))), 60 * 65536 * 256);
         // A stream cut short ends the count (calamine then says what is
