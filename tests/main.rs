@@ -1181,6 +1181,72 @@ fn a_docx_of_multiplying_merges_is_refused_in_bounded_memory() {
     assert!(err.contains("cells or more than"), "{err}");
 }
 
+/// `registry import` killed (SIGKILL) at moments spread over its run, again
+/// and again: the registry is always the one before or the one after a
+/// whole import, never half of one, and the next run leaves no temporary
+/// file — while a temporary file another writer still holds is left alone.
+#[test]
+#[cfg(unix)]
+fn killed_imports_leave_whole_registries_and_no_temporary_files() {
+    const ROWS: usize = 20_000;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    let init = mentor(&["init", school.to_str().expect("utf-8")]);
+    assert_eq!(init.status.code(), Some(0), "{init:?}");
+    let registry = school.join("registry/mentees.csv");
+    std::fs::write(&registry, "id,name,role,birth_date,consent_date\n").expect("mentees");
+    let mut table = String::from("id,name,role,birth_date,consent_date\n");
+    for i in 0..ROWS {
+        table.push_str(&format!("S{i},Ученик {i},ученик,2012-01-01,2025-09-01\n"));
+    }
+    let file = tmp.path().join("mentees.csv");
+    std::fs::write(&file, table).expect("table");
+    let import = || {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+        command
+            .args(["--dir", school.to_str().expect("utf-8")])
+            .args(["registry", "import", "--into", "mentees"])
+            .arg(&file)
+            .env("MENTOR_LANG", "en")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        command
+    };
+    let temporary = || -> Vec<String> {
+        std::fs::read_dir(school.join("registry"))
+            .expect("registry")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    };
+    // One whole run tells how long one takes here; the kills then fall
+    // from its middle to past its end, densest where it writes.
+    let started = std::time::Instant::now();
+    assert_eq!(import().status().expect("run").code(), Some(0));
+    let whole = started.elapsed();
+    for i in 0..24u32 {
+        let mut child = import().spawn().expect("spawn");
+        std::thread::sleep(whole.mul_f64(0.5 + f64::from(i) * 0.025));
+        let _ = child.kill();
+        let _ = child.wait();
+        let text = std::fs::read_to_string(&registry).expect("registry");
+        assert!(text.ends_with('\n'), "run {i}: the registry was cut");
+        assert_eq!(
+            (text.lines().count() - 1) % ROWS,
+            0,
+            "run {i}: half an import"
+        );
+    }
+    // A writer that is alive holds its temporary file: it is not removed.
+    let held = school.join("registry/.mentor-held.tmp");
+    let holder = std::fs::File::create(&held).expect("held");
+    holder.lock().expect("lock");
+    let last = import().status().expect("run");
+    assert_eq!(last.code(), Some(0));
+    assert_eq!(temporary(), vec![".mentor-held.tmp".to_owned()]);
+    drop(holder);
+}
+
 /// Twenty curators approving twenty different pairs at the same moment:
 /// every pair is recorded exactly once (the registries' lock makes each run
 /// wait and read what the one before it wrote).

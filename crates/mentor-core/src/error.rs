@@ -219,6 +219,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    // Held while the file is written: a rewrite of the registries clears
+    // what killed runs left ([`crate::folder::Folder::lock`]), and a file
+    // still locked is no leftover.
+    tmp.as_file().lock().map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     if let Ok(existing) = std::fs::metadata(&target) {
         tmp.as_file()

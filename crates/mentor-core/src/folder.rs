@@ -86,14 +86,18 @@ impl Folder {
             .open(&path)
             .map_err(|e| Error::write(&path, e))?;
         file.lock().map_err(|e| Error::write(&path, e))?;
-        // Under the lock no rewrite of the registries is under way: a
-        // temporary file there is what a killed run left (megabytes of
-        // registry under a name `git add -A` would take).
+        // A temporary file nobody holds is what a killed run left
+        // (megabytes of registry under a name `git add -A` would take);
+        // one being written (by a run that writes a report into
+        // `registry/`, which takes no lock) is held by its writer.
         if let Ok(entries) = std::fs::read_dir(&dir) {
             for entry in entries.flatten() {
                 let name = entry.file_name();
                 let name = name.to_string_lossy();
-                if name.starts_with(".mentor-") && name.ends_with(".tmp") {
+                if name.starts_with(".mentor-")
+                    && name.ends_with(".tmp")
+                    && std::fs::File::open(entry.path()).is_ok_and(|f| f.try_lock().is_ok())
+                {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }

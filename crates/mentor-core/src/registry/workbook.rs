@@ -327,7 +327,10 @@ fn xls_within(path: &Path) -> Result<(), Error> {
         .find(|n| book.is_stream(n))
         .ok_or_else(|| failed(path, "no Workbook stream"))?;
     let stream = book.open_stream(name).map_err(|e| Error::read(path, e))?;
-    let whole = biff_cells(BufReader::new(stream)).map_err(|e| Error::read(path, e))?;
+    let whole = biff_cells(BufReader::new(stream)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => failed(path, e),
+        _ => Error::read(path, e),
+    })?;
     if whole > MAX_WHOLE_CELLS {
         return Err(too_large(path));
     }
@@ -380,6 +383,14 @@ fn biff_cells(mut stream: impl Read + Seek) -> std::io::Result<usize> {
         } else {
             first
         };
+        // calamine 0.38 subtracts the two without a check (a panic where
+        // overflow is checked): such a record is refused here first.
+        if last < first {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "a MulRk record ends before it starts",
+            ));
+        }
         // A cell beyond a registry's columns (a u16 allows 65,536) is no
         // registry's, however few cells there are.
         if u32::from(last.max(first)) >= MAX_COLUMNS {
@@ -468,5 +479,10 @@ mod tests {
         let mut cut = biff(1, (9, 2));
         cut.truncate(30);
         assert_eq!(count(cut), 0);
+        // A MulRk from column 5 back to column 2 is refused.
+        let mut backwards = 0x00BDu16.to_le_bytes().to_vec();
+        backwards.extend(8u16.to_le_bytes());
+        backwards.extend([0, 0, 5, 0, 0, 0, 2, 0]);
+        assert!(biff_cells(std::io::Cursor::new(backwards)).is_err());
     }
 }
