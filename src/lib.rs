@@ -148,6 +148,7 @@ where
             excel: cli.excel,
             width: Some(table_width(to_terminal)),
             verbose: cli.verbose,
+            names: !(in_ci() && cli.output.is_none()),
         },
         i18n,
         format,

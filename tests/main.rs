@@ -12,11 +12,20 @@ use std::process::Command;
 fn cli_cases() {
     // A `COLUMNS` exported by the shell would change the width of every
     // table; cases of a given width (`*-columns-*`) set their own.
+    // `CI` empty is no CI (the runner may set it); the cases about CI
+    // (`*-ci-*`) set it themselves, which the run's own value would override.
     trycmd::TestCases::new()
         .env("COLUMNS", "")
+        .env("CI", "")
         .case("tests/cmd/*.toml")
-        .skip("tests/cmd/*-columns-*.toml");
-    trycmd::TestCases::new().case("tests/cmd/*-columns-*.toml");
+        .skip("tests/cmd/*-columns-*.toml")
+        .skip("tests/cmd/*-ci-*.toml");
+    trycmd::TestCases::new()
+        .env("CI", "")
+        .case("tests/cmd/*-columns-*.toml");
+    trycmd::TestCases::new()
+        .env("COLUMNS", "")
+        .case("tests/cmd/*-ci-*.toml");
 }
 
 /// No expected output is a panic: `TRYCMD=overwrite` would take one in as
@@ -47,8 +56,16 @@ fn soffice(args: &[&std::ffi::OsStr]) -> std::process::Output {
         .expect("soffice")
 }
 
+/// The binary, as a run outside CI sees it (the runner of these tests may
+/// set `CI`; the cases that are about CI set it themselves).
+fn mentor_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+    command.env_remove("CI");
+    command
+}
+
 fn mentor(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mentor"))
+    mentor_command()
         .args(args)
         .env("MENTOR_LANG", "en")
         .output()
@@ -503,7 +520,7 @@ fn ics_uids_stay_whatever_the_path_and_the_titles() {
     let school = tmp.path().join("school");
     copy_dir(Path::new("examples/school"), &school);
     let plan = |cwd: &Path, dir: Option<&Path>, ics: &str| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+        let mut command = mentor_command();
         command.current_dir(cwd).env("MENTOR_LANG", "en");
         if let Some(dir) = dir {
             command.arg("--dir").arg(dir);
@@ -525,7 +542,7 @@ fn ics_uids_stay_whatever_the_path_and_the_titles() {
     );
     assert_eq!(plan(Path::new("/"), Some(&school), "absolute.ics"), inside);
     // The roadmap named by its path, without --dir: still the folder's.
-    let named = Command::new(env!("CARGO_BIN_EXE_mentor"))
+    let named = mentor_command()
         .current_dir(tmp.path())
         .args([
             "roadmap",
@@ -924,7 +941,7 @@ fn openpyxl_reads_every_workbook() {
         ("pairs.xlsx", &["pair", "suggest"][..]),
     ] {
         let path = dir.path().join(name);
-        let out = Command::new(env!("CARGO_BIN_EXE_mentor"))
+        let out = mentor_command()
             .args([
                 "--lang",
                 "ru",
@@ -1005,6 +1022,7 @@ fn mentor_bounded(dir: &Path, limit_mb: u64, args: &[&str]) -> std::process::Out
         .args(args)
         .current_dir(dir)
         .env("MENTOR_LANG", "en")
+        .env_remove("CI")
         .output()
         .expect("prlimit (util-linux)")
 }
@@ -1202,7 +1220,7 @@ fn killed_imports_leave_whole_registries_and_no_temporary_files() {
     let file = tmp.path().join("mentees.csv");
     std::fs::write(&file, table).expect("table");
     let import = || {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+        let mut command = mentor_command();
         command
             .args(["--dir", school.to_str().expect("utf-8")])
             .args(["registry", "import", "--into", "mentees"])
@@ -1270,7 +1288,7 @@ fn twenty_approvals_at_once_lose_no_pair() {
     std::fs::write(school.join("registry/mentees.csv"), mentees).expect("mentees");
     let children: Vec<_> = (0..20)
         .map(|i| {
-            Command::new(env!("CARGO_BIN_EXE_mentor"))
+            mentor_command()
                 .args([
                     "--dir",
                     school.to_str().expect("utf-8"),

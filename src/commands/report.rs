@@ -24,6 +24,11 @@ pub fn run(cx: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Tally
     if args.public && args.document.is_some() {
         return Err(Failure::Usage(Message::new("report-public-document")));
     }
+    // The curator's report and the documents name children: into a file,
+    // never into a CI log.
+    if !args.public && !cx.style.names {
+        return Err(Failure::Usage(Message::new("report-ci-log")));
+    }
     let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
     let templates = Templates::new(&ws.folder.root, &cx.i18n);
     let year = args.year.unwrap_or(cx.as_of.date.year());

@@ -261,6 +261,9 @@ pub struct Style {
     pub width: Option<u16>,
     /// Details meant for whoever digs deeper (`--verbose`).
     pub verbose: bool,
+    /// People's names beside their ids. Not in a CI log (`CI` set and the
+    /// output on standard output): children's names never reach one.
+    pub names: bool,
 }
 
 /// The formats findings are written in (`auto` already resolved).

@@ -56,7 +56,18 @@ pub fn render(
             }
             w.flush()
         }
-        Format::Md => table(out, reg, s, i18n, true, None, true),
+        Format::Md => table(
+            out,
+            reg,
+            s,
+            i18n,
+            true,
+            Style {
+                width: None,
+                ..style
+            },
+            true,
+        ),
         Format::Xlsx => {
             use super::xlsx::Cell;
             let header = [
@@ -76,9 +87,9 @@ pub fn render(
                         (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
                     vec![
                         mentor.id.as_str().into(),
-                        Cell::Text(mentor.name.to_string()),
+                        Cell::Text(shown_name(&mentor.name, style)),
                         mentee.id.as_str().into(),
-                        Cell::Text(mentee.name.to_string()),
+                        Cell::Text(shown_name(&mentee.name, style)),
                         p.form.name().into(),
                         Cell::Number(p.score as f64),
                     ]
@@ -91,7 +102,7 @@ pub fn render(
             };
             out.write_all(&super::xlsx::workbook(&[sheet])?)
         }
-        _ => table(out, reg, s, i18n, explain, style.width, false),
+        _ => table(out, reg, s, i18n, explain, style, false),
     }
 }
 
@@ -240,16 +251,33 @@ fn why(w: Why, i18n: &I18n) -> String {
     i18n.text(&msg)
 }
 
+/// A name as the output may show it: none in a CI log.
+fn shown_name(name: &str, style: Style) -> String {
+    if style.names {
+        name.to_owned()
+    } else {
+        String::new()
+    }
+}
+
 fn table(
     out: &mut dyn Write,
     reg: &Registry,
     s: &Suggestion,
     i18n: &I18n,
     explain: bool,
-    width: Option<u16>,
+    style: Style,
     markdown: bool,
 ) -> io::Result<()> {
-    let person = |id: &str, name: &str| format!("{id} {name}");
+    let person = |id: &str, name: &str| {
+        let name = shown_name(name, style);
+        if name.is_empty() {
+            id.to_owned()
+        } else {
+            format!("{id} {name}")
+        }
+    };
+    let width = style.width;
     let mut header = vec![
         i18n.get("pair-mentor"),
         i18n.get("pair-mentee"),

@@ -338,6 +338,7 @@ mod tests {
                 excel: false,
                 width: Some(100),
                 verbose: false,
+                names: true,
             };
             human(&mut out, &rows, &i18n, style).expect("render");
             String::from_utf8(out).expect("utf-8")

@@ -102,10 +102,10 @@ fn names_and_births(dir: &str) -> Vec<String> {
     needles
 }
 
-/// A CI log carries no child's name or birth date: `check`, `registry
-/// check` and `meetings check` of every example folder, in every finding
-/// format, with `CI` set — and a folder where a name slipped into the role
-/// column, so that the message would quote it.
+/// A CI log carries no child's name or birth date: every command that
+/// reads the registries, in every text format it writes, with `CI` set, on
+/// both examples and a folder where a name slipped into the role column (so
+/// that a message would quote it). The curator's report is refused there.
 #[test]
 fn ci_logs_carry_no_names_or_birth_dates() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -121,13 +121,20 @@ fn ci_logs_carry_no_names_or_birth_dates() {
     for dir in [FOLDERS[0], FOLDERS[1], slipped.as_str()] {
         let needles = names_and_births(dir);
         assert!(needles.len() > 10, "{dir}: {needles:?}");
-        for command in [
-            &["check"][..],
-            &["registry", "check"],
-            &["meetings", "check"],
-        ] {
-            for format in ["human", "json", "jsonl", "csv", "github", "gitlab", "sarif"] {
-                let out = Command::new(env!("CARGO_BIN_EXE_mentor"))
+        let findings = ["human", "json", "jsonl", "csv", "github", "gitlab", "sarif"];
+        let runs: [(&[&str], &[&str]); 8] = [
+            (&["check"], &findings),
+            (&["registry", "check"], &findings),
+            (&["meetings", "check"], &findings),
+            (&["pair", "suggest"], &["human", "json", "csv", "md"]),
+            (&["pair", "suggest", "--explain"], &["human", "md"]),
+            (&["coverage"], &["human", "json", "csv", "md"]),
+            (&["report", "--public"], &["md", "html", "json"]),
+            (&["report"], &["md", "html", "json"]),
+        ];
+        for (command, formats) in runs {
+            for format in formats {
+                let out = super::mentor_command()
                     .args(["--lang", "ru", "--dir", dir, "--today", TODAY])
                     .args(command)
                     .args(["--format", format])
@@ -141,6 +148,13 @@ fn ci_logs_carry_no_names_or_birth_dates() {
                 );
                 let leaked: Vec<&String> = needles.iter().filter(|n| log.contains(*n)).collect();
                 assert!(leaked.is_empty(), "{dir} {command:?} {format}: {leaked:?}");
+                // Each ran (the curator's report is refused), so the test sees what it prints.
+                let refused = out.status.code() == Some(2);
+                assert_eq!(
+                    refused,
+                    command == ["report"],
+                    "{dir} {command:?} {format}: {log}"
+                );
             }
         }
     }
