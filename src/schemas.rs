@@ -8,7 +8,7 @@ pub const MENTOR: &str = include_str!("../schemas/mentor.schema.json");
 pub const ROADMAP: &str = include_str!("../schemas/roadmap.schema.json");
 
 /// The Frictionless Table Schemas of the registries, as shipped, by file.
-pub const TABLES: [(&str, &str); 5] = [
+pub const TABLES: [(&str, &str); 6] = [
     (
         "schemas/registry/mentees.schema.json",
         include_str!("../schemas/registry/mentees.schema.json"),
@@ -28,6 +28,10 @@ pub const TABLES: [(&str, &str); 5] = [
     (
         "schemas/registry/surveys.schema.json",
         include_str!("../schemas/registry/surveys.schema.json"),
+    ),
+    (
+        "schemas/registry/constraints.schema.json",
+        include_str!("../schemas/registry/constraints.schema.json"),
     ),
 ];
 

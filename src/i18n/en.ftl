@@ -233,6 +233,7 @@ value-invalid = “{ $column }”{ $value ->
         [number] a number in range
         [meeting-type] a type of meeting
         [survey-role] mentee or mentor
+        [rule] neither never nor must
        *[other] valid
     }
     .help = { $expected ->
@@ -247,6 +248,7 @@ value-invalid = “{ $column }”{ $value ->
         [number] a score from 0 to the scale (10 unless `scale` says otherwise)
         [meeting-type] types: знакомство, пробная, планирование, рабочая, итоговая
         [survey-role] наставляемый (mentee) or наставник (mentor)
+        [rule] never (никогда): not this pair; must (обязательно): this pair, if the rules allow it
        *[other] see product documentation
     }
 registry-id-duplicate = id { $id } is used twice (first on line { $line })

@@ -11,14 +11,14 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::problem::Problem;
+use super::problem::{Objective, Problem};
 
 const NONE: u32 = u32::MAX;
 
 pub(super) struct Flow<'p> {
     problem: &'p Problem,
-    /// The weight of one more pair (see `solve::big`).
-    big: i64,
+    /// The weights of a pair and a locked pair (see `solve::objective`).
+    objective: Objective,
     n: usize,
     /// Where each mentee's edges start: `mentee_start[u]..mentee_start[u + 1]`
     /// are positions in `by_mentee`, or edge ids when the problem lists its
@@ -47,7 +47,8 @@ pub(super) struct Flow<'p> {
 /// would be fetched from all over memory.
 #[derive(Clone, Copy)]
 struct Incoming {
-    score: i64,
+    /// What the edge is worth in the objective.
+    weight: i64,
     edge: u32,
     mentee: u32,
 }
@@ -81,7 +82,7 @@ fn edges_of<'a, T>(start: &[u32], ids: &'a [T], i: usize) -> &'a [T] {
 }
 
 impl<'p> Flow<'p> {
-    pub(super) fn new(problem: &'p Problem, big: i64) -> Self {
+    pub(super) fn new(problem: &'p Problem, objective: Objective) -> Self {
         let (n, m) = (problem.mentees, problem.capacity.len());
         let (mentee_start, by_mentee) = group(problem.edges.iter().map(|e| e.mentee), n);
         let (mentor_start, mut by_mentor) = group(problem.edges.iter().map(|e| e.mentor), m);
@@ -90,20 +91,17 @@ impl<'p> Flow<'p> {
         }
         let by_mentor = by_mentor
             .into_iter()
-            .map(|edge| {
-                let e = problem.edges[edge as usize];
-                Incoming {
-                    score: e.score,
-                    edge,
-                    mentee: e.mentee,
-                }
+            .map(|edge| Incoming {
+                weight: problem.weight(edge as usize, objective),
+                edge,
+                mentee: problem.edges[edge as usize].mentee,
             })
             .collect();
         // Initial potentials of the layered graph: reduced costs start non-negative.
         let mut potential = vec![0i64; n + m + 2];
-        for e in &problem.edges {
+        for (i, e) in problem.edges.iter().enumerate() {
             let v = 1 + n + e.mentor as usize;
-            potential[v] = potential[v].min(-(big + e.score));
+            potential[v] = potential[v].min(-problem.weight(i, objective));
         }
         potential[n + m + 1] = potential[1 + n..=n + m]
             .iter()
@@ -113,7 +111,7 @@ impl<'p> Flow<'p> {
             .min(0);
         Flow {
             problem,
-            big,
+            objective,
             n,
             mentee_start,
             by_mentee,
@@ -134,9 +132,9 @@ impl<'p> Flow<'p> {
         self.n + self.m() + 1
     }
 
-    /// The cost of sending a mentee along edge `e`: one pair and its score, as a gain.
+    /// The cost of sending a mentee along edge `e`: its weight, as a gain.
     fn cost(&self, e: u32) -> i64 {
-        -(self.big + self.problem.edges[e as usize].score)
+        -self.problem.weight(e as usize, self.objective)
     }
 
     fn mentee_node(&self, e: u32) -> usize {
@@ -219,8 +217,8 @@ impl<'p> Flow<'p> {
             let v = y - 1 - n;
             for into in edges_of(&self.mentor_start, &self.by_mentor, v) {
                 let mentee = 1 + into.mentee as usize;
-                if !skip(mentee, -(self.big + into.score)) && !self.used[into.edge as usize] {
-                    f(mentee, -(self.big + into.score));
+                if !skip(mentee, -into.weight) && !self.used[into.edge as usize] {
+                    f(mentee, -into.weight);
                 }
             }
             if !self.taken[v].is_empty() {

@@ -323,6 +323,7 @@ pub fn suggest(
         mentees: mentees.len(),
         capacity: places.clone(),
         edges: Vec::new(),
+        must: Vec::new(),
     };
     let mut forms = Vec::new();
     let mut blocks: Vec<Vec<Block>> = vec![Vec::new(); mentees.len()];

@@ -18,9 +18,32 @@ pub struct Problem {
     pub mentees: usize,
     pub capacity: Vec<u32>,
     pub edges: Vec<Edge>,
+    /// Edges the curator locked (`must`), sorted: taken whenever they can
+    /// be, before any other pair.
+    pub must: Vec<usize>,
+}
+
+/// The weights of the lexicographic objective: one more locked pair is
+/// worth more than any number of other pairs (`must`), one more pair more
+/// than any total score (`pair`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Objective {
+    pub pair: i64,
+    pub must: i64,
 }
 
 impl Problem {
+    /// Whether edge `i` is locked.
+    pub fn is_must(&self, i: usize) -> bool {
+        self.must.binary_search(&i).is_ok()
+    }
+
+    /// What edge `i` is worth under `objective`.
+    pub fn weight(&self, i: usize, objective: Objective) -> i64 {
+        let must = if self.is_must(i) { objective.must } else { 0 };
+        must + objective.pair + self.edges[i].score
+    }
+
     /// Writes the problem into `dir` for another solver: `meta.json`
     /// (`mentees`, `mentors`, `edges`), `capacity.u32` (one little-endian
     /// u32 per mentor) and `edges.bin` (per edge: u32 mentee, u32 mentor,

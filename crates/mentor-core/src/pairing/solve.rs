@@ -5,16 +5,16 @@
 //! 0 sends every path that is now shortest. Mentors are not expanded into
 //! slots.
 //!
-//! Lexicographic objective: each candidate edge weighs `big + score`, where
-//! `big` exceeds any possible total score, so one more pair always beats any
-//! gain in score.
+//! Lexicographic objective: each candidate edge weighs `pair + score`, where
+//! `pair` exceeds any possible total score, so one more pair always beats any
+//! gain in score; a locked edge (`must`) weighs more than all pairs together.
 //!
 //! Hand-written: no Rust crate gives an optimum with a certificate that can
 //! be checked in O(E), nor solves a region of 20 M candidate edges in under
 //! 1 GiB (OR-Tools, in C++, takes 4× the time and 3 GB: BENCHMARKS.md).
 
 use super::flow::Flow;
-use super::problem::{Edge, Problem};
+use super::problem::{Edge, Objective, Problem};
 
 /// The optimum: the chosen edges (indices into `Problem::edges`), and the
 /// certificate that it is one: node potentials (source, mentees, mentors,
@@ -29,14 +29,21 @@ pub struct Solution {
     pub potentials: Vec<i64>,
 }
 
-/// The weight of the lexicographic objective: one more pair is worth more
-/// than any total score.
-fn big(problem: &Problem) -> i64 {
+/// The weights of the lexicographic objective: one more pair is worth more
+/// than any total score, one more locked pair more than all the pairs and
+/// scores together (at most `mentees` pairs, each under two pair weights).
+fn objective(problem: &Problem) -> Objective {
     let mut best = vec![0i64; problem.mentees];
     for e in &problem.edges {
         best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
     }
-    best.iter().sum::<i64>() + 1
+    let pair = best.iter().sum::<i64>() + 1;
+    let must = if problem.must.is_empty() {
+        0
+    } else {
+        pair.saturating_mul(2 * problem.mentees as i64 + 1)
+    };
+    Objective { pair, must }
 }
 
 /// Solves `problem` exactly.
@@ -47,10 +54,12 @@ pub fn solve(problem: &Problem) -> Solution {
 /// Solves `problem` exactly, telling `progress` how many mentees are settled
 /// (matched, or in a part already solved) out of all.
 pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> Solution {
-    // One weight for the whole problem, so the parts' certificates add up.
-    let big = big(problem);
+    // One objective for the whole problem, so the parts' certificates add up.
+    let objective = objective(problem);
     let Some(parts) = components(problem) else {
-        return solve_connected(problem, big, &mut |done| progress(done, problem.mentees));
+        return solve_connected(problem, objective, &mut |done| {
+            progress(done, problem.mentees)
+        });
     };
     // Independent parts (schools of a region) are solved one by one: each
     // Dijkstra then only sees its own part.
@@ -73,8 +82,11 @@ pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> 
                     }
                 })
                 .collect(),
+            must: (0..edges.len())
+                .filter(|&j| problem.is_must(edges[j]))
+                .collect(),
         };
-        let s = solve_connected(&local, big, &mut |done| progress(settled + done, n));
+        let s = solve_connected(&local, objective, &mut |done| progress(settled + done, n));
         settled += mentees.len();
         progress(settled, n);
         chosen.extend(s.chosen.iter().map(|&i| edges[i]));
@@ -154,9 +166,13 @@ fn components(problem: &Problem) -> Option<Vec<Part>> {
 }
 
 /// Solves a problem whose candidate graph is connected (or has no edges),
-/// with `big` the weight of one more pair; `progress` hears the pairs made.
-fn solve_connected(problem: &Problem, big: i64, progress: &mut dyn FnMut(usize)) -> Solution {
-    let mut flow = Flow::new(problem, big);
+/// under `objective`; `progress` hears the pairs made.
+fn solve_connected(
+    problem: &Problem,
+    objective: Objective,
+    progress: &mut dyn FnMut(usize),
+) -> Solution {
+    let mut flow = Flow::new(problem, objective);
     let chosen = flow.run(progress);
     let total_score = chosen.iter().map(|&i| problem.edges[i].score).sum();
     Solution {
@@ -195,15 +211,20 @@ pub fn certify(problem: &Problem, solution: &Solution) -> bool {
     }
     // An arc a → b of this cost, with residual capacity, is not negative.
     let ok = |a: usize, b: usize, cost: i64| cost + pi[a] - pi[b] >= 0;
-    let big = big(problem);
-    let edges_ok = problem.edges.iter().zip(&used).all(|(e, &x)| {
-        let (u, v, w) = (
-            1 + e.mentee as usize,
-            1 + n + e.mentor as usize,
-            big + e.score,
-        );
-        if x { ok(v, u, w) } else { ok(u, v, -w) }
-    });
+    let objective = objective(problem);
+    let edges_ok = problem
+        .edges
+        .iter()
+        .zip(&used)
+        .enumerate()
+        .all(|(i, (e, &x))| {
+            let (u, v, w) = (
+                1 + e.mentee as usize,
+                1 + n + e.mentor as usize,
+                problem.weight(i, objective),
+            );
+            if x { ok(v, u, w) } else { ok(u, v, -w) }
+        });
     let mentees_ok = matched.iter().enumerate().all(|(u, &x)| {
         if x {
             ok(1 + u, source, 0)
@@ -228,22 +249,31 @@ pub(crate) fn problems(
     use proptest::prelude::*;
     (1..max_mentees + 1, 1..max_mentors + 1).prop_flat_map(|(n, m)| {
         let capacity = prop::collection::vec(0..3u32, m);
-        let edges = prop::collection::vec((0..n as u32, 0..m as u32, 0..20i64), 0..n * m + 1);
-        (Just(n), capacity, edges).prop_map(|(mentees, capacity, edges)| {
-            let mut edges: Vec<Edge> = edges
-                .into_iter()
-                .map(|(mentee, mentor, score)| Edge {
-                    mentee,
-                    mentor,
-                    score,
-                })
-                .collect();
-            edges.sort_by_key(|e| (e.mentee, e.mentor));
-            edges.dedup_by_key(|e| (e.mentee, e.mentor));
+        // The last flag: the curator locked the edge (one in eight).
+        let edges = prop::collection::vec(
+            (
+                0..n as u32,
+                0..m as u32,
+                0..20i64,
+                prop::bool::weighted(0.125),
+            ),
+            0..n * m + 1,
+        );
+        (Just(n), capacity, edges).prop_map(|(mentees, capacity, mut edges)| {
+            edges.sort_by_key(|e| (e.0, e.1));
+            edges.dedup_by_key(|e| (e.0, e.1));
             Problem {
                 mentees,
                 capacity,
-                edges,
+                must: (0..edges.len()).filter(|&i| edges[i].3).collect(),
+                edges: edges
+                    .into_iter()
+                    .map(|(mentee, mentor, score, _)| Edge {
+                        mentee,
+                        mentor,
+                        score,
+                    })
+                    .collect(),
             }
         })
     })
@@ -255,25 +285,31 @@ mod tests {
 
     use super::*;
 
-    /// Every assignment, tried: the best (matched, score).
-    fn brute_force(p: &Problem) -> (usize, i64) {
-        fn go(p: &Problem, mentee: usize, left: &mut Vec<u32>) -> (usize, i64) {
+    /// Every assignment, tried: the best (locked pairs kept, matched, score).
+    fn brute_force(p: &Problem) -> (usize, usize, i64) {
+        fn go(p: &Problem, mentee: usize, left: &mut Vec<u32>) -> (usize, usize, i64) {
             if mentee == p.mentees {
-                return (0, 0);
+                return (0, 0, 0);
             }
             let mut best = go(p, mentee + 1, left);
-            for e in p.edges.iter().filter(|e| e.mentee as usize == mentee) {
+            for (i, e) in p.edges.iter().enumerate() {
                 let v = e.mentor as usize;
-                if left[v] > 0 {
+                if e.mentee as usize == mentee && left[v] > 0 {
                     left[v] -= 1;
-                    let (k, s) = go(p, mentee + 1, left);
+                    let (kept, k, s) = go(p, mentee + 1, left);
                     left[v] += 1;
-                    best = best.max((k + 1, s + e.score));
+                    best = best.max((kept + usize::from(p.is_must(i)), k + 1, s + e.score));
                 }
             }
             best
         }
         go(p, 0, &mut p.capacity.clone())
+    }
+
+    /// What a solution keeps, matches and scores.
+    fn value(p: &Problem, s: &Solution) -> (usize, usize, i64) {
+        let kept = s.chosen.iter().filter(|&&i| p.is_must(i)).count();
+        (kept, s.chosen.len(), s.total_score)
     }
 
     proptest! {
@@ -283,7 +319,7 @@ mod tests {
         fn matches_the_brute_force(p in problems(6, 3)) {
             let s = solve(&p);
             prop_assert!(certify(&p, &s), "{:?} {:?}", p, s);
-            prop_assert_eq!((s.chosen.len(), s.total_score), brute_force(&p));
+            prop_assert_eq!(value(&p, &s), brute_force(&p));
             let mut used = vec![0u32; p.capacity.len()];
             let mut seen = vec![false; p.mentees];
             for &i in &s.chosen {
@@ -301,6 +337,7 @@ mod tests {
         // Mentor 0 (one place) is the best for both; giving mentee 0 to mentor 1
         // matches both.
         let p = Problem {
+            must: Vec::new(),
             mentees: 2,
             capacity: vec![1, 1],
             edges: vec![
@@ -346,9 +383,11 @@ mod tests {
             // Edges in any order, not mentee by mentee: the same optimum.
             let mut reversed = p.clone();
             reversed.edges.reverse();
+            let last = p.edges.len().saturating_sub(1);
+            reversed.must = p.must.iter().rev().map(|&i| last - i).collect();
             let r = solve(&reversed);
             prop_assert!(certify(&reversed, &r));
-            prop_assert_eq!((r.chosen.len(), r.total_score), (s.chosen.len(), s.total_score));
+            prop_assert_eq!(value(&reversed, &r), value(&p, &s));
         }
     }
 

@@ -14,6 +14,8 @@ pub enum Kind {
     Pairs,
     Meetings,
     Surveys,
+    /// The curator's decisions on pairing: pairs never to form, or to form.
+    Constraints,
 }
 
 /// What a column holds.
@@ -35,6 +37,8 @@ pub enum Value {
     Number,
     MeetingType,
     SurveyRole,
+    /// `never` or `must` (constraints).
+    Rule,
 }
 
 /// One column of a registry file.
@@ -395,13 +399,37 @@ const SURVEYS: &[Column] = &[
     ),
 ];
 
+const CONSTRAINTS: &[Column] = &[
+    // A mentee's id here too: `never` between two mentees of a group.
+    MENTOR_ID,
+    req(
+        "mentee_id",
+        &["наставляемый", "код наставляемого", "id наставляемого"],
+        Value::Id,
+        "Mentee id. — Код наставляемого.",
+    ),
+    req(
+        "rule",
+        &["правило", "решение"],
+        Value::Rule,
+        "never (никогда) or must (обязательно).",
+    ),
+    col(
+        "note",
+        &["примечание", "комментарий", "причина"],
+        Value::Text,
+        "Why. — Почему.",
+    ),
+];
+
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Mentees,
         Kind::Mentors,
         Kind::Pairs,
         Kind::Meetings,
         Kind::Surveys,
+        Kind::Constraints,
     ];
 
     /// The file name inside `registry/`.
@@ -412,6 +440,7 @@ impl Kind {
             Kind::Pairs => "pairs.csv",
             Kind::Meetings => "meetings.csv",
             Kind::Surveys => "surveys.csv",
+            Kind::Constraints => "constraints.csv",
         }
     }
 
@@ -422,6 +451,7 @@ impl Kind {
             Kind::Pairs => PAIRS,
             Kind::Meetings => MEETINGS,
             Kind::Surveys => SURVEYS,
+            Kind::Constraints => CONSTRAINTS,
         }
     }
 

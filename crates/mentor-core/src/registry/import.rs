@@ -88,6 +88,8 @@ pub fn guess_kind(path: &Path) -> Option<Kind> {
         Kind::Meetings
     } else if has(&["survey", "анкет", "опрос"]) {
         Kind::Surveys
+    } else if has(&["constraint", "ограничен", "решени"]) {
+        Kind::Constraints
     } else {
         return None;
     })

@@ -19,7 +19,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use columns::{Header, Kind};
-use model::{Meeting, Mentee, Mentor, Pair, Survey, Table};
+use model::{Constraint, Meeting, Mentee, Mentor, Pair, Survey, Table};
 
 use crate::error::Error;
 use crate::finding::{Code, Finding, Message};
@@ -40,6 +40,7 @@ pub struct Registry {
     pub pairs: Vec<Pair>,
     pub meetings: Vec<Meeting>,
     pub surveys: Vec<Survey>,
+    pub constraints: Vec<Constraint>,
     mentee_index: Index,
     mentor_index: Index,
     /// The tags of all files.
@@ -138,6 +139,9 @@ impl Registry {
                 }
                 Kind::Surveys => {
                     reg.surveys = model::read(&table, &mut findings, &mut reg.vocabulary)
+                }
+                Kind::Constraints => {
+                    reg.constraints = model::read(&table, &mut findings, &mut reg.vocabulary)
                 }
             }
             reg.tables.insert(kind, table);

@@ -184,6 +184,51 @@ impl Pair {
     }
 }
 
+/// A decision of the curator on one pair (`registry/constraints.csv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Constraint {
+    pub row: usize,
+    /// The mentor — or, for `never` between two mentees of a group, a mentee.
+    pub mentor_id: Id,
+    pub mentee_id: Id,
+    pub rule: Rule,
+}
+
+/// What a constraint asks of pairing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// This pair is never formed.
+    Never,
+    /// This pair is formed if the hard rules allow it at all.
+    Must,
+}
+
+impl Rule {
+    pub fn parse(text: &str) -> Option<Rule> {
+        values::lookup(
+            text,
+            &[
+                ("never", Rule::Never),
+                ("никогда", Rule::Never),
+                ("нельзя", Rule::Never),
+                ("запрет", Rule::Never),
+                ("запретить", Rule::Never),
+                ("must", Rule::Must),
+                ("обязательно", Rule::Must),
+                ("закрепить", Rule::Must),
+                ("закреплено", Rule::Must),
+            ],
+        )
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::Never => "never",
+            Rule::Must => "must",
+        }
+    }
+}
+
 /// The meetings of a pair in the order the model lists them (domain §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MeetingType {
@@ -433,6 +478,7 @@ fn expected(value: Value) -> &'static str {
         Value::Number => "number",
         Value::MeetingType => "meeting-type",
         Value::SurveyRole => "survey-role",
+        Value::Rule => "rule",
         Value::Id | Value::Text | Value::Tags | Value::Ids => "text",
     }
 }
@@ -598,6 +644,22 @@ impl Typed for Pair {
             mentor_id: Id::from(&*mentor_id?),
             mentee_id,
             group,
+        })
+    }
+}
+
+impl Typed for Constraint {
+    fn read(row: &mut Row<'_>) -> Option<Self> {
+        let (mentor_id, mentee_id) = (row.required("mentor_id"), row.required("mentee_id"));
+        let rule = row.read("rule", Rule::parse);
+        if rule.is_none() {
+            row.required("rule");
+        }
+        Some(Constraint {
+            row: row.index,
+            mentor_id: Id::from(&*mentor_id?),
+            mentee_id: Id::from(&*mentee_id?),
+            rule: rule?,
         })
     }
 }
