@@ -214,7 +214,44 @@ pub struct SuggestArgs {
     /// with another solver (bench/pairing_compare.py does, with OR-Tools).
     #[arg(long, value_name = "DIR")]
     pub graph: Option<PathBuf>,
+    /// Never this pair, for this run: MENTOR:MENTEE ids, e.g. M01:S04
+    /// (repeat for more; registry/constraints.csv keeps decisions).
+    #[arg(long, value_name = "PAIR", value_parser = parse_pair)]
+    pub never: Vec<(String, String)>,
+    /// This pair first, if the rules allow it, for this run: MENTOR:MENTEE
+    /// ids (repeat for more).
+    #[arg(long, value_name = "PAIR", value_parser = parse_pair)]
+    pub must: Vec<(String, String)>,
 }
+
+impl SuggestArgs {
+    /// The decisions of `--never` and `--must`, after the file's.
+    pub fn decisions(&self) -> impl Iterator<Item = mentor_core::pairing::Decision> + '_ {
+        use mentor_core::registry::model::Rule;
+        let rule = |rule| {
+            move |(mentor, mentee): &(String, String)| mentor_core::pairing::Decision {
+                mentor: mentor.clone(),
+                mentee: mentee.clone(),
+                rule,
+                line: None,
+            }
+        };
+        (self.never.iter().map(rule(Rule::Never))).chain(self.must.iter().map(rule(Rule::Must)))
+    }
+}
+
+/// `M01:S04`: a mentor's id and a mentee's.
+fn parse_pair(text: &str) -> Result<(String, String), &'static str> {
+    match text.split_once(':') {
+        Some((m, s)) if !m.trim().is_empty() && !s.trim().is_empty() => {
+            Ok((m.trim().to_owned(), s.trim().to_owned()))
+        }
+        _ => Err(NOT_A_PAIR),
+    }
+}
+
+/// What [`parse_pair`] refuses with (put into words by `usage`).
+pub const NOT_A_PAIR: &str = "not a pair of ids";
 
 impl Command {
     /// The format asked for after the command, else the one before it

@@ -72,6 +72,8 @@ pub fn explain(e: &clap::Error) -> Option<(Message, Option<Message>)> {
                 Message::new("usage-no-such-day")
             } else if source == crate::cli::NO_SUCH_YEAR {
                 Message::new("usage-date-year")
+            } else if source == crate::cli::NOT_A_PAIR {
+                Message::new("usage-pair")
             } else if let Some((min, max)) = range(&source) {
                 Message::new("usage-range").arg("min", min).arg("max", max)
             } else if arg.starts_with("--form") {

@@ -9,19 +9,20 @@ use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use mentor_core::registry::{Registry, check, columns::Kind};
 
-const EXAMPLE: [&[u8]; 5] = [
+const EXAMPLE: [&[u8]; 6] = [
     include_bytes!("../../examples/school/registry/mentees.csv"),
     include_bytes!("../../examples/school/registry/mentors.csv"),
     include_bytes!("../../examples/school/registry/pairs.csv"),
     include_bytes!("../../examples/school/registry/meetings.csv"),
     include_bytes!("../../examples/school/registry/surveys.csv"),
+    b"mentor_id,mentee_id,rule,note\nM01,S01,never,\nM02,S04,must,\nS01,S02,never,\n",
 ];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };
-    let fuzzed = usize::from(pick) % 5;
+    let fuzzed = usize::from(pick) % EXAMPLE.len();
     let files = Kind::ALL
         .iter()
         .enumerate()
@@ -35,7 +36,9 @@ fuzz_target!(|data: &[u8]| {
         })
         .collect();
     let (reg, mut findings) = Registry::read(files);
-    findings.extend(check::check(&reg, NaiveDate::from_ymd_opt(2025, 12, 1)));
+    let day = NaiveDate::from_ymd_opt(2025, 12, 1);
+    findings.extend(check::check(&reg, day));
+    findings.extend(mentor_core::pairing::constraints::check(&reg, day));
     let texts: HashMap<String, String> = reg
         .into_sources()
         .map(|s| (s.name.to_string(), s.text))

@@ -34,14 +34,29 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         let label = &labels[usize::from(phase == pairing::Phase::Solving)];
         bar.bar(label, done, total);
     };
-    let suggestion = pairing::suggest(
-        &reg,
+    let mut decisions = pairing::Decision::of_registry(&reg);
+    // An id of `--never`/`--must` that names nobody is a slip of the
+    // keyboard, not a decision about nobody.
+    for d in args.decisions() {
+        let (mentor, mentee) = (reg.mentor(&d.mentor), reg.mentee(&d.mentee));
+        if let Some(id) = [(&d.mentor, mentor.is_some()), (&d.mentee, mentee.is_some())]
+            .into_iter()
+            .find_map(|(id, known)| (!known).then_some(id))
+        {
+            return Err(Failure::Usage(
+                Message::new("pair-unknown-id").arg("id", id.as_str()),
+            ));
+        }
+        decisions.push(d);
+    }
+    let ask = pairing::Ask {
         weights,
-        cx.as_of.date,
-        args.form,
-        args.stable,
-        &mut progress,
-    );
+        today: cx.as_of.date,
+        only: args.form,
+        stable: args.stable,
+        decisions: &decisions,
+    };
+    let suggestion = pairing::suggest(&reg, &ask, &mut progress);
     bar.finish();
     if let Some(dir) = &args.graph {
         suggestion.problem.write(dir)?;

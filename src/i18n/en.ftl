@@ -279,6 +279,27 @@ pair-unknown-mentee-lookalike = mentee { $id } is not in mentees.csv, but { $mea
     .help = retype the id in Latin letters, with nothing else: { $meant }
 pair-unknown-mentee = mentee { $id } is not in mentees.csv
     .help = add the mentee to mentees.csv, or fix the id
+constraint-unknown = no one in the registries has the id { $id }
+    .help = correct the id: constraints.csv takes the mentor's id first, then the mentee's
+constraint-conflict = { $kind ->
+        [both] the pair { $mentor } – { $mentee } is both forbidden and locked (line { $line })
+       *[two-mentors] the mentee { $mentee } is locked both to { $mentor } and to { $other } (line { $line })
+    }
+    .help = keep one decision: delete the other row of constraints.csv
+constraint-over-capacity = more mentees are locked to the mentor { $mentor } than their places ({ $capacity })
+    .help = drop a lock, or raise `capacity` in mentors.csv
+constraint-unmet = the locked pair { $mentor } – { $mentee } cannot be formed: { $rule ->
+        [form] no form of mentoring fits their roles and declared forms
+        [organization] they are of different organizations, and the mentor does not serve the mentee's
+        [age] the mentee is outside 10–19 (or has no birth date) for this form
+        [parent] the mentor is the mentee's parent
+       *[older] in peer forms the mentor must be older
+    }
+    .help = correct the registry or drop the lock: pairing cannot keep it
+constraint-recorded = the pair { $mentor } – { $mentee } is recorded and running although the curator forbade it (constraints.csv, line { $line })
+    .help = end the pair (`end`) or lift the ban
+constraint-group = { $mentee } and { $other } are together in the group “{ $group }” although the curator keeps them apart (constraints.csv, line { $line })
+    .help = move one of them to another group, or lift the ban
 survey-unknown-person = participant { $id } is in neither mentees.csv nor mentors.csv
     .help = fix the id, or add the participant
 pair-parent-child = mentor { $mentor } is the parent of mentee { $mentee }
@@ -331,6 +352,8 @@ rule-wants-unknown-mentor = A mentee names a mentor absent from the registry
 rule-meeting-gap = With --today: an active pair has not met for longer than the gap (14 days unless set)
 rule-meeting-sequence = The first meetings are not знакомство, пробная, планирование
 rule-meeting-in-future = With --today: a meeting is dated after that day
+rule-constraint-conflict = The curator's decisions contradict each other or the pairs
+rule-constraint-unmet = A locked pair is not formed: a pairing rule forbids it, or it is not among those approved
 rule-csv-syntax = Malformed CSV file or row
 rule-column-missing = A required column is absent
 rule-value-invalid = A cell cannot be read (date, role, number, range)
@@ -458,9 +481,30 @@ pair-why = { $reason ->
             [one] the only eligible mentor is at capacity
            *[other] all { $count } eligible mentors are at capacity
         }
+        [constraint] { $line ->
+            [0] every eligible mentor is forbidden in this run (--never)
+           *[other] the curator forbade the pairs with every eligible mentor (registry/constraints.csv, line { $line })
+        }
        *[taken] { $count ->
             [one] the place of the only eligible mentor went to another mentee
            *[other] the places of the { $count } eligible mentors went to other mentees
+        }
+    }
+pair-unknown-id = no one in the registries has the id { $id }
+    .help = check the id in --never/--must: the mentor's first, then the mentee's (M01:S04)
+pair-unmet = the locked pair { $mentor } – { $mentee } ({ $line ->
+        [0] --must
+       *[other] registry/constraints.csv, line { $line }
+    }) is not formed: { $why ->
+        [absent] one of them is not among those paired now (not in the registry, no consent or approval, or the mentee already has a pair)
+        [no-place] the mentor has no place left
+        [elsewhere] the mentee is locked to another mentor
+       *[block] { $rule ->
+            [form] no form of mentoring fits their roles
+            [organization] they are of different organizations
+            [age] the mentee is outside 10–19 for this form
+            [parent] the mentor is the mentee's parent
+           *[older] the mentor must be older
         }
     }
 pair-progress-candidates = candidates
@@ -476,6 +520,10 @@ approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
        *[older] in a peer form the mentor must be older
     }
     .help = run `mentor pair suggest` again on the current registries
+approve-never = the curator forbade the pair { $mentor } – { $mentee } (registry/constraints.csv, line { $line })
+    .help = delete this row from the proposals, or lift the ban
+approve-unmet-must = the locked pair { $mentor } – { $mentee } is neither among those approved nor in pairs.csv
+    .help = add it to the proposals (`mentor pair suggest` forms locked pairs first), or drop the lock
 approve-already-paired = mentee { $id } already has an active pair
     .help = end that pair (`end` in pairs.csv) first, or leave this proposal out
 approve-done = { $rows ->
@@ -721,6 +769,7 @@ usage-more = `mentor --help` (or `--help` after a command) says what it takes
 usage-date = a date is written DD.MM.YYYY or YYYY-MM-DD, e.g. 01.09.2026 or 2026-09-01
 usage-no-such-day = no such day in the calendar: check the day and the month (April, June, September and November have 30 days, February 28 or 29)
 usage-date-year = the year is outside 1900–2199: check the year
+usage-pair = write a pair as two ids with a colon: mentor:mentee, e.g. M01:S04
 usage-range = from { $min } to { $max }
 usage-value-missing = { $arg } needs a value after it
 usage-no-command = “{ $command }” needs a command after it

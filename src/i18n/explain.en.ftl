@@ -337,3 +337,19 @@ explain-meeting-in-future = A meeting of an active pair in meetings.csv is dated
         M02,S02,20.12.2025,рабочая
         Run: mentor --today 2025-12-01 check
     .fix = Check the date (the month or the year is often wrong). Keep planned meetings in the pair's work plan, and enter them in meetings.csv once they have taken place.
+
+explain-constraint-conflict = The curator's decisions in registry/constraints.csv contradict each other or what pairs.csv records: one pair both forbidden (`never`) and locked (`must`); one mentee locked to two mentors; more mentees locked to a mentor than their places; a forbidden pair recorded and running in pairs.csv; two mentees the curator keeps apart in one group.
+    .example =
+        constraints.csv:
+        mentor_id,mentee_id,rule,note
+        M01,S04,never,quarrelled last year
+        M01,S04,must,continue their work
+    .fix = Keep one decision per pair and one lock per mentee; end a forbidden pair (`end`) or lift the ban.
+
+explain-constraint-unmet = A locked pair (`must`) is not formed. In `mentor check`: a pairing rule forbids it — no form fits the roles, different organizations, an age outside 10–19 (with --today), the mentor is the mentee's parent, or in a peer form the mentor is not older; `mentor pair suggest` does not form it and says why. In `mentor pair approve`: it is neither among the pairs approved nor in pairs.csv.
+    .example =
+        constraints.csv:
+        mentor_id,mentee_id,rule
+        M03,S05,must
+        (M03 is a learner, S05 too, and S05 is older)
+    .fix = Check the ids and the participants' data in the registries; if all is right, drop the lock.

@@ -37,6 +37,7 @@ cli-name-STAGE = ЭТАП
 cli-name-STATUS = СТАТУС
 cli-name-INTO = РЕЕСТР
 cli-name-CODE = КОД
+cli-name-PAIR = ПАРА
 cli-name-SHELL = ОБОЛОЧКА
 
 ## Форматы вывода (--format).
@@ -100,6 +101,8 @@ cli-mentor-pair-suggest = Лучший подбор: как можно боль�
 cli-mentor-pair-suggest--form = Только эта форма, например «учитель – ученик» или teacher-learner
 cli-mentor-pair-suggest--explain = Показать, почему выбрана каждая пара
 cli-mentor-pair-suggest--stable = Устойчивый подбор: выбирают наставляемые (отложенное согласие, сначала названные наставники), и чего он стоит против лучшего
+cli-mentor-pair-suggest--never = Не составлять эту пару в этом запуске: коды наставника и наставляемого через двоеточие, например M01:S04 (можно повторить; решения хранит registry/constraints.csv)
+cli-mentor-pair-suggest--must = Сначала составить эту пару, если правила позволяют, в этом запуске: M01:S04 (можно повторить)
 cli-mentor-pair-suggest--graph = Ещё записать в ПАПКУ граф кандидатов с баллами, по которому ищется лучший подбор (meta.json, capacity.u32, edges.bin), — чтобы проверить его или решить другим решателем
 cli-mentor-pair-approve = Записать предложения (CSV из `pair suggest`) в registry/pairs.csv, снова проверив каждое; если хоть одно неверно, ничего не пишется. Повторный запуск не запишет пары дважды
 cli-mentor-pair-approve--file = Файл предложений: mentor_id, mentee_id, form

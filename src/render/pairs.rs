@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Format, Style};
 use crate::i18n::I18n;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{Reason, Suggestion, Why};
+use mentor_core::pairing::{Reason, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
 
 /// Formats `pair suggest` writes.
@@ -114,6 +114,42 @@ struct Report<'a> {
     pairs: Vec<PairJson<'a>>,
     summary: Summary,
     unmatched: Vec<Unmatched<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    unmet_must: Vec<UnmetJson<'a>>,
+}
+
+/// A locked pair not formed, and why.
+#[derive(Serialize)]
+struct UnmetJson<'a> {
+    constraint: Origin,
+    mentee_id: &'a str,
+    mentor_id: &'a str,
+    reason: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'static str>,
+}
+
+/// Where a decision was made: a line of constraints.csv, or an option.
+#[derive(Serialize)]
+struct Origin {
+    file: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+}
+
+impl Origin {
+    fn of(line: Option<u32>) -> Origin {
+        match line {
+            Some(line) => Origin {
+                file: "registry/constraints.csv",
+                line: Some(line),
+            },
+            None => Origin {
+                file: "--never/--must",
+                line: None,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -139,6 +175,8 @@ struct ReasonJson<'a> {
 struct Unmatched<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     age: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    constraint: Option<Origin>,
     #[serde(skip_serializing_if = "Option::is_none")]
     eligible_mentors: Option<usize>,
     mentee_id: &'a str,
@@ -202,6 +240,24 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
             },
             mentee_id: &reg.mentees[*m].person.id,
             reason: why.id(),
+            constraint: match why {
+                Why::Constraint(line) => Some(Origin::of(*line)),
+                _ => None,
+            },
+        })
+        .collect();
+    let unmet_must = s
+        .unmet
+        .iter()
+        .map(|(d, unmet)| UnmetJson {
+            constraint: Origin::of(d.line),
+            mentee_id: &d.mentee,
+            mentor_id: &d.mentor,
+            reason: unmet.id(),
+            rule: match unmet {
+                Unmet::Block(block) => Some(block.id()),
+                _ => None,
+            },
         })
         .collect();
     let report = Report {
@@ -216,6 +272,7 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
             total_score: s.total_score,
         },
         unmatched,
+        unmet_must,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
@@ -248,6 +305,27 @@ fn why(w: Why, i18n: &I18n) -> String {
         Why::AllAtCapacity(n) | Why::Taken(n) => msg.arg("count", n),
         _ => msg.arg("count", 0usize),
     };
+    let line = match w {
+        Why::Constraint(line) => line.unwrap_or(0) as usize,
+        _ => 0,
+    };
+    i18n.text(&msg.arg("line", line))
+}
+
+/// A locked pair the proposal could not form, in words.
+fn unmet(d: &mentor_core::pairing::Decision, u: Unmet, i18n: &I18n) -> String {
+    let msg = Message::new("pair-unmet")
+        .arg("mentor", d.mentor.as_str())
+        .arg("mentee", d.mentee.as_str())
+        .arg("line", d.line.unwrap_or(0) as usize)
+        .arg("why", u.id())
+        .arg(
+            "rule",
+            match u {
+                Unmet::Block(block) => block.id(),
+                _ => "",
+            },
+        );
     i18n.text(&msg)
 }
 
@@ -319,6 +397,10 @@ fn table(
             person(&mentee.id, &mentee.name),
             why(*w, i18n)
         )?;
+    }
+    for (d, u) in &s.unmet {
+        let bullet = if markdown { "- " } else { "" };
+        writeln!(out, "{bullet}{}", unmet(d, *u, i18n))?;
     }
     let summary = Message::new("pair-summary")
         .arg("mentees", s.mentees)

@@ -45,11 +45,13 @@ pub enum Code {
     MeetingSequence,
     WantsUnknownMentor,
     MeetingInFuture,
+    ConstraintConflict,
+    ConstraintUnmet,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 36] = [
+    pub const ALL: [Code; 38] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -86,6 +88,8 @@ impl Code {
         Code::MeetingSequence,
         Code::WantsUnknownMentor,
         Code::MeetingInFuture,
+        Code::ConstraintConflict,
+        Code::ConstraintUnmet,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -126,6 +130,8 @@ impl Code {
             Code::MeetingSequence => "meeting-sequence",
             Code::MeetingInFuture => "meeting-in-future",
             Code::WantsUnknownMentor => "wants-unknown-mentor",
+            Code::ConstraintConflict => "constraint-conflict",
+            Code::ConstraintUnmet => "constraint-unmet",
         }
     }
 
@@ -156,7 +162,8 @@ impl Code {
             | Code::PairUnknownPerson
             | Code::PairParentChild
             | Code::PairOverCapacity
-            | Code::PairNoConsent => Severity::Error,
+            | Code::PairNoConsent
+            | Code::ConstraintConflict => Severity::Error,
             Code::StageEarlyStart
             | Code::DeadlineMissing
             | Code::DeadlineBeforeApproval
@@ -172,7 +179,8 @@ impl Code {
             | Code::MeetingUnknownPair
             | Code::MeetingGap
             | Code::MeetingInFuture
-            | Code::WantsUnknownMentor => Severity::Warning,
+            | Code::WantsUnknownMentor
+            | Code::ConstraintUnmet => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info
             }

@@ -277,6 +277,7 @@ impl Workspace {
         let day = self.as_of.for_checks();
         let found = &mut self.checked.findings;
         found.extend(registry::check::check(reg, day));
+        found.extend(crate::pairing::constraints::check(reg, day));
         if meeting_rules {
             let gap = meetings::gap(self.program.as_ref());
             found.extend(meetings::check(reg, day, gap).1);

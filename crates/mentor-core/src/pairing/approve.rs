@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::finding::{Code, Finding, Message};
 use crate::registry::Registry;
 use crate::registry::columns::Kind;
+use crate::registry::model::Rule;
 use crate::registry::sheet::Sheet;
 
 /// The new rows of `pairs.csv` (column → value), and what is wrong with the
@@ -30,6 +31,12 @@ pub fn approve(
 ) -> Approval {
     let mut findings = Vec::new();
     let mut rows: Vec<HashMap<&'static str, String>> = Vec::new();
+    // The curator's decisions, the first of each pair.
+    let decisions = super::Decision::of_registry(reg);
+    let mut decided: HashMap<(&str, &str), &super::Decision> = HashMap::new();
+    for d in &decisions {
+        decided.entry((&d.mentor, &d.mentee)).or_insert(d);
+    }
     if let Some(p) = proposals {
         let position = |name: &str| {
             p.header_cells().iter().position(|c| {
@@ -88,6 +95,20 @@ pub fn approve(
                     );
                     continue;
                 };
+                if let Some(d) = decided
+                    .get(&(mentor_id.as_str(), mentee_id.as_str()))
+                    .filter(|d| d.rule == Rule::Never)
+                {
+                    reject(
+                        Code::ConstraintConflict,
+                        mentee_at,
+                        Message::new("approve-never")
+                            .arg("mentor", mentor_id.as_str())
+                            .arg("mentee", mentee_id.as_str())
+                            .arg("line", d.line.unwrap_or(0) as usize),
+                    );
+                    continue;
+                }
                 let active: Vec<_> = reg.pairs.iter().filter(|q| q.active_on(start)).collect();
                 if active.iter().any(|q| {
                     q.mentor_id == mentor_id && q.mentee_id.as_deref() == Some(mentee_id.as_str())
@@ -162,6 +183,29 @@ pub fn approve(
                 p.locate_record(header),
                 msg,
             ));
+        }
+    }
+    // A locked pair neither approved now nor running is said (a warning:
+    // the curator may approve it later).
+    if let Some(table) = reg.tables.get(&Kind::Constraints) {
+        let formed = |mentor: &str, mentee: &str| {
+            rows.iter().any(|r| {
+                r.get("mentor_id").is_some_and(|m| m == mentor)
+                    && r.get("mentee_id").is_some_and(|m| m == mentee)
+            }) || reg.pairs.iter().any(|q| {
+                q.active_on(start)
+                    && q.mentor_id == mentor
+                    && q.mentee_id.as_deref() == Some(mentee)
+            })
+        };
+        for c in reg.constraints.iter().filter(|c| c.rule == Rule::Must) {
+            let first = decided.get(&(c.mentor_id.as_str(), c.mentee_id.as_str()));
+            if first.is_some_and(|d| d.rule == Rule::Must) && !formed(&c.mentor_id, &c.mentee_id) {
+                let msg = Message::new("approve-unmet-must")
+                    .arg("mentor", c.mentor_id.as_str())
+                    .arg("mentee", c.mentee_id.as_str());
+                findings.push(table.finding(c.row, "rule", Code::ConstraintUnmet, msg));
+            }
         }
     }
     Approval { rows, findings }

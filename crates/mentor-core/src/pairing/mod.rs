@@ -3,6 +3,7 @@
 //! best pairing, and why each pair — or each mentee left out.
 
 pub mod approve;
+pub mod constraints;
 mod flow;
 pub mod problem;
 pub mod solve;
@@ -13,7 +14,7 @@ use chrono::NaiveDate;
 use crate::program::Weights as WeightsConfig;
 use crate::registry::Registry;
 use crate::registry::columns::Kind;
-use crate::registry::model::{Mentee, Mentor, Tag};
+use crate::registry::model::{Mentee, Mentor, Rule, Tag};
 use crate::registry::values::{Form, Role};
 use crate::text::fold;
 use problem::{Edge, Problem};
@@ -83,6 +84,52 @@ pub enum Why {
     AllAtCapacity(usize),
     /// The eligible mentors' places (this many mentors) went to other mentees.
     Taken(usize),
+    /// Every mentor who passes the rules is forbidden by a `never`: the
+    /// first of them, its line in constraints.csv (none: `--never`).
+    Constraint(Option<u32>),
+}
+
+/// A decision of the curator on one pair: a row of `registry/constraints.csv`
+/// (`line`) or an option of the run (`--never`, `--must`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Decision {
+    pub mentor: String,
+    pub mentee: String,
+    pub rule: Rule,
+    pub line: Option<u32>,
+}
+
+impl Decision {
+    /// The decisions of the registry's constraints.csv (mentor–mentor and
+    /// mentee–mentee rows included: pairing meets only mentor–mentee ones).
+    pub fn of_registry(reg: &Registry) -> Vec<Decision> {
+        let Some(table) = reg.tables.get(&Kind::Constraints) else {
+            return Vec::new();
+        };
+        reg.constraints
+            .iter()
+            .map(|c| Decision {
+                mentor: c.mentor_id.to_string(),
+                mentee: c.mentee_id.to_string(),
+                rule: c.rule,
+                line: table.sheet.rows.get(c.row).map(|r| r.line),
+            })
+            .collect()
+    }
+}
+
+/// Why a locked pair (`must`) is not in the proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unmet {
+    /// One of the two is not to be paired now: not in the registry, without
+    /// consent or approval, or the mentee already in an active pair.
+    Absent,
+    /// A hard rule forbids the pair.
+    Block(Block),
+    /// The mentor has no place left for it (other locked pairs took them).
+    NoPlace,
+    /// The mentee is in another locked pair.
+    Elsewhere,
 }
 
 impl Block {
@@ -97,6 +144,17 @@ impl Block {
     }
 }
 
+impl Unmet {
+    pub fn id(self) -> &'static str {
+        match self {
+            Unmet::Absent => "absent",
+            Unmet::Block(_) => "rule",
+            Unmet::NoPlace => "no-place",
+            Unmet::Elsewhere => "elsewhere",
+        }
+    }
+}
+
 impl Why {
     pub fn id(self) -> &'static str {
         match self {
@@ -107,6 +165,7 @@ impl Why {
             Why::OnlyParent => "only-parent",
             Why::AllAtCapacity(_) => "all-at-capacity",
             Why::Taken(_) => "taken",
+            Why::Constraint(_) => "constraint",
         }
     }
 }
@@ -121,6 +180,8 @@ pub struct Suggestion {
     pub total_score: i64,
     /// With `--stable`: what the optimum would match and score.
     pub optimum: Option<(usize, i64)>,
+    /// Locked pairs (`must`) the proposal could not form, and why.
+    pub unmet: Vec<(Decision, Unmet)>,
     /// The scored candidate graph the optimum is taken over (mentees and
     /// mentors numbered in id order), for `--graph`.
     pub problem: Problem,
@@ -169,6 +230,16 @@ pub fn check(
     today: NaiveDate,
     only: Option<Form>,
 ) -> Result<Form, Block> {
+    check_on(mentor, mentee, Some(today), only)
+}
+
+/// [`check`], with the rules of ages only on a `day`.
+pub fn check_on(
+    mentor: &Mentor,
+    mentee: &Mentee,
+    day: Option<NaiveDate>,
+    only: Option<Form>,
+) -> Result<Form, Block> {
     let form = form_of(mentor, mentee, only).ok_or(Block::Form)?;
     // The same text needs no folding (the common case, run for every candidate).
     if mentee.person.organization != mentor.person.organization {
@@ -181,11 +252,15 @@ pub fn check(
             return Err(Block::Organization);
         }
     }
+    let parent = mentor.children.contains(&mentee.person.id);
+    let Some(today) = day else {
+        return if parent { Err(Block::Parent) } else { Ok(form) };
+    };
     let age = mentee.person.age_on(today);
     if form.has_age_limit() && !age.is_some_and(|a| (10..=19).contains(&a)) {
         return Err(Block::Age(age));
     }
-    if mentor.children.contains(&mentee.person.id) {
+    if parent {
         return Err(Block::Parent);
     }
     if matches!(form, Form::LearnerLearner | Form::StudentStudent) {
@@ -259,20 +334,45 @@ pub enum Phase {
     Solving,
 }
 
+/// What a run of [`suggest`] is asked for besides the registries.
+#[derive(Debug, Clone)]
+pub struct Ask<'d> {
+    pub weights: Weights,
+    pub today: NaiveDate,
+    /// One form only.
+    pub only: Option<Form>,
+    /// A stable matching instead of the optimum (which it is compared with).
+    pub stable: bool,
+    /// The curator's decisions: pairs never to form, pairs to form first.
+    pub decisions: &'d [Decision],
+}
+
 /// The best pairing of the mentees without an active pair on `today` with
 /// the mentors who have consent, approval (where the registry records it)
-/// and places left. `only` restricts to one form; `stable_matching` asks
-/// for a stable matching instead of the optimum (which it is compared with);
-/// `progress` hears how far each phase is: mentees whose candidates are
-/// found, then mentees the solver has settled, of how many.
+/// and places left, under the curator's decisions: a `never` pair is not a
+/// candidate, a `must` pair is formed whenever the rules allow it, before
+/// any other. `progress` hears how far each phase is: mentees whose
+/// candidates are found, then mentees the solver has settled, of how many.
 pub fn suggest(
     reg: &Registry,
-    weights: Weights,
-    today: NaiveDate,
-    only: Option<Form>,
-    stable_matching: bool,
+    ask: &Ask<'_>,
     progress: &mut dyn FnMut(Phase, usize, usize),
 ) -> Suggestion {
+    let Ask {
+        weights,
+        today,
+        only,
+        stable: stable_matching,
+        decisions,
+    } = *ask;
+    // The decisions by pair: the first one of a pair counts (a pair both
+    // forbidden and locked is `registry check`'s finding).
+    let mut decided: rustc_hash::FxHashMap<(&str, &str), usize> = Default::default();
+    for (i, d) in decisions.iter().enumerate() {
+        decided
+            .entry((d.mentor.as_str(), d.mentee.as_str()))
+            .or_insert(i);
+    }
     // Active pairs per mentor and per mentee, counted once: a region has
     // hundreds of thousands of pairs and of people.
     let mut active_mentor: rustc_hash::FxHashMap<&str, u32> = Default::default();
@@ -327,6 +427,8 @@ pub fn suggest(
     };
     let mut forms = Vec::new();
     let mut blocks: Vec<Vec<Block>> = vec![Vec::new(); mentees.len()];
+    // The first `never` that took a candidate away from each mentee.
+    let mut forbidden: Vec<Option<usize>> = vec![None; mentees.len()];
     let mut unmatched = Vec::new();
     // Candidates by organization: a mentee is checked only against the mentors
     // of its organization or serving it, not against every mentor of a region.
@@ -354,8 +456,17 @@ pub fn suggest(
             .map_or(&[][..], Vec::as_slice);
         for &v in candidates {
             let mentor = &reg.mentors[mentors[v]];
+            let decision = decided
+                .get(&(mentor.person.id.as_str(), mentee.person.id.as_str()))
+                .map(|&i| (i, decisions[i].rule));
             match check(mentor, mentee, today, only) {
+                Ok(_) if matches!(decision, Some((_, Rule::Never))) => {
+                    forbidden[u] = forbidden[u].or(decision.map(|d| d.0));
+                }
                 Ok(form) => {
+                    if decision.is_some() {
+                        problem.must.push(problem.edges.len());
+                    }
                     let score = score(mentor, mentee, weights, today, None);
                     problem.edges.push(Edge {
                         mentee: u as u32,
@@ -434,6 +545,8 @@ pub fn suggest(
             } else {
                 Why::Taken(eligible.len())
             }
+        } else if let Some(d) = forbidden[u] {
+            Why::Constraint(decisions[d].line)
         } else if let Some(Block::Age(age)) = blocks[u]
             .iter()
             .copied()
@@ -448,8 +561,44 @@ pub fn suggest(
         unmatched.push((e, why));
     }
     unmatched.sort_by(|a, b| reg.mentees[a.0].person.id.cmp(&reg.mentees[b.0].person.id));
+    let formed: rustc_hash::FxHashSet<(&str, &str)> = pairs
+        .iter()
+        .map(|p| {
+            let (m, e) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
+            (m.id.as_str(), e.id.as_str())
+        })
+        .collect();
+    let unmet = decisions
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| {
+            d.rule == Rule::Must
+                && decided.get(&(d.mentor.as_str(), d.mentee.as_str())) == Some(i)
+                && !formed.contains(&(d.mentor.as_str(), d.mentee.as_str()))
+        })
+        .map(|(_, d)| {
+            let mentor = mentors
+                .iter()
+                .find(|&&m| reg.mentors[m].person.id == *d.mentor);
+            let mentee = mentees
+                .iter()
+                .find(|&&e| reg.mentees[e].person.id == *d.mentee);
+            let why = match (mentor, mentee) {
+                (Some(&m), Some(&e)) if reg.mentees[e].person.consent.is_some() => {
+                    match check(&reg.mentors[m], &reg.mentees[e], today, only) {
+                        Err(block) => Unmet::Block(block),
+                        Ok(_) if formed.iter().any(|f| f.1 == d.mentee) => Unmet::Elsewhere,
+                        Ok(_) => Unmet::NoPlace,
+                    }
+                }
+                _ => Unmet::Absent,
+            };
+            (d.clone(), why)
+        })
+        .collect();
     Suggestion {
         pairs,
+        unmet,
         unmatched,
         mentees: mentees.len(),
         total_score: chosen.iter().map(|&i| problem.edges[i].score).sum(),
