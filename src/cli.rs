@@ -222,6 +222,10 @@ pub struct SuggestArgs {
     /// ids (repeat for more).
     #[arg(long, value_name = "PAIR", value_parser = parse_pair)]
     pub must: Vec<(String, String)>,
+    /// For each mentee, the N best other mentors and the optimum if that
+    /// pair were locked; for each pair, the optimum if it were forbidden.
+    #[arg(long, value_name = "N", conflicts_with = "stable", value_parser = clap::value_parser!(u16).range(1..=20))]
+    pub alternatives: Option<u16>,
 }
 
 impl SuggestArgs {

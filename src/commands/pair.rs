@@ -61,15 +61,14 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     if let Some(dir) = &args.graph {
         suggestion.problem.write(dir)?;
     }
-    render::pairs::render(
-        out,
-        format,
-        &reg,
-        &suggestion,
-        &cx.i18n,
-        args.explain,
-        cx.style,
-    )?;
+    let priced = args
+        .alternatives
+        .map(|n| pairing::priced(&suggestion, usize::from(n)));
+    let shown = render::pairs::Shown {
+        explain: args.explain,
+        priced: priced.as_ref(),
+    };
+    render::pairs::render(out, format, &reg, &suggestion, &cx.i18n, shown, cx.style)?;
     super::report_to_stderr(cx, ws.finish(reg))
 }
 

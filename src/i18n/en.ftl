@@ -492,6 +492,14 @@ pair-why = { $reason ->
     }
 pair-unknown-id = no one in the registries has the id { $id }
     .help = check the id in --never/--must: the mentor's first, then the mentee's (M01:S04)
+pair-price-forbid = forbid { $mentor } – { $mentee }: { $matched } matched{ $lost ->
+        [0] {""}
+       *[other] {" "}(−{ $lost })
+    }, total score { $score } ({ $delta })
+pair-price-lock = lock { $mentor } – { $mentee } ({ $points } pts): { $matched } matched{ $lost ->
+        [0] {""}
+       *[other] {" "}(−{ $lost })
+    }, total score { $score } ({ $delta })
 pair-unmet = the locked pair { $mentor } – { $mentee } ({ $line ->
         [0] --must
        *[other] registry/constraints.csv, line { $line }

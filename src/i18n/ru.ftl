@@ -509,6 +509,14 @@ pair-why = { $reason ->
     }
 pair-unknown-id = в реестрах нет участника с кодом { $id }
     .help = проверьте код в --never/--must: сначала код наставника, потом наставляемого (M01:S04)
+pair-price-forbid = запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
+        [0] {""}
+       *[other] {" "}(−{ $lost })
+    }, сумма баллов { $score } ({ $delta })
+pair-price-lock = закрепить { $mentor } – { $mentee } ({ $points } б.): подобрано { $matched }{ $lost ->
+        [0] {""}
+       *[other] {" "}(−{ $lost })
+    }, сумма баллов { $score } ({ $delta })
 pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $line ->
         [0] --must
        *[other] registry/constraints.csv, строка { $line }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Format, Style};
 use crate::i18n::I18n;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{Reason, Suggestion, Unmet, Why};
+use mentor_core::pairing::{Priced, Reason, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
 
 /// Formats `pair suggest` writes.
@@ -30,17 +30,26 @@ fn days(set: u8) -> Vec<&'static str> {
         .collect()
 }
 
+/// What the proposal shows besides its pairs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shown<'a> {
+    /// The points of each criterion (`--explain`).
+    pub explain: bool,
+    /// The prices of decisions (`--alternatives`).
+    pub priced: Option<&'a Priced>,
+}
+
 pub fn render(
     out: &mut dyn Write,
     format: Format,
     reg: &Registry,
     s: &Suggestion,
     i18n: &I18n,
-    explain: bool,
+    shown: Shown<'_>,
     style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Json => json(out, reg, s),
+        Format::Json => json(out, reg, s, shown.priced),
         Format::Csv => {
             let mut w = super::spreadsheet(out, style.excel)?;
             w.write_record(["mentor_id", "mentee_id", "form", "score"])?;
@@ -61,7 +70,10 @@ pub fn render(
             reg,
             s,
             i18n,
-            true,
+            Shown {
+                explain: true,
+                ..shown
+            },
             Style {
                 width: None,
                 ..style
@@ -102,7 +114,7 @@ pub fn render(
             };
             out.write_all(&super::xlsx::workbook(&[sheet])?)
         }
-        _ => table(out, reg, s, i18n, explain, style, false),
+        _ => table(out, reg, s, i18n, shown, style, false),
     }
 }
 
@@ -111,6 +123,8 @@ pub fn render(
 /// Fields are in alphabetical order, as the contract shows them.
 #[derive(Serialize)]
 struct Report<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    alternatives: Vec<AlternativesJson<'a>>,
     pairs: Vec<PairJson<'a>>,
     summary: Summary,
     unmatched: Vec<Unmatched<'a>>,
@@ -154,10 +168,44 @@ impl Origin {
 
 #[derive(Serialize)]
 struct PairJson<'a> {
+    /// The optimum if this pair were forbidden (`--alternatives`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    forbidden: Option<OutcomeJson>,
     form: &'static str,
     mentee_id: &'a str,
     mentor_id: &'a str,
     reasons: Vec<ReasonJson<'a>>,
+    score: i64,
+}
+
+/// An optimum under one more decision.
+#[derive(Serialize)]
+struct OutcomeJson {
+    matched: usize,
+    total_score: i64,
+}
+
+impl From<mentor_core::pairing::price::Outcome> for OutcomeJson {
+    fn from(o: mentor_core::pairing::price::Outcome) -> Self {
+        OutcomeJson {
+            matched: o.matched,
+            total_score: o.total_score,
+        }
+    }
+}
+
+/// A mentee's best other mentors, each with the optimum if locked.
+#[derive(Serialize)]
+struct AlternativesJson<'a> {
+    mentee_id: &'a str,
+    options: Vec<OptionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct OptionJson<'a> {
+    /// The optimum if this pair were locked.
+    locked: OutcomeJson,
+    mentor_id: &'a str,
     score: i64,
 }
 
@@ -198,7 +246,12 @@ struct Optimum {
     total_score: i64,
 }
 
-fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
+fn json(
+    out: &mut dyn Write,
+    reg: &Registry,
+    s: &Suggestion,
+    priced: Option<&Priced>,
+) -> io::Result<()> {
     let words = |tags: &[u32]| Some(tags.iter().map(|t| reg.vocabulary.word(*t)).collect());
     let reason = |(r, points): &(Reason, i64)| {
         let (criterion, days, tags) = match r {
@@ -218,7 +271,9 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
     let pairs = s
         .pairs
         .iter()
-        .map(|p| PairJson {
+        .enumerate()
+        .map(|(i, p)| PairJson {
+            forbidden: priced.map(|priced| priced.forbidding[i].into()),
             form: p.form.name(),
             mentee_id: &reg.mentees[p.mentee].person.id,
             mentor_id: &reg.mentors[p.mentor].person.id,
@@ -260,7 +315,27 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion) -> io::Result<()> {
             },
         })
         .collect();
+    let alternatives = priced
+        .map(|priced| {
+            priced
+                .alternatives
+                .iter()
+                .map(|(mentee, options)| AlternativesJson {
+                    mentee_id: &reg.mentees[*mentee].person.id,
+                    options: options
+                        .iter()
+                        .map(|a| OptionJson {
+                            locked: a.outcome.into(),
+                            mentor_id: &reg.mentors[a.mentor].person.id,
+                            score: a.score,
+                        })
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let report = Report {
+        alternatives,
         pairs,
         summary: Summary {
             matched: s.pairs.len(),
@@ -312,6 +387,49 @@ fn why(w: Why, i18n: &I18n) -> String {
     i18n.text(&msg.arg("line", line))
 }
 
+/// What each decision would cost, in words: forbidding each pair, locking
+/// each alternative — the optimum after it, and how it differs.
+fn prices(
+    out: &mut dyn Write,
+    reg: &Registry,
+    s: &Suggestion,
+    priced: &Priced,
+    i18n: &I18n,
+    bullet: &str,
+) -> io::Result<()> {
+    let outcome = |msg: Message, o: mentor_core::pairing::price::Outcome| {
+        msg.arg("matched", o.matched)
+            .arg("score", o.total_score.max(0) as usize)
+            .arg("lost", s.pairs.len().saturating_sub(o.matched))
+            .arg("delta", signed(o.total_score - s.total_score))
+    };
+    for (p, o) in s.pairs.iter().zip(&priced.forbidding) {
+        let msg = Message::new("pair-price-forbid")
+            .arg("mentor", reg.mentors[p.mentor].person.id.as_str())
+            .arg("mentee", reg.mentees[p.mentee].person.id.as_str());
+        writeln!(out, "{bullet}{}", i18n.text(&outcome(msg, *o)))?;
+    }
+    for (mentee, options) in &priced.alternatives {
+        for a in options {
+            let msg = Message::new("pair-price-lock")
+                .arg("mentor", reg.mentors[a.mentor].person.id.as_str())
+                .arg("mentee", reg.mentees[*mentee].person.id.as_str())
+                .arg("points", a.score.max(0) as usize);
+            writeln!(out, "{bullet}{}", i18n.text(&outcome(msg, a.outcome)))?;
+        }
+    }
+    Ok(())
+}
+
+/// A difference as printed: «−3», «+2», «0» (a true minus sign).
+fn signed(d: i64) -> String {
+    match d.signum() {
+        -1 => format!("−{}", d.unsigned_abs()),
+        1 => format!("+{d}"),
+        _ => "0".to_owned(),
+    }
+}
+
 /// A locked pair the proposal could not form, in words.
 fn unmet(d: &mentor_core::pairing::Decision, u: Unmet, i18n: &I18n) -> String {
     let msg = Message::new("pair-unmet")
@@ -343,10 +461,11 @@ fn table(
     reg: &Registry,
     s: &Suggestion,
     i18n: &I18n,
-    explain: bool,
+    shown: Shown<'_>,
     style: Style,
     markdown: bool,
 ) -> io::Result<()> {
+    let explain = shown.explain;
     let person = |id: &str, name: &str| {
         let name = shown_name(name, style);
         if name.is_empty() {
@@ -398,9 +517,12 @@ fn table(
             why(*w, i18n)
         )?;
     }
+    let bullet = if markdown { "- " } else { "" };
     for (d, u) in &s.unmet {
-        let bullet = if markdown { "- " } else { "" };
         writeln!(out, "{bullet}{}", unmet(d, *u, i18n))?;
+    }
+    if let Some(priced) = shown.priced {
+        prices(out, reg, s, priced, i18n, bullet)?;
     }
     let summary = Message::new("pair-summary")
         .arg("mentees", s.mentees)

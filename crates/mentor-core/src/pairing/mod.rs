@@ -5,6 +5,7 @@
 pub mod approve;
 pub mod constraints;
 mod flow;
+pub mod price;
 pub mod problem;
 pub mod solve;
 pub mod stable;
@@ -67,6 +68,8 @@ pub struct Proposal {
     pub form: Form,
     pub score: i64,
     pub reasons: Vec<(Reason, i64)>,
+    /// The candidate edge of the pair in [`Suggestion::problem`].
+    pub edge: usize,
 }
 
 /// Why a mentee is left without a pair.
@@ -185,6 +188,11 @@ pub struct Suggestion {
     /// The scored candidate graph the optimum is taken over (mentees and
     /// mentors numbered in id order), for `--graph`.
     pub problem: Problem,
+    /// The optimum of `problem` (also under `--stable`), to price decisions on.
+    pub solution: solve::Solution,
+    /// The registry's mentees and mentors in the solver's numbering.
+    pub mentees_of: Vec<usize>,
+    pub mentors_of: Vec<usize>,
 }
 
 /// Why one mentor cannot take one mentee (the first rule that fails).
@@ -274,6 +282,66 @@ pub fn check_on(
         }
     }
     Ok(form)
+}
+
+/// A mentor a mentee could have instead, and the optimum if that pair
+/// were locked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The registry's mentor.
+    pub mentor: usize,
+    /// The pair's own score.
+    pub score: i64,
+    pub outcome: price::Outcome,
+}
+
+/// What each decision would cost: for each pair of the proposal, the
+/// optimum if it were forbidden; for each mentee considered, the `n` best
+/// other mentors (by the pair's score) and the optimum if each were locked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Priced {
+    pub forbidding: Vec<price::Outcome>,
+    pub alternatives: Vec<(usize, Vec<Alternative>)>,
+}
+
+/// The prices of [`Priced`], each solved exactly ([`price`]).
+pub fn priced(s: &Suggestion, n: usize) -> Priced {
+    let prices = price::Prices::new(&s.problem, &s.solution);
+    let forbidding = s
+        .pairs
+        .iter()
+        .map(|p| prices.with(p.edge, Rule::Never))
+        .collect();
+    let taken: rustc_hash::FxHashSet<usize> = s.pairs.iter().map(|p| p.edge).collect();
+    let mut alternatives = Vec::new();
+    for (u, &mentee) in s.mentees_of.iter().enumerate() {
+        // Edges are in mentee order: this mentee's are one run of them.
+        let edges = &s.problem.edges;
+        let from = edges.partition_point(|e| (e.mentee as usize) < u);
+        let to = edges.partition_point(|e| (e.mentee as usize) <= u);
+        // A mentor without a place left is no alternative.
+        let mut others: Vec<usize> = (from..to)
+            .filter(|e| !taken.contains(e) && s.problem.capacity[edges[*e].mentor as usize] > 0)
+            .collect();
+        // The best pairs first; ties by the mentor's id (their numbering).
+        others.sort_by_key(|&e| (std::cmp::Reverse(edges[e].score), edges[e].mentor));
+        let options: Vec<Alternative> = others
+            .into_iter()
+            .take(n)
+            .map(|e| Alternative {
+                mentor: s.mentors_of[edges[e].mentor as usize],
+                score: edges[e].score,
+                outcome: prices.with(e, Rule::Must),
+            })
+            .collect();
+        if !options.is_empty() {
+            alternatives.push((mentee, options));
+        }
+    }
+    Priced {
+        forbidding,
+        alternatives,
+    }
 }
 
 /// Sorted tags both lists hold.
@@ -503,7 +571,7 @@ pub fn suggest(
         let optimum = (solution.chosen.len(), solution.total_score);
         (stable::deferred_acceptance(&problem, &wants), Some(optimum))
     } else {
-        (solution.chosen, None)
+        (solution.chosen.clone(), None)
     };
     let mut matched = vec![false; mentees.len()];
     let pairs: Vec<Proposal> = chosen
@@ -516,6 +584,7 @@ pub fn suggest(
             let (m, e) = (&reg.mentors[mentor], &reg.mentees[mentee]);
             let score = score(m, e, weights, today, Some(&mut reasons));
             Proposal {
+                edge: i,
                 mentor,
                 mentee,
                 form: forms[i],
@@ -604,5 +673,8 @@ pub fn suggest(
         total_score: chosen.iter().map(|&i| problem.edges[i].score).sum(),
         optimum,
         problem,
+        solution,
+        mentees_of: mentees,
+        mentors_of: mentors,
     }
 }

@@ -38,6 +38,26 @@ impl Problem {
         self.must.binary_search(&i).is_ok()
     }
 
+    /// The problem with edge `edge` locked (`must`) as well.
+    pub fn locking(mut self, edge: usize) -> Problem {
+        if let Err(i) = self.must.binary_search(&edge) {
+            self.must.insert(i, edge);
+        }
+        self
+    }
+
+    /// The problem without edge `edge` (a forbidden pair), locks renumbered.
+    pub fn without(mut self, edge: usize) -> Problem {
+        self.edges.remove(edge);
+        self.must = self
+            .must
+            .iter()
+            .filter(|&&j| j != edge)
+            .map(|&j| if j > edge { j - 1 } else { j })
+            .collect();
+        self
+    }
+
     /// What edge `i` is worth under `objective`.
     pub fn weight(&self, i: usize, objective: Objective) -> i64 {
         let must = if self.is_must(i) { objective.must } else { 0 };

@@ -67,25 +67,9 @@ pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> 
     let mut chosen = Vec::new();
     let mut potentials = vec![0i64; n + m + 2];
     let mut settled = 0;
-    for (mentees, mentors, edges) in parts {
-        let local = Problem {
-            mentees: mentees.len(),
-            capacity: mentors.iter().map(|&v| problem.capacity[v]).collect(),
-            edges: edges
-                .iter()
-                .map(|&i| {
-                    let e = problem.edges[i];
-                    Edge {
-                        mentee: mentees.binary_search(&(e.mentee as usize)).unwrap_or(0) as u32,
-                        mentor: mentors.binary_search(&(e.mentor as usize)).unwrap_or(0) as u32,
-                        score: e.score,
-                    }
-                })
-                .collect(),
-            must: (0..edges.len())
-                .filter(|&j| problem.is_must(edges[j]))
-                .collect(),
-        };
+    for part in parts {
+        let local = local(problem, &part);
+        let (mentees, mentors, edges) = part;
         let s = solve_connected(&local, objective, &mut |done| progress(settled + done, n));
         settled += mentees.len();
         progress(settled, n);
@@ -110,12 +94,34 @@ pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> 
 
 /// A connected part: its mentees, mentors and edges (sorted indices into the
 /// whole problem).
-type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
+pub(super) type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
+
+/// The problem of one part, numbered from 0 (edge `j` is the part's `j`th).
+pub(super) fn local(problem: &Problem, (mentees, mentors, edges): &Part) -> Problem {
+    Problem {
+        mentees: mentees.len(),
+        capacity: mentors.iter().map(|&v| problem.capacity[v]).collect(),
+        edges: edges
+            .iter()
+            .map(|&i| {
+                let e = problem.edges[i];
+                Edge {
+                    mentee: mentees.binary_search(&(e.mentee as usize)).unwrap_or(0) as u32,
+                    mentor: mentors.binary_search(&(e.mentor as usize)).unwrap_or(0) as u32,
+                    score: e.score,
+                }
+            })
+            .collect(),
+        must: (0..edges.len())
+            .filter(|&j| problem.is_must(edges[j]))
+            .collect(),
+    }
+}
 
 /// The connected parts of the candidate graph (lone mentees and mentors
 /// belong to none); `None` when there is at most one, so that a dense graph
 /// is not copied into lists for nothing.
-fn components(problem: &Problem) -> Option<Vec<Part>> {
+pub(super) fn components(problem: &Problem) -> Option<Vec<Part>> {
     let n = problem.mentees;
     let mut parent: Vec<usize> = (0..n + problem.capacity.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
