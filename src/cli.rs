@@ -180,6 +180,21 @@ pub enum PairCommand {
     /// checking each again; nothing is written if any is wrong. Running it
     /// twice records the pairs once.
     Approve(ApproveArgs),
+    /// Review the proposal on screen: forbid a pair, lock one, see a
+    /// mentee's alternatives; the optimum is solved again after each
+    /// decision. On leaving, the decisions go to registry/constraints.csv
+    /// and the proposals to a file for `pair approve`.
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Only this form, e.g. "учитель – ученик" or teacher-learner.
+    #[arg(long, value_parser = parse_form)]
+    pub form: Option<mentor_core::registry::values::Form>,
+    /// Where the proposals go (default: proposals.csv in the program folder).
+    #[arg(long, value_name = "FILE")]
+    pub proposals: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -319,7 +334,7 @@ impl Command {
             Command::Report(_) => render::report::ALL_FORMATS,
             Command::Init(_)
             | Command::Registry(RegistryCommand::Import(_))
-            | Command::Pair(PairCommand::Approve(_))
+            | Command::Pair(PairCommand::Approve(_) | PairCommand::Review(_))
             | Command::Completions { .. } => &[Format::Human],
             Command::Explain { .. } => &[Format::Human, Format::Md],
         }
@@ -338,7 +353,7 @@ impl Command {
             Command::Report(a) => a.format,
             Command::Init(_)
             | Command::Registry(RegistryCommand::Import(_))
-            | Command::Pair(PairCommand::Approve(_))
+            | Command::Pair(PairCommand::Approve(_) | PairCommand::Review(_))
             | Command::Completions { .. } => None,
             Command::Explain { format, .. } => *format,
         }

@@ -14,6 +14,7 @@ pub mod help;
 pub mod i18n;
 pub mod progress;
 pub mod render;
+pub mod review;
 pub mod schemas;
 pub mod usage;
 
@@ -221,6 +222,7 @@ fn dispatch(command: &Command, cx: &Context, out: &mut dyn Write) -> Result<Tall
         }
         Command::Pair(PairCommand::Suggest(args)) => commands::pair::suggest(cx, args, out),
         Command::Pair(PairCommand::Approve(args)) => commands::pair::approve(cx, args, out),
+        Command::Pair(PairCommand::Review(args)) => commands::pair::review(cx, args, out),
         Command::Coverage(args) => commands::coverage::run(cx, args, out),
         Command::Meetings(MeetingsCommand::Check(args)) => commands::meetings::check(cx, args, out),
         Command::Report(args) => commands::report::run(cx, args, out),

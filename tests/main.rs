@@ -1265,6 +1265,78 @@ fn killed_imports_leave_whole_registries_and_no_temporary_files() {
     drop(holder);
 }
 
+/// The curator's screen driven in a real pseudo-terminal, as a person
+/// would: forbid the first pair, lock the next, write; then `pair approve`
+/// records the proposals the screen wrote.
+#[test]
+#[cfg(unix)]
+fn pair_review_in_a_terminal_then_approve() {
+    use expectrl::{Eof, Expect};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let school = tmp.path().join("school");
+    let copy = Command::new("cp")
+        .arg("-r")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school"))
+        .arg(&school)
+        .status()
+        .expect("cp");
+    assert!(copy.success());
+    let dir = school.to_str().expect("utf-8");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
+    command
+        .args(["--lang", "ru", "--today", "2025-12-01", "--dir", dir])
+        .args(["pair", "review"])
+        .env_remove("CI")
+        .env("NO_COLOR", "1");
+    let mut screen = expectrl::Session::spawn(command).expect("a pseudo-terminal");
+    screen
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("80×24");
+    screen.set_expect_timeout(Some(std::time::Duration::from_secs(30)));
+    // The terminal gets words, the cursor moved between them.
+    screen.expect("Подбор").expect("the screen");
+    screen.send("f").expect("forbid");
+    screen.expect("цена").expect("the price");
+    screen.send("j").expect("down");
+    screen.send("l").expect("lock");
+    screen.expect("●").expect("the lock");
+    screen.send("w").expect("write");
+    screen.expect(Eof).expect("the end");
+    let constraints =
+        std::fs::read_to_string(school.join("registry/constraints.csv")).expect("constraints");
+    let rules: Vec<&str> = constraints
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(2).unwrap_or_default())
+        .collect();
+    assert_eq!(rules, ["never", "must"], "{constraints}");
+    let proposals = school.join("proposals.csv");
+    assert!(proposals.is_file());
+    let pairs_before = std::fs::read_to_string(school.join("registry/pairs.csv")).expect("pairs");
+    let approve = mentor(&[
+        "--dir",
+        dir,
+        "--today",
+        "2025-12-01",
+        "pair",
+        "approve",
+        proposals.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(approve.status.code(), Some(0), "{approve:?}");
+    let pairs_after = std::fs::read_to_string(school.join("registry/pairs.csv")).expect("pairs");
+    assert!(pairs_after.starts_with(&pairs_before));
+    assert_eq!(
+        pairs_after.lines().count(),
+        pairs_before.lines().count() + 3,
+        "{pairs_after}"
+    );
+    // Not a terminal: the screen refuses and points to `pair suggest`.
+    let piped = mentor(&["--dir", dir, "pair", "review"]);
+    assert_eq!(piped.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&piped.stderr).contains("pair suggest"));
+}
+
 /// Twenty curators approving twenty different pairs at the same moment:
 /// every pair is recorded exactly once (the registries' lock makes each run
 /// wait and read what the one before it wrote).

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::cli::{ApproveArgs, SuggestArgs};
+use crate::cli::{ApproveArgs, ReviewArgs, SuggestArgs};
 use crate::render;
 use crate::{Context, Failure};
 use mentor_core::error::Error;
@@ -108,4 +108,84 @@ pub fn approve(cx: &Context, args: &ApproveArgs, out: &mut dyn Write) -> Result<
     writeln!(out, "{}", cx.i18n.text(&done))?;
     checked.extend(proposals.into_iter().map(|p| p.source), findings);
     super::report_to_stderr(cx, checked)
+}
+
+/// `pair review`: the proposal on screen, decisions on keys, the optimum
+/// solved again after each; on `w`, the decisions are appended to
+/// registry/constraints.csv (under the registries' lock, every byte kept)
+/// and the proposals written for `pair approve`.
+pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
+    use std::io::IsTerminal;
+    // A screen needs a person at a terminal; files and CI have `pair suggest`.
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return Err(Failure::Usage(Message::new("review-not-terminal")));
+    }
+    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
+    let Some(program) = ws.sound_program() else {
+        return super::report_to_stderr(cx, ws.checked);
+    };
+    let weights = Weights::of(&program.matching.weights);
+    let reg = ws.registry(&Kind::ALL, Keep::Errors)?;
+    let decisions = pairing::Decision::of_registry(&reg);
+    let ask = pairing::Ask {
+        weights,
+        today: cx.as_of.date,
+        only: args.form,
+        stable: false,
+        decisions: &decisions,
+    };
+    let mut screen = crate::review::Review::new(&reg, ask, &cx.i18n, cx.style.color);
+    let write = crate::review::run(&mut screen)?;
+    if !write {
+        writeln!(out, "{}", cx.i18n.text(&Message::new("review-left")))?;
+        return super::report_to_stderr(cx, ws.finish(reg));
+    }
+    let proposals = args
+        .proposals
+        .clone()
+        .unwrap_or_else(|| ws.folder.path("proposals.csv"));
+    {
+        let _lock = ws.folder.lock()?;
+        let path = ws.folder.path(registry::DIR).join(Kind::Constraints.file());
+        if !screen.made.is_empty() {
+            if !path.exists() {
+                let header = "mentor_id,mentee_id,rule,note\n";
+                mentor_core::error::write_atomically(&path, header.as_bytes())?;
+            }
+            let note = cx
+                .i18n
+                .text(&Message::new("review-note").arg("date", cx.as_of.date));
+            let rows: Vec<_> = screen
+                .made
+                .iter()
+                .map(|d| {
+                    std::collections::HashMap::from([
+                        ("mentor_id", d.mentor.clone()),
+                        ("mentee_id", d.mentee.clone()),
+                        ("rule", d.rule.id().to_owned()),
+                        ("note", note.clone()),
+                    ])
+                })
+                .collect();
+            rewrite::append(&path, Kind::Constraints, &rows)?;
+        }
+    }
+    let mut csv = Vec::new();
+    let shown = render::pairs::Shown::default();
+    render::pairs::render(
+        &mut csv,
+        render::Format::Csv,
+        &reg,
+        &screen.suggestion,
+        &cx.i18n,
+        shown,
+        cx.style,
+    )?;
+    mentor_core::error::write_atomically(&proposals, &csv)?;
+    let done = Message::new("review-written")
+        .arg("decisions", screen.made.len())
+        .arg("pairs", screen.suggestion.pairs.len())
+        .arg("path", proposals.display().to_string());
+    writeln!(out, "{}", cx.i18n.text(&done))?;
+    super::report_to_stderr(cx, ws.finish(reg))
 }

@@ -500,6 +500,32 @@ pair-price-lock = lock { $mentor } – { $mentee } ({ $points } pts): { $matched
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, total score { $score } ({ $delta })
+review-mentor = Mentor
+review-mentee = Mentee
+review-form = Form
+review-score = Score
+review-unmatched = no pair
+review-title = { " " }Pairing: f forbid, l lock, a other mentors{ " " }
+review-title-alternatives = { " " }Other mentors{ " " }
+review-alternatives = { " " }{ $mentee }: other mentors — Enter locks{ " " }
+review-start = The best pairing of the registries under the decisions of registry/constraints.csv. The decisions made here are written on w.
+review-nothing-moved = The pairing did not change.
+review-moved = { $mentee }: { $was } → { $now }
+review-changes = { " " }What the last decision changed{ " " }
+review-status = { $matched } of { $mentees } matched, total score { $score }; decisions: { $decisions }
+review-price = the decision cost: pairs { $pairs }, score { $score }
+review-keys = ↑↓ · f forbid · l lock · a others · u undo · w write · q leave
+review-keys-alternatives = ↑↓ select · Enter lock · Esc back
+review-outcome = { $matched } matched ({ $pairs }), score { $score } ({ $delta })
+review-not-terminal = `mentor pair review` runs in a terminal, and the output is not one now
+    .help = for a file or CI: `mentor pair suggest`, with decisions in registry/constraints.csv or `--never`/`--must`
+review-left = left without writing: the decisions made on the screen are not kept
+review-note = pair review, { $date }
+review-written = { $decisions ->
+        [0] no decisions
+        [one] { $decisions } decision written to registry/constraints.csv
+       *[other] { $decisions } decisions written to registry/constraints.csv
+    }; proposals ({ $pairs }) in { $path }: approve them with `mentor pair approve { $path }`
 pair-unmet = the locked pair { $mentor } – { $mentee } ({ $line ->
         [0] --must
        *[other] registry/constraints.csv, line { $line }

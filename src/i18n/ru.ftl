@@ -517,6 +517,33 @@ pair-price-lock = закрепить { $mentor } – { $mentee } ({ $points } б
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, сумма баллов { $score } ({ $delta })
+review-mentor = Наставник
+review-mentee = Наставляемый
+review-form = Форма
+review-score = Баллы
+review-unmatched = без пары
+review-title = { " " }Подбор пар: f — запретить, l — закрепить, a — другие наставники{ " " }
+review-title-alternatives = { " " }Другие наставники{ " " }
+review-alternatives = { " " }{ $mentee }: другие наставники — Enter закрепит{ " " }
+review-start = Лучший подбор по реестрам и решениям из registry/constraints.csv. Решения этого экрана запишутся по клавише w.
+review-nothing-moved = Подбор не изменился.
+review-moved = { $mentee }: { $was } → { $now }
+review-changes = { " " }Что изменило последнее решение{ " " }
+review-status = подобрано { $matched } из { $mentees }, сумма баллов { $score }; решений: { $decisions }
+review-price = цена решения: пар { $pairs }, баллов { $score }
+review-keys = ↑↓ · f запретить · l закрепить · a другие · u отменить · w записать · q выйти
+review-keys-alternatives = ↑↓ выбор · Enter закрепить · Esc назад
+review-outcome = подобрано { $matched } ({ $pairs }), баллов { $score } ({ $delta })
+review-not-terminal = `mentor pair review` работает в терминале, а вывод сейчас идёт не в него
+    .help = для файла или CI: `mentor pair suggest`, решения — в registry/constraints.csv или `--never`/`--must`
+review-left = вышли без записи: решения этого экрана не сохранены
+review-note = pair review, { $date }
+review-written = { $decisions ->
+        [0] решений нет
+        [one] { $decisions } решение записано в registry/constraints.csv
+        [few] { $decisions } решения записаны в registry/constraints.csv
+       *[many] { $decisions } решений записано в registry/constraints.csv
+    }; предложения ({ $pairs }) — в { $path }: утвердите их `mentor pair approve { $path }`
 pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $line ->
         [0] --must
        *[other] registry/constraints.csv, строка { $line }

@@ -348,6 +348,15 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// A difference as printed: «−3», «+2», «0» (a true minus sign).
+pub fn signed(d: i64) -> String {
+    match d.signum() {
+        -1 => format!("−{}", d.unsigned_abs()),
+        1 => format!("+{d}"),
+        _ => "0".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{md_cell, visible};

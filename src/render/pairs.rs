@@ -401,7 +401,7 @@ fn prices(
         msg.arg("matched", o.matched)
             .arg("score", o.total_score.max(0) as usize)
             .arg("lost", s.pairs.len().saturating_sub(o.matched))
-            .arg("delta", signed(o.total_score - s.total_score))
+            .arg("delta", super::signed(o.total_score - s.total_score))
     };
     for (p, o) in s.pairs.iter().zip(&priced.forbidding) {
         let msg = Message::new("pair-price-forbid")
@@ -419,15 +419,6 @@ fn prices(
         }
     }
     Ok(())
-}
-
-/// A difference as printed: «−3», «+2», «0» (a true minus sign).
-fn signed(d: i64) -> String {
-    match d.signum() {
-        -1 => format!("−{}", d.unsigned_abs()),
-        1 => format!("+{d}"),
-        _ => "0".to_owned(),
-    }
 }
 
 /// A locked pair the proposal could not form, in words.

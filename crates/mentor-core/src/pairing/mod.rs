@@ -312,36 +312,49 @@ pub fn priced(s: &Suggestion, n: usize) -> Priced {
         .iter()
         .map(|p| prices.with(p.edge, Rule::Never))
         .collect();
-    let taken: rustc_hash::FxHashSet<usize> = s.pairs.iter().map(|p| p.edge).collect();
-    let mut alternatives = Vec::new();
-    for (u, &mentee) in s.mentees_of.iter().enumerate() {
-        // Edges are in mentee order: this mentee's are one run of them.
-        let edges = &s.problem.edges;
-        let from = edges.partition_point(|e| (e.mentee as usize) < u);
-        let to = edges.partition_point(|e| (e.mentee as usize) <= u);
-        // A mentor without a place left is no alternative.
-        let mut others: Vec<usize> = (from..to)
-            .filter(|e| !taken.contains(e) && s.problem.capacity[edges[*e].mentor as usize] > 0)
-            .collect();
-        // The best pairs first; ties by the mentor's id (their numbering).
-        others.sort_by_key(|&e| (std::cmp::Reverse(edges[e].score), edges[e].mentor));
-        let options: Vec<Alternative> = others
-            .into_iter()
-            .take(n)
-            .map(|e| Alternative {
-                mentor: s.mentors_of[edges[e].mentor as usize],
-                score: edges[e].score,
-                outcome: prices.with(e, Rule::Must),
-            })
-            .collect();
-        if !options.is_empty() {
-            alternatives.push((mentee, options));
-        }
-    }
+    let alternatives = s
+        .mentees_of
+        .iter()
+        .enumerate()
+        .map(|(u, &mentee)| (mentee, alternatives_of(s, &prices, u, n)))
+        .filter(|(_, options)| !options.is_empty())
+        .collect();
     Priced {
         forbidding,
         alternatives,
     }
+}
+
+/// The `n` best other mentors of mentee `u` (the solver's numbering), by
+/// the pair's score, each with the optimum if it were locked. A mentor
+/// without a place left is none.
+pub fn alternatives_of(
+    s: &Suggestion,
+    prices: &price::Prices<'_>,
+    u: usize,
+    n: usize,
+) -> Vec<Alternative> {
+    // Edges are in mentee order: this mentee's are one run of them.
+    let edges = &s.problem.edges;
+    let from = edges.partition_point(|e| (e.mentee as usize) < u);
+    let to = edges.partition_point(|e| (e.mentee as usize) <= u);
+    let mut others: Vec<usize> = (from..to)
+        .filter(|&e| {
+            s.solution.chosen.binary_search(&e).is_err()
+                && s.problem.capacity[edges[e].mentor as usize] > 0
+        })
+        .collect();
+    // The best pairs first; ties by the mentor's id (their numbering).
+    others.sort_by_key(|&e| (std::cmp::Reverse(edges[e].score), edges[e].mentor));
+    others
+        .into_iter()
+        .take(n)
+        .map(|e| Alternative {
+            mentor: s.mentors_of[edges[e].mentor as usize],
+            score: edges[e].score,
+            outcome: prices.with(e, Rule::Must),
+        })
+        .collect()
 }
 
 /// Sorted tags both lists hold.

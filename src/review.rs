@@ -1,0 +1,589 @@
+//! `mentor pair review`: the curator's screen over the solver. The
+//! proposal with names; a key forbids a pair, locks one, opens a mentee's
+//! alternatives (each with the optimum if it were locked), undoes. After
+//! each decision the optimum is solved again and the screen says what
+//! moved and what the decision cost. Kept apart from the terminal: keys in,
+//! a drawn frame out, so that it is tested on ratatui's test backend.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint as Size, Layout};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::i18n::I18n;
+use crate::render::signed;
+use mentor_core::finding::Message;
+use mentor_core::pairing::{self, Alternative, Ask, Decision, Suggestion, price};
+use mentor_core::registry::Registry;
+use mentor_core::registry::model::Rule;
+
+/// How many other mentors a mentee's alternatives show.
+const ALTERNATIVES: usize = 5;
+
+/// A key the screen understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Up,
+    Down,
+    /// Forbid the selected pair (`never`).
+    Forbid,
+    /// Lock the selected pair (`must`).
+    Lock,
+    /// The selected mentee's alternatives.
+    Alternatives,
+    /// Pick (in the alternatives).
+    Enter,
+    /// Back from the alternatives.
+    Back,
+    Undo,
+    /// Write the decisions and the proposals, and leave.
+    Write,
+    /// Leave without writing.
+    Quit,
+}
+
+/// What the loop does after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    Stay,
+    Write,
+    Quit,
+}
+
+/// One line of the list: a pair, or a mentee left without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    Pair(usize),
+    Unmatched(usize),
+}
+
+/// The screen's state.
+#[derive(Debug)]
+pub struct Review<'r> {
+    reg: &'r Registry,
+    ask: Ask<'r>,
+    /// The decisions of registry/constraints.csv.
+    kept: Vec<Decision>,
+    /// The decisions made on this screen, in order (undo takes the last).
+    pub made: Vec<Decision>,
+    pub suggestion: Suggestion,
+    /// What the last decision changed: mentees whose mentor moved (mentee,
+    /// mentor before, mentor after) and the totals before it.
+    moved: Vec<(String, Option<String>, Option<String>)>,
+    before: Option<(usize, i64)>,
+    selected: usize,
+    /// A mentee's alternatives, while open, and the one selected.
+    alternatives: Option<(usize, Vec<Alternative>, usize)>,
+    i18n: &'r I18n,
+    color: bool,
+}
+
+impl<'r> Review<'r> {
+    /// The screen over the registries, with the decisions already kept.
+    pub fn new(reg: &'r Registry, ask: Ask<'r>, i18n: &'r I18n, color: bool) -> Self {
+        let kept = ask.decisions.to_vec();
+        let suggestion = pairing::suggest(reg, &ask, &mut |_, _, _| {});
+        Review {
+            reg,
+            ask,
+            kept,
+            made: Vec::new(),
+            suggestion,
+            moved: Vec::new(),
+            before: None,
+            selected: 0,
+            alternatives: None,
+            i18n,
+            color,
+        }
+    }
+
+    fn lines(&self) -> Vec<Entry> {
+        let s = &self.suggestion;
+        (0..s.pairs.len())
+            .map(Entry::Pair)
+            .chain((0..s.unmatched.len()).map(Entry::Unmatched))
+            .collect()
+    }
+
+    /// The mentee of the selected line (the registry's index).
+    fn mentee(&self) -> Option<usize> {
+        Some(match *self.lines().get(self.selected)? {
+            Entry::Pair(i) => self.suggestion.pairs[i].mentee,
+            Entry::Unmatched(i) => self.suggestion.unmatched[i].0,
+        })
+    }
+
+    /// The selected pair, as ids.
+    fn pair(&self) -> Option<(String, String)> {
+        match *self.lines().get(self.selected)? {
+            Entry::Pair(i) => {
+                let p = &self.suggestion.pairs[i];
+                Some((
+                    self.reg.mentors[p.mentor].person.id.to_string(),
+                    self.reg.mentees[p.mentee].person.id.to_string(),
+                ))
+            }
+            Entry::Unmatched(_) => None,
+        }
+    }
+
+    /// Takes a key; says whether to stay, write or quit.
+    pub fn key(&mut self, key: Key) -> Next {
+        if let Some((mentee, options, at)) = &mut self.alternatives {
+            match key {
+                Key::Up => *at = at.saturating_sub(1),
+                Key::Down => *at = (*at + 1).min(options.len().saturating_sub(1)),
+                Key::Enter | Key::Lock => {
+                    let chosen = options.get(*at).map(|a| a.mentor);
+                    let mentee = *mentee;
+                    self.alternatives = None;
+                    if let Some(mentor) = chosen {
+                        let ids = (
+                            self.reg.mentors[mentor].person.id.to_string(),
+                            self.reg.mentees[mentee].person.id.to_string(),
+                        );
+                        self.decide(ids, Rule::Must);
+                    }
+                }
+                Key::Back | Key::Alternatives => self.alternatives = None,
+                Key::Quit => return Next::Quit,
+                Key::Write => return Next::Write,
+                _ => {}
+            }
+            return Next::Stay;
+        }
+        let last = self.lines().len().saturating_sub(1);
+        match key {
+            Key::Up => self.selected = self.selected.saturating_sub(1),
+            Key::Down => self.selected = (self.selected + 1).min(last),
+            Key::Forbid | Key::Lock => {
+                if let Some(ids) = self.pair() {
+                    let rule = if key == Key::Forbid {
+                        Rule::Never
+                    } else {
+                        Rule::Must
+                    };
+                    self.decide(ids, rule);
+                }
+            }
+            Key::Alternatives | Key::Enter => self.open_alternatives(),
+            Key::Undo => {
+                if self.made.pop().is_some() {
+                    self.solve();
+                }
+            }
+            Key::Write => return Next::Write,
+            Key::Quit => return Next::Quit,
+            Key::Back => {}
+        }
+        Next::Stay
+    }
+
+    fn decide(&mut self, (mentor, mentee): (String, String), rule: Rule) {
+        self.made.push(Decision {
+            mentor,
+            mentee,
+            rule,
+            line: None,
+        });
+        self.solve();
+    }
+
+    /// The optimum under every decision, and what changed from the last.
+    fn solve(&mut self) {
+        let decisions: Vec<Decision> = self.kept.iter().chain(&self.made).cloned().collect();
+        let ask = Ask {
+            decisions: &decisions,
+            ..self.ask.clone()
+        };
+        let next = pairing::suggest(self.reg, &ask, &mut |_, _, _| {});
+        let mentor_of = |s: &Suggestion| -> std::collections::BTreeMap<String, String> {
+            s.pairs
+                .iter()
+                .map(|p| {
+                    (
+                        self.reg.mentees[p.mentee].person.id.to_string(),
+                        self.reg.mentors[p.mentor].person.id.to_string(),
+                    )
+                })
+                .collect()
+        };
+        let (was, now) = (mentor_of(&self.suggestion), mentor_of(&next));
+        let mut mentees: Vec<&String> = was.keys().chain(now.keys()).collect();
+        mentees.sort();
+        mentees.dedup();
+        self.moved = mentees
+            .into_iter()
+            .filter(|m| was.get(*m) != now.get(*m))
+            .map(|m| (m.clone(), was.get(m).cloned(), now.get(m).cloned()))
+            .collect();
+        self.before = Some((self.suggestion.pairs.len(), self.suggestion.total_score));
+        self.suggestion = next;
+        self.selected = self.selected.min(self.lines().len().saturating_sub(1));
+    }
+
+    fn open_alternatives(&mut self) {
+        let Some(mentee) = self.mentee() else {
+            return;
+        };
+        let s = &self.suggestion;
+        let prices = price::Prices::new(&s.problem, &s.solution);
+        let Some(u) = s.mentees_of.iter().position(|&m| m == mentee) else {
+            return;
+        };
+        let options = pairing::alternatives_of(s, &prices, u, ALTERNATIVES);
+        self.alternatives = Some((mentee, options, 0));
+    }
+
+    fn say(&self, message: Message) -> String {
+        self.i18n.text(&message)
+    }
+
+    /// Draws the screen: the list, what the last decision changed, the
+    /// totals, and the keys.
+    pub fn draw(&self, frame: &mut Frame<'_>) {
+        let [list, changes, status, keys] = Layout::vertical([
+            Size::Min(5),
+            Size::Length(4),
+            Size::Length(1),
+            Size::Length(1),
+        ])
+        .areas(frame.area());
+        let accent = |c: Color| {
+            if self.color {
+                Style::default().fg(c)
+            } else {
+                Style::default()
+            }
+        };
+        let header = Row::new(
+            [
+                "review-mentor",
+                "review-mentee",
+                "review-form",
+                "review-score",
+            ]
+            .map(|id| self.i18n.get(id)),
+        )
+        .style(Style::default().add_modifier(Modifier::BOLD));
+        let person = |id: &str, name: &str| format!("{id} {name}");
+        let locked = |mentor: &str, mentee: &str| {
+            self.kept
+                .iter()
+                .chain(&self.made)
+                .any(|d| d.rule == Rule::Must && d.mentor == mentor && d.mentee == mentee)
+        };
+        let rows = self.lines().into_iter().map(|line| match line {
+            Entry::Pair(i) => {
+                let p = &self.suggestion.pairs[i];
+                let (m, e) = (
+                    &self.reg.mentors[p.mentor].person,
+                    &self.reg.mentees[p.mentee].person,
+                );
+                let mark = if locked(&m.id, &e.id) { "● " } else { "" };
+                Row::new(vec![
+                    format!("{mark}{}", person(&m.id, &m.name)),
+                    person(&e.id, &e.name),
+                    p.form.name().to_owned(),
+                    p.score.to_string(),
+                ])
+            }
+            Entry::Unmatched(i) => {
+                let e = &self.reg.mentees[self.suggestion.unmatched[i].0].person;
+                Row::new(vec![
+                    "—".to_owned(),
+                    person(&e.id, &e.name),
+                    self.say(Message::new("review-unmatched")),
+                    String::new(),
+                ])
+                .style(accent(Color::Yellow))
+            }
+        });
+        let title = match &self.alternatives {
+            Some(_) => self.say(Message::new("review-title-alternatives")),
+            None => self.say(Message::new("review-title")),
+        };
+        let table = Table::new(
+            rows,
+            [
+                Size::Percentage(36),
+                Size::Percentage(34),
+                Size::Percentage(22),
+                Size::Length(6),
+            ],
+        )
+        .header(header)
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+        let mut state = TableState::default().with_selected(Some(self.selected));
+        frame.render_stateful_widget(table, list, &mut state);
+        if let Some((mentee, options, at)) = &self.alternatives {
+            // The alternatives in place of the list: the mentor, the pair's
+            // points, and the optimum if it were locked.
+            let e = &self.reg.mentees[*mentee].person;
+            let rows = options.iter().map(|a| {
+                let m = &self.reg.mentors[a.mentor].person;
+                Row::new(vec![
+                    person(&m.id, &m.name),
+                    a.score.to_string(),
+                    self.outcome(a.outcome),
+                ])
+            });
+            let title =
+                self.say(Message::new("review-alternatives").arg("mentee", person(&e.id, &e.name)));
+            let table = Table::new(rows, [Size::Percentage(40), Size::Length(6), Size::Fill(1)])
+                .block(Block::default().borders(Borders::ALL).title(title))
+                .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+            let mut state = TableState::default().with_selected(Some(*at));
+            frame.render_widget(ratatui::widgets::Clear, list);
+            frame.render_stateful_widget(table, list, &mut state);
+        }
+        let moved: Vec<Line<'_>> = if self.moved.is_empty() {
+            vec![Line::from(self.say(Message::new(
+                if self.before.is_some() {
+                    "review-nothing-moved"
+                } else {
+                    "review-start"
+                },
+            )))]
+        } else {
+            self.moved
+                .iter()
+                .map(|(mentee, was, now)| {
+                    let msg = Message::new("review-moved")
+                        .arg("mentee", mentee.as_str())
+                        .arg("was", was.as_deref().unwrap_or("—"))
+                        .arg("now", now.as_deref().unwrap_or("—"));
+                    Line::from(self.say(msg))
+                })
+                .collect()
+        };
+        let title = self.say(Message::new("review-changes"));
+        frame.render_widget(
+            Paragraph::new(moved)
+                .wrap(Wrap { trim: true })
+                .block(Block::default().borders(Borders::TOP).title(title)),
+            changes,
+        );
+        let s = &self.suggestion;
+        let mut line = self.say(
+            Message::new("review-status")
+                .arg("matched", s.pairs.len())
+                .arg("mentees", s.mentees)
+                .arg("score", s.total_score.max(0) as usize)
+                .arg("decisions", self.made.len()),
+        );
+        if let Some((matched, score)) = self.before {
+            line.push_str("  ");
+            line.push_str(
+                &self.say(
+                    Message::new("review-price")
+                        .arg("pairs", signed(s.pairs.len() as i64 - matched as i64))
+                        .arg("score", signed(s.total_score - score)),
+                ),
+            );
+        }
+        frame.render_widget(Paragraph::new(line).style(accent(Color::Cyan)), status);
+        let keys_help = if self.alternatives.is_some() {
+            "review-keys-alternatives"
+        } else {
+            "review-keys"
+        };
+        frame.render_widget(
+            Paragraph::new(self.say(Message::new(keys_help)))
+                .style(Style::default().add_modifier(Modifier::DIM)),
+            keys,
+        );
+    }
+
+    /// An optimum in short: pairs and score, with the difference from now.
+    fn outcome(&self, o: price::Outcome) -> String {
+        let s = &self.suggestion;
+        self.say(
+            Message::new("review-outcome")
+                .arg("matched", o.matched)
+                .arg("score", o.total_score.max(0) as usize)
+                .arg("pairs", signed(o.matched as i64 - s.pairs.len() as i64))
+                .arg("delta", signed(o.total_score - s.total_score)),
+        )
+    }
+}
+
+/// The key an event of the terminal means, if any: arrows or j/k, f, l,
+/// a/Enter, Esc, u, w, q — and the same letters on a Russian layout.
+fn key_of(event: &crossterm::event::KeyEvent) -> Option<Key> {
+    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
+        return Some(Key::Quit);
+    }
+    Some(match event.code {
+        KeyCode::Up | KeyCode::Char('k' | 'л') => Key::Up,
+        KeyCode::Down | KeyCode::Char('j' | 'о') => Key::Down,
+        KeyCode::Char('f' | 'а') => Key::Forbid,
+        KeyCode::Char('l' | 'д') => Key::Lock,
+        KeyCode::Char('a' | 'ф') => Key::Alternatives,
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Esc | KeyCode::Backspace => Key::Back,
+        KeyCode::Char('u' | 'г') => Key::Undo,
+        KeyCode::Char('w' | 'ц') => Key::Write,
+        KeyCode::Char('q' | 'й') => Key::Quit,
+        _ => return None,
+    })
+}
+
+/// Puts the terminal back as it was, however the screen ends.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            crossterm::terminal::LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+    }
+}
+
+/// Runs the screen in the terminal until the curator writes (`true`) or
+/// leaves (`false`).
+pub fn run(review: &mut Review<'_>) -> std::io::Result<bool> {
+    crossterm::terminal::enable_raw_mode()?;
+    let _restore = Restore;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    let backend = ratatui::backend::CrosstermBackend::new(std::io::stdout());
+    let mut terminal = ratatui::Terminal::new(backend)?;
+    loop {
+        terminal.draw(|frame| review.draw(frame))?;
+        if let crossterm::event::Event::Key(event) = crossterm::event::read()?
+            && let Some(key) = key_of(&event)
+        {
+            match review.key(key) {
+                Next::Stay => {}
+                Next::Write => return Ok(true),
+                Next::Quit => return Ok(false),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The example school on 01.12.2025, in Russian.
+    fn school() -> (Registry, I18n) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school/registry");
+        let (reg, _) = Registry::load(&dir).expect("registry");
+        (reg, I18n::new(Lang::Ru))
+    }
+
+    fn ask(decisions: &[Decision]) -> Ask<'_> {
+        Ask {
+            weights: pairing::Weights::of(&Default::default()),
+            today: chrono::NaiveDate::from_ymd_opt(2025, 12, 1).expect("day"),
+            only: None,
+            stable: false,
+            decisions,
+        }
+    }
+
+    /// The screen drawn at 80×24, as text.
+    fn screen(review: &Review<'_>) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal.draw(|f| review.draw(f)).expect("draw");
+        let buffer = terminal.backend().buffer();
+        (0..24)
+            .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect()
+    }
+
+    #[test]
+    fn forbid_lock_alternatives_and_undo() {
+        let (reg, i18n) = school();
+        let mut review = Review::new(&reg, ask(&[]), &i18n, false);
+        let start = screen(&review);
+        assert!(start.contains("M02 Лебедев"), "{start}");
+        assert!(
+            start.contains("подобрано 3 из 6, сумма баллов 35"),
+            "{start}"
+        );
+        // Forbid the first pair (M02 – S04): S04 goes to another mentor.
+        assert_eq!(review.key(Key::Forbid), Next::Stay);
+        assert_eq!(review.made.len(), 1);
+        assert_eq!(review.made[0].rule, Rule::Never);
+        let forbidden = screen(&review);
+        assert!(forbidden.contains("S04: M02 →"), "{forbidden}");
+        assert!(
+            forbidden.contains("цена решения: пар 0, баллов −3"),
+            "{forbidden}"
+        );
+        // Everything fits 80 columns: the keys' line ends whole.
+        assert!(forbidden.contains("q выйти"), "{forbidden}");
+        // Undo: the optimum of the start again.
+        review.key(Key::Undo);
+        assert!(review.made.is_empty());
+        assert_eq!(review.suggestion.total_score, 35);
+        // A mentee's alternatives: the first locked, and the pair moves.
+        review.key(Key::Alternatives);
+        let alternatives = screen(&review);
+        assert!(
+            alternatives.contains("другие наставники — Enter закрепит"),
+            "{alternatives}"
+        );
+        assert!(alternatives.contains("M01 Соколова"), "{alternatives}");
+        review.key(Key::Enter);
+        assert_eq!(review.made.len(), 1);
+        assert_eq!(review.made[0].rule, Rule::Must);
+        let locked = screen(&review);
+        assert!(locked.contains("● M01 Соколова"), "{locked}");
+        // Leaving: write, or not.
+        assert_eq!(review.key(Key::Write), Next::Write);
+        assert_eq!(review.key(Key::Quit), Next::Quit);
+    }
+
+    #[test]
+    fn the_selection_stays_inside_the_list() {
+        let (reg, i18n) = school();
+        let mut review = Review::new(&reg, ask(&[]), &i18n, false);
+        for _ in 0..50 {
+            review.key(Key::Down);
+        }
+        let rows = review.suggestion.pairs.len() + review.suggestion.unmatched.len();
+        assert_eq!(review.selected, rows - 1);
+        // An unmatched mentee has no pair to forbid or lock.
+        review.key(Key::Forbid);
+        review.key(Key::Lock);
+        assert!(review.made.is_empty());
+        for _ in 0..50 {
+            review.key(Key::Up);
+        }
+        assert_eq!(review.selected, 0);
+    }
+
+    #[test]
+    fn keys_on_a_russian_layout_mean_the_same() {
+        use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let key = |c| key_of(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        for (latin, russian) in [
+            ('f', 'а'),
+            ('l', 'д'),
+            ('a', 'ф'),
+            ('u', 'г'),
+            ('w', 'ц'),
+            ('q', 'й'),
+        ] {
+            assert_eq!(key(latin), key(russian));
+            assert!(key(latin).is_some());
+        }
+    }
+}
