@@ -10,7 +10,10 @@ use libfuzzer_sys::fuzz_target;
 use mentor::i18n::{I18n, Lang};
 use mentor::render::report::Templates;
 
-const SECRET: &str = "SECRET-ROW-7f3a";
+/// What the planted files hold (their name is in the dictionary, this is not).
+const SECRET: &str = "CHILD-ROW-5e1d";
+/// The planted file's name, beside the folder's templates.
+const PLANTED: &str = "SECRET-ROW-7f3a";
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -21,12 +24,13 @@ fuzz_target!(|data: &[u8]| {
     std::fs::create_dir_all(&templates).expect("templates");
     std::fs::create_dir_all(dir.path().join("registry")).expect("registry");
     std::fs::write(dir.path().join("registry/mentees.csv"), SECRET).expect("secret");
-    std::fs::write(dir.path().join(SECRET), SECRET).expect("secret");
+    std::fs::write(dir.path().join(PLANTED), SECRET).expect("secret");
     std::fs::write(templates.join("report.md.j2"), text).expect("template");
     let i18n = I18n::new(Lang::Ru);
     let data = std::collections::BTreeMap::from([("title", "Отчёт"), ("year", "2026")]);
     if let Ok(out) = Templates::new(dir.path(), &i18n).render("report.md.j2", &data, &i18n, "report-", &[]) {
-        assert!(!out.contains(SECRET), "{text:?}");
+        // The template may write it itself; it may not read it.
+        assert!(!out.contains(SECRET) || text.contains(SECRET), "{text:?}");
         assert!(!out.contains("PATH="), "{text:?}");
     }
 });

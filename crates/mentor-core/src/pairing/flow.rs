@@ -161,34 +161,36 @@ impl<'p> Flow<'p> {
         (self.taken[v].len() as u64) < u64::from(self.problem.capacity[v])
     }
 
-    /// Calls `f(to, cost)` for every residual arc leaving `x`.
-    fn arcs(&self, x: usize, mut f: impl FnMut(usize, i64)) {
+    /// Calls `f(to, cost, edge)` for every residual arc leaving `x` (`edge`:
+    /// the candidate edge of an arc between a mentee and a mentor, else
+    /// [`NONE`]).
+    fn arcs(&self, x: usize, mut f: impl FnMut(usize, i64, u32)) {
         let (n, sink) = (self.n, self.sink());
         if x == 0 {
             for u in (0..n).filter(|&u| self.matched[u] == NONE) {
-                f(1 + u, 0);
+                f(1 + u, 0, NONE);
             }
         } else if x <= n {
             let u = x - 1;
             if self.matched[u] != NONE {
-                f(0, 0);
+                f(0, 0, NONE);
             }
             for e in self.mentee_edges(u) {
                 if !self.used[e as usize] {
-                    f(self.mentor_node(e), self.cost(e));
+                    f(self.mentor_node(e), self.cost(e), e);
                 }
             }
         } else if x < sink {
             let v = x - 1 - n;
             for &e in &self.taken[v] {
-                f(self.mentee_node(e), -self.cost(e));
+                f(self.mentee_node(e), -self.cost(e), e);
             }
             if self.has_room(v) {
-                f(sink, 0);
+                f(sink, 0, NONE);
             }
         } else {
             for v in (0..self.m()).filter(|&v| !self.taken[v].is_empty()) {
-                f(1 + n + v, 0);
+                f(1 + n + v, 0, NONE);
             }
         }
     }
@@ -284,7 +286,7 @@ impl<'p> Flow<'p> {
                 break;
             }
             let pa = self.potential[a];
-            self.arcs(a, |to, cost| {
+            self.arcs(a, |to, cost, _| {
                 let next = d + cost + pa - self.potential[to];
                 if next < dist[to] {
                     dist[to] = next;
@@ -455,6 +457,90 @@ impl<'p> Flow<'p> {
     /// from both at once (as if they were one node) in the final residual
     /// graph, found by Dijkstra on the solver's reduced costs. Nodes neither
     /// reaches keep the solver's potential, lifted above the reached ones.
+    /// The flow of a solution: its chosen edges, and the potentials that
+    /// certify it (solve::certify), so that a decision is priced from it
+    /// without solving again.
+    pub(super) fn of_solution(
+        problem: &'p Problem,
+        objective: Objective,
+        chosen: &[usize],
+        potentials: &[i64],
+    ) -> Self {
+        let mut flow = Flow::new(problem, objective);
+        for &e in chosen {
+            let edge = problem.edges[e];
+            flow.used[e] = true;
+            flow.matched[edge.mentee as usize] = e as u32;
+            flow.taken[edge.mentor as usize].push(e as u32);
+        }
+        flow.potential = potentials.to_vec();
+        flow
+    }
+
+    /// The cheapest way back from node `from` to node `to` in the residual
+    /// graph, the source and the sink taken as one node (the number of
+    /// pairs may change), never over edge `banned`: its real cost and the
+    /// candidate edges it crosses, each with +1 when taken and −1 when
+    /// given up. A decision on one edge closes this path into a cycle:
+    /// the optimum after it is the flow plus its cheapest cycle through
+    /// the edge (any other cycle costs nothing or more, as the flow was
+    /// optimal), so one Dijkstra on the certified potentials prices it.
+    pub(super) fn cheapest_back(
+        &self,
+        from: usize,
+        to: usize,
+        banned: u32,
+    ) -> Option<(i64, Vec<(u32, i64)>)> {
+        let sink = self.sink();
+        // The sink is the source here: both are level (π(s) = π(t)).
+        let node = |x: usize| if x == sink { 0 } else { x };
+        let (from, to) = (node(from), node(to));
+        let mut dist = vec![i64::MAX; sink];
+        let mut before: Vec<(u32, u32)> = vec![(NONE, NONE); sink];
+        dist[from] = 0;
+        let mut heap = BinaryHeap::from([Reverse((0i64, from))]);
+        while let Some(Reverse((d, a))) = heap.pop() {
+            if d > dist[a] {
+                continue;
+            }
+            if a == to {
+                break;
+            }
+            let pa = self.potential[a];
+            let mut relax = |x: usize, cost: i64, e: u32| {
+                let b = node(x);
+                if e == banned && e != NONE {
+                    return;
+                }
+                let next = d + cost + pa - self.potential[b];
+                if next < dist[b] {
+                    dist[b] = next;
+                    before[b] = (a as u32, e);
+                    heap.push(Reverse((next, b)));
+                }
+            };
+            self.arcs(a, &mut relax);
+            if a == 0 {
+                self.arcs(sink, &mut relax);
+            }
+        }
+        if dist[to] == i64::MAX {
+            return None;
+        }
+        let real = dist[to] - self.potential[from] + self.potential[to];
+        let mut crossed = Vec::new();
+        let mut at = to;
+        while at != from {
+            let (prev, e) = before[at];
+            if e != NONE {
+                // From a mentee to a mentor takes the edge; back gives it up.
+                crossed.push((e, if at > self.n { 1 } else { -1 }));
+            }
+            at = prev as usize;
+        }
+        Some((real, crossed))
+    }
+
     pub(super) fn level(&self) -> Vec<i64> {
         let (source, sink) = (0, self.sink());
         let potential = &self.potential;
@@ -471,7 +557,7 @@ impl<'p> Flow<'p> {
         // Arcs from unreached to reached nodes must stay non-negative.
         let mut lift = 0i64;
         for a in (0..=sink).filter(|&a| level[a].is_none()) {
-            self.arcs(a, |to, cost| {
+            self.arcs(a, |to, cost, _| {
                 if let Some(l) = level[to] {
                     lift = lift.max(l - cost - potential[a]);
                 }

@@ -1,11 +1,12 @@
-//! What a decision costs, exactly: the optimum solved again with one more
-//! pair locked (`must`) or forbidden (`never`). Only the connected part of
-//! the candidate graph that holds the pair is solved again — a school of a
-//! region, whose other schools keep their optimum — so the price is exact
-//! and takes the time of that school.
+//! What a decision costs, exactly: the optimum with one more pair locked
+//! (`must`) or forbidden (`never`), found from the optimum at hand — its
+//! flow and the potentials that certify it are kept, and one Dijkstra finds
+//! the cheapest cycle through the decided edge (flow.rs, `cheapest_back`).
+//! A property test holds it equal to solving the whole problem again.
 
-use super::problem::Problem;
-use super::solve::{self, Part, Solution};
+use super::flow::Flow;
+use super::problem::{Objective, Problem};
+use super::solve::{self, Solution};
 use crate::registry::model::Rule;
 
 /// The optimum under a decision.
@@ -15,38 +16,35 @@ pub struct Outcome {
     pub total_score: i64,
 }
 
-/// The parts of a problem and its optimum, to price decisions on.
-#[derive(Debug)]
+/// An optimum kept warm, to price decisions on.
 pub struct Prices<'p> {
     problem: &'p Problem,
     base: &'p Solution,
-    parts: Vec<Part>,
-    /// The part of each edge.
-    part_of: Vec<u32>,
+    flow: Flow<'p>,
+    /// What a locked edge is worth (the problem's locks weigh the same).
+    locked: Objective,
+}
+
+impl std::fmt::Debug for Prices<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prices").field("base", &self.base).finish()
+    }
 }
 
 impl<'p> Prices<'p> {
+    /// `base` must be the optimum of `problem` (`solve::solve`'s).
     pub fn new(problem: &'p Problem, base: &'p Solution) -> Self {
-        let parts = solve::components(problem).unwrap_or_else(|| {
-            let mut mentees: Vec<usize> = problem.edges.iter().map(|e| e.mentee as usize).collect();
-            let mut mentors: Vec<usize> = problem.edges.iter().map(|e| e.mentor as usize).collect();
-            mentees.sort_unstable();
-            mentees.dedup();
-            mentors.sort_unstable();
-            mentors.dedup();
-            vec![(mentees, mentors, (0..problem.edges.len()).collect())]
-        });
-        let mut part_of = vec![0u32; problem.edges.len()];
-        for (p, (_, _, edges)) in parts.iter().enumerate() {
-            for &e in edges {
-                part_of[e] = p as u32;
-            }
-        }
+        let objective = solve::objective(problem);
+        let flow = Flow::of_solution(problem, objective, &base.chosen, &base.potentials);
+        let locked = Objective {
+            must: solve::must_weight(objective.pair, problem.mentees),
+            ..objective
+        };
         Prices {
             problem,
             base,
-            parts,
-            part_of,
+            flow,
+            locked,
         }
     }
 
@@ -60,27 +58,34 @@ impl<'p> Prices<'p> {
 
     /// The optimum with edge `edge` locked or forbidden as `rule` says.
     pub fn with(&self, edge: usize, rule: Rule) -> Outcome {
-        let part = &self.parts[self.part_of[edge] as usize];
-        let local = solve::local(self.problem, part);
-        let at = part.2.binary_search(&edge).unwrap_or(0);
-        let local = match rule {
-            Rule::Must => local.locking(at),
-            Rule::Never => local.without(at),
+        let chosen = self.base.chosen.binary_search(&edge).is_ok();
+        let e = self.problem.edges[edge];
+        let n = self.problem.mentees;
+        let (mentee, mentor) = (1 + e.mentee as usize, 1 + n + e.mentor as usize);
+        // The decided edge closes the cycle: given up (forbidden, from the
+        // mentor back to the mentee) or taken (locked, the other way).
+        let (back, closing) = match rule {
+            Rule::Never if chosen => (self.flow.cheapest_back(mentee, mentor, edge as u32), -1),
+            Rule::Must if !chosen => (self.flow.cheapest_back(mentor, mentee, edge as u32), 1),
+            // Forbidding an edge not taken, or locking one taken, moves nothing.
+            _ => return self.base(),
         };
-        let solved = solve::solve(&local);
-        // The rest of the problem keeps what the optimum gave it.
-        let (before, before_score) = self
-            .base
-            .chosen
-            .iter()
-            .filter(|&&e| self.part_of[e] as usize == self.part_of[edge] as usize)
-            .fold((0, 0), |(k, s), &e| {
-                (k + 1, s + self.problem.edges[e].score)
-            });
-        Outcome {
-            matched: self.base.chosen.len() - before + solved.chosen.len(),
-            total_score: self.base.total_score - before_score + solved.total_score,
+        // A lock no cycle closes (its mentor has no place to give), or one
+        // that would cost more than it is worth (another lock holds the
+        // place), is unmet; a forbidden edge is given up whatever it costs.
+        let Some((cost, crossed)) = back else {
+            return self.base();
+        };
+        let gain = self.locked.must + self.locked.pair + e.score;
+        if closing == 1 && cost - gain >= 0 {
+            return self.base();
         }
+        let mut outcome = self.base();
+        for (edge, sign) in crossed.into_iter().chain([(edge as u32, closing)]) {
+            outcome.matched = outcome.matched.wrapping_add_signed(sign as isize);
+            outcome.total_score += sign * self.problem.edges[edge as usize].score;
+        }
+        outcome
     }
 }
 
@@ -92,19 +97,41 @@ mod tests {
     use crate::pairing::solve::problems;
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
         /// The price of a decision is the optimum of the whole problem
-        /// solved again with that decision, for every edge and both rules.
+        /// solved again, cold, with that decision, for every edge and both
+        /// rules (locks already in the problem included).
         #[test]
         fn a_price_is_the_whole_optimum_solved_again(p in problems(8, 4)) {
-            let base = solve::solve(&p);
-            let prices = Prices::new(&p, &base);
+            same_as_solving_again(&p)?;
+        }
+
+        /// The same on larger problems: long cycles through many mentors.
+        #[test]
+        fn a_price_on_larger_problems(p in problems(40, 12)) {
+            same_as_solving_again(&p)?;
+        }
+    }
+
+    fn same_as_solving_again(p: &Problem) -> Result<(), TestCaseError> {
+        {
+            let base = solve::solve(p);
+            let prices = Prices::new(p, &base);
             for edge in 0..p.edges.len() {
-                for (rule, q) in [(Rule::Must, p.clone().locking(edge)), (Rule::Never, p.clone().without(edge))] {
+                for (rule, q) in [
+                    (Rule::Must, p.clone().locking(edge)),
+                    (Rule::Never, p.clone().without(edge)),
+                ] {
                     let whole = solve::solve(&q);
-                    let expected = Outcome { matched: whole.chosen.len(), total_score: whole.total_score };
+                    let expected = Outcome {
+                        matched: whole.chosen.len(),
+                        total_score: whole.total_score,
+                    };
                     prop_assert_eq!(prices.with(edge, rule), expected, "{:?} {:?}", rule, edge);
                 }
             }
         }
+        Ok(())
     }
 }

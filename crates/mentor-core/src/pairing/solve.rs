@@ -32,7 +32,7 @@ pub struct Solution {
 /// The weights of the lexicographic objective: one more pair is worth more
 /// than any total score, one more locked pair more than all the pairs and
 /// scores together (at most `mentees` pairs, each under two pair weights).
-fn objective(problem: &Problem) -> Objective {
+pub(super) fn objective(problem: &Problem) -> Objective {
     let mut best = vec![0i64; problem.mentees];
     for e in &problem.edges {
         best[e.mentee as usize] = best[e.mentee as usize].max(e.score.max(0));
@@ -41,9 +41,14 @@ fn objective(problem: &Problem) -> Objective {
     let must = if problem.must.is_empty() {
         0
     } else {
-        pair.saturating_mul(2 * problem.mentees as i64 + 1)
+        must_weight(pair, problem.mentees)
     };
     Objective { pair, must }
+}
+
+/// The weight of a lock, given the weight of a pair.
+pub(super) fn must_weight(pair: i64, mentees: usize) -> i64 {
+    pair.saturating_mul(2 * mentees as i64 + 1)
 }
 
 /// Solves `problem` exactly.
@@ -94,10 +99,10 @@ pub fn solve_with(problem: &Problem, progress: &mut dyn FnMut(usize, usize)) -> 
 
 /// A connected part: its mentees, mentors and edges (sorted indices into the
 /// whole problem).
-pub(super) type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
+type Part = (Vec<usize>, Vec<usize>, Vec<usize>);
 
 /// The problem of one part, numbered from 0 (edge `j` is the part's `j`th).
-pub(super) fn local(problem: &Problem, (mentees, mentors, edges): &Part) -> Problem {
+fn local(problem: &Problem, (mentees, mentors, edges): &Part) -> Problem {
     Problem {
         mentees: mentees.len(),
         capacity: mentors.iter().map(|&v| problem.capacity[v]).collect(),
@@ -121,7 +126,7 @@ pub(super) fn local(problem: &Problem, (mentees, mentors, edges): &Part) -> Prob
 /// The connected parts of the candidate graph (lone mentees and mentors
 /// belong to none); `None` when there is at most one, so that a dense graph
 /// is not copied into lists for nothing.
-pub(super) fn components(problem: &Problem) -> Option<Vec<Part>> {
+fn components(problem: &Problem) -> Option<Vec<Part>> {
     let n = problem.mentees;
     let mut parent: Vec<usize> = (0..n + problem.capacity.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
