@@ -537,8 +537,10 @@ pub fn suggest(
             .map_or(&[][..], Vec::as_slice);
         for &v in candidates {
             let mentor = &reg.mentors[mentors[v]];
-            let decision = decided
-                .get(&(mentor.person.id.as_str(), mentee.person.id.as_str()))
+            // No decisions, no lookup: a region has millions of candidates.
+            let decision = (!decided.is_empty())
+                .then(|| decided.get(&(mentor.person.id.as_str(), mentee.person.id.as_str())))
+                .flatten()
                 .map(|&i| (i, decisions[i].rule));
             match check(mentor, mentee, today, only) {
                 Ok(_) if matches!(decision, Some((_, Rule::Never))) => {
