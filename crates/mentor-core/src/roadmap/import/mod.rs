@@ -120,10 +120,25 @@ pub struct Draft {
 /// Uncompressed bytes of `word/document.xml` read at most: a zip bomb stops here.
 pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Bytes of the file imported read at most: a .docx with its pictures, or
+/// text copied out of Word, is far smaller; a file of gigabytes stops here.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads `path` (.docx, or text copied out of Word) into a draft.
 pub fn read(path: &Path) -> Result<Draft, Error> {
+    use std::io::Read;
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Error::read(path, e))?;
+    let too_large = |limit: u64| Error::TooLarge {
+        path: path.to_owned(),
+        limit_mb: (limit / (1024 * 1024)) as usize,
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(MAX_FILE_BYTES));
+    }
     let usage = |problem: Import| Error::Import {
         path: path.to_owned(),
         problem,
@@ -143,6 +158,10 @@ pub fn read(path: &Path) -> Result<Draft, Error> {
             Import::Doc
         }));
     } else {
+        // Text is the table itself: no more of it than a .docx's table may hold.
+        if bytes.len() as u64 > MAX_XML_BYTES {
+            return Err(too_large(MAX_XML_BYTES));
+        }
         let text = decode(bytes);
         if text.trim().is_empty() {
             return Err(usage(Import::Empty));
