@@ -77,11 +77,22 @@ pub struct Review<'r> {
     alternatives: Option<(usize, Vec<Alternative>, usize)>,
     i18n: &'r I18n,
     color: bool,
+    /// People's names beside their ids (not in a CI log).
+    names: bool,
+    /// A word about the last key, shown instead of what moved.
+    note: Option<String>,
+    /// `q` was pressed once with decisions not written.
+    leaving: bool,
 }
 
 impl<'r> Review<'r> {
     /// The screen over the registries, with the decisions already kept.
-    pub fn new(reg: &'r Registry, ask: Ask<'r>, i18n: &'r I18n, color: bool) -> Self {
+    pub fn new(
+        reg: &'r Registry,
+        ask: Ask<'r>,
+        i18n: &'r I18n,
+        style: crate::render::Style,
+    ) -> Self {
         let kept = ask.decisions.to_vec();
         let suggestion = pairing::suggest(reg, &ask, &mut |_, _, _| {});
         Review {
@@ -95,7 +106,10 @@ impl<'r> Review<'r> {
             selected: 0,
             alternatives: None,
             i18n,
-            color,
+            color: style.color,
+            names: style.names,
+            note: None,
+            leaving: false,
         }
     }
 
@@ -131,6 +145,15 @@ impl<'r> Review<'r> {
 
     /// Takes a key; says whether to stay, write or quit.
     pub fn key(&mut self, key: Key) -> Next {
+        self.note = None;
+        // Decisions not written are not lost to one key: `q` asks again.
+        let leaving = std::mem::take(&mut self.leaving);
+        if key == Key::Quit && !leaving && !self.made.is_empty() {
+            self.leaving = true;
+            let msg = Message::new("review-quit-again").arg("decisions", self.made.len());
+            self.note = Some(self.say(msg));
+            return Next::Stay;
+        }
         if let Some((mentee, options, at)) = &mut self.alternatives {
             match key {
                 Key::Up => *at = at.saturating_sub(1),
@@ -181,7 +204,29 @@ impl<'r> Review<'r> {
         Next::Stay
     }
 
+    /// A decision on a pair: a new one is made; the same again is nothing;
+    /// one against this screen's earlier decision replaces it; one against
+    /// the file's is refused (the file would hold both: `constraint-conflict`).
     fn decide(&mut self, (mentor, mentee): (String, String), rule: Rule) {
+        let same = |d: &&Decision| d.mentor == mentor && d.mentee == mentee;
+        if let Some(kept) = self.kept.iter().rev().find(same) {
+            let id = if kept.rule == rule {
+                "review-decided-already"
+            } else {
+                "review-decided-in-file"
+            };
+            let line = kept.line.unwrap_or(0) as usize;
+            self.note = Some(self.say(Message::new(id).arg("line", line)));
+            return;
+        }
+        if let Some(at) = self.made.iter().position(|d| same(&d)) {
+            if self.made[at].rule == rule {
+                self.note =
+                    Some(self.say(Message::new("review-decided-already").arg("line", 0usize)));
+                return;
+            }
+            self.made.remove(at);
+        }
         self.made.push(Decision {
             mentor,
             mentee,
@@ -268,7 +313,13 @@ impl<'r> Review<'r> {
             .map(|id| self.i18n.get(id)),
         )
         .style(Style::default().add_modifier(Modifier::BOLD));
-        let person = |id: &str, name: &str| format!("{id} {name}");
+        let person = |id: &str, name: &str| {
+            if self.names {
+                format!("{id} {name}")
+            } else {
+                id.to_owned()
+            }
+        };
         let locked = |mentor: &str, mentee: &str| {
             self.kept
                 .iter()
@@ -323,14 +374,22 @@ impl<'r> Review<'r> {
             // The alternatives in place of the list: the mentor, the pair's
             // points, and the optimum if it were locked.
             let e = &self.reg.mentees[*mentee].person;
-            let rows = options.iter().map(|a| {
-                let m = &self.reg.mentors[a.mentor].person;
-                Row::new(vec![
-                    person(&m.id, &m.name),
-                    a.score.to_string(),
-                    self.outcome(a.outcome),
-                ])
-            });
+            let mut rows: Vec<Row<'_>> = options
+                .iter()
+                .map(|a| {
+                    let m = &self.reg.mentors[a.mentor].person;
+                    Row::new(vec![
+                        person(&m.id, &m.name),
+                        a.score.to_string(),
+                        self.outcome(a.outcome),
+                    ])
+                })
+                .collect();
+            if rows.is_empty() {
+                rows.push(Row::new(vec![
+                    self.say(Message::new("review-no-alternatives")),
+                ]));
+            }
             let title =
                 self.say(Message::new("review-alternatives").arg("mentee", person(&e.id, &e.name)));
             let table = Table::new(rows, [Size::Percentage(40), Size::Length(6), Size::Fill(1)])
@@ -340,7 +399,14 @@ impl<'r> Review<'r> {
             frame.render_widget(ratatui::widgets::Clear, list);
             frame.render_stateful_widget(table, list, &mut state);
         }
-        let moved: Vec<Line<'_>> = if self.moved.is_empty() {
+        let unmet = self
+            .suggestion
+            .unmet
+            .iter()
+            .map(|(d, u)| Line::from(crate::render::pairs::unmet(d, *u, self.i18n)));
+        let moved: Vec<Line<'_>> = if let Some(note) = &self.note {
+            vec![Line::from(note.as_str())]
+        } else if self.moved.is_empty() {
             vec![Line::from(self.say(Message::new(
                 if self.before.is_some() {
                     "review-nothing-moved"
@@ -360,6 +426,8 @@ impl<'r> Review<'r> {
                 })
                 .collect()
         };
+        // The locks the optimum could not keep follow, whatever the key.
+        let moved: Vec<Line<'_>> = moved.into_iter().chain(unmet).collect();
         let title = self.say(Message::new("review-changes"));
         frame.render_widget(
             Paragraph::new(moved)
@@ -401,6 +469,9 @@ impl<'r> Review<'r> {
     /// An optimum in short: pairs and score, with the difference from now.
     fn outcome(&self, o: price::Outcome) -> String {
         let s = &self.suggestion;
+        if !o.holds {
+            return self.say(Message::new("review-outcome-unmet"));
+        }
         self.say(
             Message::new("review-outcome")
                 .arg("matched", o.matched)
@@ -497,6 +568,16 @@ mod tests {
         }
     }
 
+    fn style() -> crate::render::Style {
+        crate::render::Style {
+            color: false,
+            excel: false,
+            width: None,
+            verbose: false,
+            names: true,
+        }
+    }
+
     /// The screen drawn at 80×24, as text.
     fn screen(review: &Review<'_>) -> String {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
@@ -510,7 +591,7 @@ mod tests {
     #[test]
     fn forbid_lock_alternatives_and_undo() {
         let (reg, i18n) = school();
-        let mut review = Review::new(&reg, ask(&[]), &i18n, false);
+        let mut review = Review::new(&reg, ask(&[]), &i18n, style());
         let start = screen(&review);
         assert!(start.contains("M02 Лебедев"), "{start}");
         assert!(
@@ -524,7 +605,7 @@ mod tests {
         let forbidden = screen(&review);
         assert!(forbidden.contains("S04: M02 →"), "{forbidden}");
         assert!(
-            forbidden.contains("цена решения: пар 0, баллов −3"),
+            forbidden.contains("цена решения: пар ±0, баллов −3"),
             "{forbidden}"
         );
         // Everything fits 80 columns: the keys' line ends whole.
@@ -546,15 +627,43 @@ mod tests {
         assert_eq!(review.made[0].rule, Rule::Must);
         let locked = screen(&review);
         assert!(locked.contains("● M01 Соколова"), "{locked}");
-        // Leaving: write, or not.
+        // Leaving: write; or, with decisions not written, `q` twice.
         assert_eq!(review.key(Key::Write), Next::Write);
+        assert_eq!(review.key(Key::Quit), Next::Stay);
+        assert!(screen(&review).contains("q ещё раз"));
         assert_eq!(review.key(Key::Quit), Next::Quit);
+    }
+
+    /// The same decision twice is one; the other rule on the same pair
+    /// replaces it; a decision against the file's is refused, so that the
+    /// file never holds both.
+    #[test]
+    fn decisions_are_never_twice_nor_against_the_file() {
+        let (reg, i18n) = school();
+        let mut review = Review::new(&reg, ask(&[]), &i18n, style());
+        review.key(Key::Lock);
+        review.key(Key::Lock);
+        assert_eq!(review.made.len(), 1);
+        assert!(screen(&review).contains("уже принято"));
+        review.key(Key::Forbid);
+        assert_eq!(review.made.len(), 1);
+        assert_eq!(review.made[0].rule, Rule::Never);
+        let kept = [Decision {
+            mentor: "M02".to_owned(),
+            mentee: "S04".to_owned(),
+            rule: Rule::Must,
+            line: Some(2),
+        }];
+        let mut review = Review::new(&reg, ask(&kept), &i18n, style());
+        review.key(Key::Forbid);
+        assert!(review.made.is_empty());
+        assert!(screen(&review).contains("(строка 2) об этой паре решено иначе"));
     }
 
     #[test]
     fn the_selection_stays_inside_the_list() {
         let (reg, i18n) = school();
-        let mut review = Review::new(&reg, ask(&[]), &i18n, false);
+        let mut review = Review::new(&reg, ask(&[]), &i18n, style());
         for _ in 0..50 {
             review.key(Key::Down);
         }

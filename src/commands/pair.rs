@@ -35,17 +35,25 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
         bar.bar(label, done, total);
     };
     let mut decisions = pairing::Decision::of_registry(&reg);
-    // An id of `--never`/`--must` that names nobody is a slip of the
-    // keyboard, not a decision about nobody.
+    // A stable matching is the mentees' choice: it knows no locks.
+    let locks = decisions
+        .iter()
+        .any(|d| d.rule == mentor_core::registry::model::Rule::Must);
+    if args.stable && (locks || !args.must.is_empty()) {
+        return Err(Failure::Usage(Message::new("pair-stable-locks")));
+    }
+    // An id of `--never`/`--must` that names nobody, or someone of the other
+    // base, is a slip of the keyboard, not a decision about nobody.
     for d in args.decisions() {
-        let (mentor, mentee) = (reg.mentor(&d.mentor), reg.mentee(&d.mentee));
-        if let Some(id) = [(&d.mentor, mentor.is_some()), (&d.mentee, mentee.is_some())]
-            .into_iter()
-            .find_map(|(id, known)| (!known).then_some(id))
-        {
-            return Err(Failure::Usage(
-                Message::new("pair-unknown-id").arg("id", id.as_str()),
-            ));
+        let unknown = if reg.mentor(&d.mentor).is_none() {
+            Some(pairing::constraints::unknown(&reg, &d.mentor, true))
+        } else if reg.mentee(&d.mentee).is_none() {
+            Some(pairing::constraints::unknown(&reg, &d.mentee, false))
+        } else {
+            None
+        };
+        if let Some(message) = unknown {
+            return Err(Failure::Usage(message));
         }
         decisions.push(d);
     }
@@ -127,6 +135,24 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
     let weights = Weights::of(&program.matching.weights);
     let reg = ws.registry(&Kind::ALL, Keep::Errors)?;
     let decisions = pairing::Decision::of_registry(&reg);
+    // Where the screen's work goes is checked before it opens: a registry
+    // is never replaced by proposals, and a constraints.csv that has text
+    // but no header could not take the decisions.
+    let proposals = args
+        .proposals
+        .clone()
+        .unwrap_or_else(|| ws.folder.path("proposals.csv"));
+    if mentor_core::folder::is_program_file(&proposals) {
+        let path = proposals.display().to_string();
+        return Err(Failure::Usage(
+            Message::new("output-program-file").arg("path", path),
+        ));
+    }
+    let constraints = ws.folder.path(registry::DIR).join(Kind::Constraints.file());
+    let has_text = std::fs::read(&constraints).is_ok_and(|b| !b.trim_ascii().is_empty());
+    if has_text && !reg.tables.contains_key(&Kind::Constraints) {
+        return Err(Error::NoHeader { path: constraints }.into());
+    }
     let ask = pairing::Ask {
         weights,
         today: cx.as_of.date,
@@ -134,21 +160,18 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
         stable: false,
         decisions: &decisions,
     };
-    let mut screen = crate::review::Review::new(&reg, ask, &cx.i18n, cx.style.color);
+    let mut screen = crate::review::Review::new(&reg, ask, &cx.i18n, cx.style);
     let write = crate::review::run(&mut screen)?;
     if !write {
         writeln!(out, "{}", cx.i18n.text(&Message::new("review-left")))?;
         return super::report_to_stderr(cx, ws.finish(reg));
     }
-    let proposals = args
-        .proposals
-        .clone()
-        .unwrap_or_else(|| ws.folder.path("proposals.csv"));
     {
         let _lock = ws.folder.lock()?;
-        let path = ws.folder.path(registry::DIR).join(Kind::Constraints.file());
+        let path = constraints;
         if !screen.made.is_empty() {
-            if !path.exists() {
+            // Absent or empty: the file starts with its header.
+            if !std::fs::read(&path).is_ok_and(|b| !b.trim_ascii().is_empty()) {
                 let header = "mentor_id,mentee_id,rule,note\n";
                 mentor_core::error::write_atomically(&path, header.as_bytes())?;
             }

@@ -279,14 +279,19 @@ pair-unknown-mentee-lookalike = mentee { $id } is not in mentees.csv, but { $mea
     .help = retype the id in Latin letters, with nothing else: { $meant }
 pair-unknown-mentee = mentee { $id } is not in mentees.csv
     .help = add the mentee to mentees.csv, or fix the id
+constraint-role = { $id } is { $is ->
+        [mentee] a mentee, not a mentor
+       *[mentor] a mentor, not a mentee
+    }
+    .help = the mentor's id first, then the mentee's (M01:S04)
 constraint-unknown = no one in the registries has the id { $id }
-    .help = correct the id: constraints.csv takes the mentor's id first, then the mentee's
+    .help = correct the id: the mentor's first, then the mentee's
 constraint-conflict = { $kind ->
-        [both] the pair { $mentor } – { $mentee } is both forbidden and locked (line { $line })
-       *[two-mentors] the mentee { $mentee } is locked both to { $mentor } and to { $other } (line { $line })
+        [both] the pair { $mentor } – { $mentee } is both forbidden and locked: the other decision is on line { $line }
+       *[two-mentors] the mentee { $mentee } is locked both to { $mentor } and to { $other }, on line { $line }
     }
     .help = keep one decision: delete the other row of constraints.csv
-constraint-over-capacity = more mentees are locked to the mentor { $mentor } than their places ({ $capacity })
+constraint-over-capacity = more mentees are locked to the mentor { $mentor } than their free places ({ $capacity })
     .help = drop a lock, or raise `capacity` in mentors.csv
 constraint-unmet = the locked pair { $mentor } – { $mentee } cannot be formed: { $rule ->
         [form] no form of mentoring fits their roles and declared forms
@@ -490,16 +495,19 @@ pair-why = { $reason ->
            *[other] the places of the { $count } eligible mentors went to other mentees
         }
     }
-pair-unknown-id = no one in the registries has the id { $id }
-    .help = check the id in --never/--must: the mentor's first, then the mentee's (M01:S04)
+pair-stable-locks = `--stable` knows no locked pairs (`must`)
+    .help = drop `--stable`, or the locks (in registry/constraints.csv or `--must`)
 pair-price-forbid = forbid { $mentor } – { $mentee }: { $matched } matched{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, total score { $score } ({ $delta })
-pair-price-lock = lock { $mentor } – { $mentee } ({ $points } pts): { $matched } matched{ $lost ->
-        [0] {""}
-       *[other] {" "}(−{ $lost })
-    }, total score { $score } ({ $delta })
+pair-price-lock = lock { $mentor } – { $mentee } ({ $points } pts): { $holds ->
+        [no] would not be formed — another locked pair holds the mentor's place
+       *[yes] { $matched } matched{ $lost ->
+            [0] {""}
+           *[other] {" "}(−{ $lost })
+        }, total score { $score } ({ $delta })
+    }
 review-mentor = Mentor
 review-mentee = Mentee
 review-form = Form
@@ -517,10 +525,18 @@ review-price = the decision cost: pairs { $pairs }, score { $score }
 review-keys = ↑↓ · f forbid · l lock · a others · u undo · w write · q leave
 review-keys-alternatives = ↑↓ select · Enter lock · Esc back
 review-outcome = { $matched } matched ({ $pairs }), score { $score } ({ $delta })
-review-not-terminal = `mentor pair review` runs in a terminal, and the output is not one now
+review-outcome-unmet = would not be formed: another locked pair holds the place
+review-decided-already = { $line ->
+        [0] this decision is made already
+       *[other] this decision is in registry/constraints.csv already (line { $line })
+    }
+review-decided-in-file = registry/constraints.csv (line { $line }) decides otherwise about this pair: change that line
+review-quit-again = decisions not written: { $decisions }; q again leaves without writing, w writes
+review-no-alternatives = no other mentor with a place left
+review-not-terminal = `mentor pair review` runs in a terminal: its input or output is not one now
     .help = for a file or CI: `mentor pair suggest`, with decisions in registry/constraints.csv or `--never`/`--must`
 review-left = left without writing: the decisions made on the screen are not kept
-review-note = pair review, { $date }
+review-note = decided in mentor pair review on { $date }
 review-written = { $decisions ->
         [0] no decisions
         [one] { $decisions } decision written to registry/constraints.csv
@@ -557,7 +573,7 @@ approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
 approve-never = the curator forbade the pair { $mentor } – { $mentee } (registry/constraints.csv, line { $line })
     .help = delete this row from the proposals, or lift the ban
 approve-unmet-must = the locked pair { $mentor } – { $mentee } is neither among those approved nor in pairs.csv
-    .help = add it to the proposals (`mentor pair suggest` forms locked pairs first), or drop the lock
+    .help = add it to the proposals (`mentor pair suggest` forms locked pairs first, when there is a place), or drop the lock
 approve-already-paired = mentee { $id } already has an active pair
     .help = end that pair (`end` in pairs.csv) first, or leave this proposal out
 approve-done = { $rows ->

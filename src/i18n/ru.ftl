@@ -281,14 +281,19 @@ pair-unknown-mentee-lookalike = наставляемого { $id } нет в men
     .help = перепечатайте код латинскими буквами, без лишних символов: { $meant }
 pair-unknown-mentee = наставляемого { $id } нет в mentees.csv
     .help = добавьте наставляемого в mentees.csv или исправьте код
+constraint-role = { $id } — { $is ->
+        [mentee] наставляемый, а не наставник
+       *[mentor] наставник, а не наставляемый
+    }
+    .help = сначала код наставника, потом наставляемого (M01:S04)
 constraint-unknown = в реестрах нет участника с кодом { $id }
-    .help = исправьте код: в constraints.csv сначала код наставника, потом наставляемого
+    .help = исправьте код: сначала код наставника, потом наставляемого
 constraint-conflict = { $kind ->
-        [both] пара { $mentor } – { $mentee } и запрещена, и закреплена (строка { $line })
-       *[two-mentors] наставляемый { $mentee } закреплён и за { $mentor }, и за { $other } (строка { $line })
+        [both] пара { $mentor } – { $mentee } и запрещена, и закреплена: другое решение о ней — в строке { $line }
+       *[two-mentors] наставляемый { $mentee } закреплён и за { $mentor }, и за { $other } — в строке { $line }
     }
     .help = оставьте одно решение: удалите лишнюю строку constraints.csv
-constraint-over-capacity = за наставником { $mentor } закреплено больше наставляемых, чем у него мест ({ $capacity })
+constraint-over-capacity = за наставником { $mentor } закреплено больше наставляемых, чем у него свободных мест ({ $capacity })
     .help = снимите лишнее закрепление или увеличьте `capacity` в mentors.csv
 constraint-unmet = закреплённую пару { $mentor } – { $mentee } составить нельзя: { $rule ->
         [form] никакая форма наставничества не подходит к их ролям и заявленным формам
@@ -507,16 +512,19 @@ pair-why = { $reason ->
            *[other] места подходящих наставников ({ $count }) заняли другие наставляемые
         }
     }
-pair-unknown-id = в реестрах нет участника с кодом { $id }
-    .help = проверьте код в --never/--must: сначала код наставника, потом наставляемого (M01:S04)
+pair-stable-locks = `--stable` не учитывает закреплённые пары (`must`)
+    .help = уберите `--stable` или снимите закрепления (в registry/constraints.csv или `--must`)
 pair-price-forbid = запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, сумма баллов { $score } ({ $delta })
-pair-price-lock = закрепить { $mentor } – { $mentee } ({ $points } б.): подобрано { $matched }{ $lost ->
-        [0] {""}
-       *[other] {" "}(−{ $lost })
-    }, сумма баллов { $score } ({ $delta })
+pair-price-lock = закрепить { $mentor } – { $mentee } ({ $points } б.): { $holds ->
+        [no] не составится — место наставника держит другая закреплённая пара
+       *[yes] подобрано { $matched }{ $lost ->
+            [0] {""}
+           *[other] {" "}(−{ $lost })
+        }, сумма баллов { $score } ({ $delta })
+    }
 review-mentor = Наставник
 review-mentee = Наставляемый
 review-form = Форма
@@ -534,10 +542,18 @@ review-price = цена решения: пар { $pairs }, баллов { $score
 review-keys = ↑↓ · f запретить · l закрепить · a другие · u отменить · w записать · q выйти
 review-keys-alternatives = ↑↓ выбор · Enter закрепить · Esc назад
 review-outcome = подобрано { $matched } ({ $pairs }), баллов { $score } ({ $delta })
-review-not-terminal = `mentor pair review` работает в терминале, а вывод сейчас идёт не в него
+review-outcome-unmet = не составится: место держит другая закреплённая пара
+review-decided-already = { $line ->
+        [0] это решение уже принято
+       *[other] это решение уже записано в registry/constraints.csv (строка { $line })
+    }
+review-decided-in-file = в registry/constraints.csv (строка { $line }) об этой паре решено иначе: измените строку в файле
+review-quit-again = решений не записано: { $decisions }; q ещё раз — выйти без записи, w — записать
+review-no-alternatives = других наставников с местами нет
+review-not-terminal = `mentor pair review` работает в терминале: ввод и вывод сейчас не терминал
     .help = для файла или CI: `mentor pair suggest`, решения — в registry/constraints.csv или `--never`/`--must`
 review-left = вышли без записи: решения этого экрана не сохранены
-review-note = pair review, { $date }
+review-note = решение в mentor pair review { $date }
 review-written = { $decisions ->
         [0] решений нет
         [one] { $decisions } решение записано в registry/constraints.csv
@@ -575,7 +591,7 @@ approve-rule = { $mentor } и { $mentee } не могут быть парой: {
 approve-never = пару { $mentor } – { $mentee } куратор запретил (registry/constraints.csv, строка { $line })
     .help = удалите эту строку из предложений или снимите запрет
 approve-unmet-must = закреплённой пары { $mentor } – { $mentee } нет ни среди утверждаемых, ни в pairs.csv
-    .help = добавьте её в предложения (`mentor pair suggest` составляет закреплённые пары первыми) или снимите закрепление
+    .help = добавьте её в предложения (`mentor pair suggest` составляет закреплённые пары первыми, если есть место) или снимите закрепление
 approve-already-paired = у наставляемого { $id } уже есть активная пара
     .help = сначала завершите ту пару (`end` в pairs.csv) или не включайте это предложение
 approve-done = { $rows ->

@@ -348,12 +348,12 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// A difference as printed: «−3», «+2», «0» (a true minus sign).
+/// A difference as printed: «−3», «+2», «±0» (a true minus sign).
 pub fn signed(d: i64) -> String {
     match d.signum() {
         -1 => format!("−{}", d.unsigned_abs()),
         1 => format!("+{d}"),
-        _ => "0".to_owned(),
+        _ => "±0".to_owned(),
     }
 }
 

@@ -203,6 +203,8 @@ struct AlternativesJson<'a> {
 
 #[derive(Serialize)]
 struct OptionJson<'a> {
+    /// Whether the lock would be formed (a better lock may hold the place).
+    formed: bool,
     /// The optimum if this pair were locked.
     locked: OutcomeJson,
     mentor_id: &'a str,
@@ -325,6 +327,7 @@ fn json(
                     options: options
                         .iter()
                         .map(|a| OptionJson {
+                            formed: a.outcome.holds,
                             locked: a.outcome.into(),
                             mentor_id: &reg.mentors[a.mentor].person.id,
                             score: a.score,
@@ -414,7 +417,8 @@ fn prices(
             let msg = Message::new("pair-price-lock")
                 .arg("mentor", reg.mentors[a.mentor].person.id.as_str())
                 .arg("mentee", reg.mentees[*mentee].person.id.as_str())
-                .arg("points", a.score.max(0) as usize);
+                .arg("points", a.score.max(0) as usize)
+                .arg("holds", if a.outcome.holds { "yes" } else { "no" });
             writeln!(out, "{bullet}{}", i18n.text(&outcome(msg, a.outcome)))?;
         }
     }
@@ -422,7 +426,7 @@ fn prices(
 }
 
 /// A locked pair the proposal could not form, in words.
-fn unmet(d: &mentor_core::pairing::Decision, u: Unmet, i18n: &I18n) -> String {
+pub fn unmet(d: &mentor_core::pairing::Decision, u: Unmet, i18n: &I18n) -> String {
     let msg = Message::new("pair-unmet")
         .arg("mentor", d.mentor.as_str())
         .arg("mentee", d.mentee.as_str())

@@ -31,11 +31,11 @@ pub fn approve(
 ) -> Approval {
     let mut findings = Vec::new();
     let mut rows: Vec<HashMap<&'static str, String>> = Vec::new();
-    // The curator's decisions, the first of each pair.
+    // The curator's decisions, the newest of each pair (as pairing reads them).
     let decisions = super::Decision::of_registry(reg);
     let mut decided: HashMap<(&str, &str), &super::Decision> = HashMap::new();
     for d in &decisions {
-        decided.entry((&d.mentor, &d.mentee)).or_insert(d);
+        decided.insert((&d.mentor, &d.mentee), d);
     }
     if let Some(p) = proposals {
         let position = |name: &str| {
@@ -198,9 +198,14 @@ pub fn approve(
                     && q.mentee_id.as_deref() == Some(mentee)
             })
         };
+        let mut said = HashSet::new();
         for c in reg.constraints.iter().filter(|c| c.rule == Rule::Must) {
-            let first = decided.get(&(c.mentor_id.as_str(), c.mentee_id.as_str()));
-            if first.is_some_and(|d| d.rule == Rule::Must) && !formed(&c.mentor_id, &c.mentee_id) {
+            let pair = (c.mentor_id.as_str(), c.mentee_id.as_str());
+            let last = decided.get(&pair);
+            if last.is_some_and(|d| d.rule == Rule::Must)
+                && !formed(&c.mentor_id, &c.mentee_id)
+                && said.insert(pair)
+            {
                 let msg = Message::new("approve-unmet-must")
                     .arg("mentor", c.mentor_id.as_str())
                     .arg("mentee", c.mentee_id.as_str());

@@ -34,11 +34,11 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
         let between_mentees = mentor.is_none() && reg.mentee(&c.mentor_id).is_some();
         if both_bases {
             if mentor.is_none() && !(between_mentees && c.rule == Rule::Never) {
-                let msg = Message::new("constraint-unknown").arg("id", c.mentor_id.as_str());
+                let msg = unknown(reg, &c.mentor_id, true);
                 push(c, "mentor_id", Code::PairUnknownPerson, msg);
             }
             if mentee.is_none() {
-                let msg = Message::new("constraint-unknown").arg("id", c.mentee_id.as_str());
+                let msg = unknown(reg, &c.mentee_id, false);
                 push(c, "mentee_id", Code::PairUnknownPerson, msg);
             }
         }
@@ -64,13 +64,32 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
         let Some((mentor, mentee)) = mentor.zip(mentee) else {
             continue;
         };
-        let taken = load.entry(&c.mentor_id).or_default();
-        *taken += 1;
-        if *taken == mentor.capacity.max(1) + 1 {
-            let msg = Message::new("constraint-over-capacity")
-                .arg("mentor", c.mentor_id.as_str())
-                .arg("capacity", mentor.capacity.max(1) as usize);
-            push(c, "mentor_id", Code::ConstraintConflict, msg);
+        // The places a lock may take: `capacity` less the pairs running
+        // (on the day, or without an end) — a lock on one of those is kept.
+        let running = |p: &&crate::registry::model::Pair| {
+            p.mentor_id == c.mentor_id && day.map_or(p.end.is_none(), |d| p.active_on(d))
+        };
+        if !reg
+            .pairs
+            .iter()
+            .filter(running)
+            .any(|p| p.mentee_id.as_deref() == Some(&c.mentee_id))
+        {
+            let busy = reg
+                .pairs
+                .iter()
+                .filter(running)
+                .filter(|p| p.mentee_id.is_some())
+                .count() as u32;
+            let places = mentor.capacity.saturating_sub(busy);
+            let taken = load.entry(&c.mentor_id).or_default();
+            *taken += 1;
+            if *taken == places + 1 {
+                let msg = Message::new("constraint-over-capacity")
+                    .arg("mentor", c.mentor_id.as_str())
+                    .arg("capacity", places as usize);
+                push(c, "mentor_id", Code::ConstraintConflict, msg);
+            }
         }
         // The rules of ages are judged on a pinned day only.
         if let Err(block) = super::check_on(mentor, mentee, day, None) {
@@ -83,6 +102,25 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     }
     recorded(reg, &first, &mut findings);
     findings
+}
+
+/// An id that names no mentor (`as_mentor`) or no mentee: someone of the
+/// other base («S04 — наставляемый, а не наставник»), or nobody.
+pub fn unknown(reg: &Registry, id: &str, as_mentor: bool) -> Message {
+    let other = if as_mentor {
+        reg.mentee(id).is_some()
+    } else {
+        reg.mentor(id).is_some()
+    };
+    match (other, as_mentor) {
+        (true, true) => Message::new("constraint-role")
+            .arg("id", id)
+            .arg("is", "mentee"),
+        (true, false) => Message::new("constraint-role")
+            .arg("id", id)
+            .arg("is", "mentor"),
+        _ => Message::new("constraint-unknown").arg("id", id),
+    }
 }
 
 /// Two rows of the file that contradict each other (`kind`: the same pair

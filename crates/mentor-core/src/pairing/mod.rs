@@ -446,13 +446,12 @@ pub fn suggest(
         stable: stable_matching,
         decisions,
     } = *ask;
-    // The decisions by pair: the first one of a pair counts (a pair both
-    // forbidden and locked is `registry check`'s finding).
+    // The decisions by pair: the newest of a pair counts — an option of the
+    // run, or a decision on the screen, over the file's (a pair both
+    // forbidden and locked in the file is `registry check`'s finding).
     let mut decided: rustc_hash::FxHashMap<(&str, &str), usize> = Default::default();
     for (i, d) in decisions.iter().enumerate() {
-        decided
-            .entry((d.mentor.as_str(), d.mentee.as_str()))
-            .or_insert(i);
+        decided.insert((d.mentor.as_str(), d.mentee.as_str()), i);
     }
     // Active pairs per mentor and per mentee, counted once: a region has
     // hundreds of thousands of pairs and of people.
@@ -656,9 +655,17 @@ pub fn suggest(
         .iter()
         .enumerate()
         .filter(|(i, d)| {
+            let pair = (d.mentor.as_str(), d.mentee.as_str());
+            // A lock on a pair already running is kept.
+            let running = reg.pairs.iter().any(|p| {
+                p.active_on(today)
+                    && p.mentor_id == d.mentor
+                    && p.mentee_id.as_deref() == Some(&d.mentee)
+            });
             d.rule == Rule::Must
-                && decided.get(&(d.mentor.as_str(), d.mentee.as_str())) == Some(i)
-                && !formed.contains(&(d.mentor.as_str(), d.mentee.as_str()))
+                && decided.get(&pair) == Some(i)
+                && !formed.contains(&pair)
+                && !running
         })
         .map(|(_, d)| {
             let mentor = mentors
@@ -671,7 +678,17 @@ pub fn suggest(
                 (Some(&m), Some(&e)) if reg.mentees[e].person.consent.is_some() => {
                     match check(&reg.mentors[m], &reg.mentees[e], today, only) {
                         Err(block) => Unmet::Block(block),
-                        Ok(_) if formed.iter().any(|f| f.1 == d.mentee) => Unmet::Elsewhere,
+                        // The mentee is in another pair that is itself locked.
+                        Ok(_)
+                            if formed.iter().any(|f| {
+                                f.1 == d.mentee
+                                    && decided
+                                        .get(f)
+                                        .is_some_and(|&j| decisions[j].rule == Rule::Must)
+                            }) =>
+                        {
+                            Unmet::Elsewhere
+                        }
                         Ok(_) => Unmet::NoPlace,
                     }
                 }

@@ -14,6 +14,9 @@ use crate::registry::model::Rule;
 pub struct Outcome {
     pub matched: usize,
     pub total_score: i64,
+    /// The decision takes effect: a lock is formed (a forbidden pair always
+    /// goes). A lock is not when its mentor has no place it could give.
+    pub holds: bool,
 }
 
 /// An optimum kept warm, to price decisions on.
@@ -53,6 +56,7 @@ impl<'p> Prices<'p> {
         Outcome {
             matched: self.base.chosen.len(),
             total_score: self.base.total_score,
+            holds: true,
         }
     }
 
@@ -71,14 +75,20 @@ impl<'p> Prices<'p> {
             _ => return self.base(),
         };
         // A lock no cycle closes (its mentor has no place to give), or one
-        // that would cost more than it is worth (another lock holds the
+        // that would cost more than it is worth (a better lock holds the
         // place), is unmet; a forbidden edge is given up whatever it costs.
-        let Some((cost, crossed)) = back else {
-            return self.base();
+        let unmet = Outcome {
+            holds: false,
+            ..self.base()
         };
+        let Some((cost, crossed)) = back else {
+            return unmet;
+        };
+        // A lock that only ties (it takes another lock's place at no gain)
+        // is formed: the curator asked for it last.
         let gain = self.locked.must + self.locked.pair + e.score;
-        if closing == 1 && cost - gain >= 0 {
-            return self.base();
+        if closing == 1 && cost - gain > 0 {
+            return unmet;
         }
         let mut outcome = self.base();
         for (edge, sign) in crossed.into_iter().chain([(edge as u32, closing)]) {
@@ -115,21 +125,43 @@ mod tests {
     }
 
     fn same_as_solving_again(p: &Problem) -> Result<(), TestCaseError> {
-        {
-            let base = solve::solve(p);
-            let prices = Prices::new(p, &base);
-            for edge in 0..p.edges.len() {
-                for (rule, q) in [
-                    (Rule::Must, p.clone().locking(edge)),
-                    (Rule::Never, p.clone().without(edge)),
-                ] {
-                    let whole = solve::solve(&q);
-                    let expected = Outcome {
-                        matched: whole.chosen.len(),
-                        total_score: whole.total_score,
+        let base = solve::solve(p);
+        let prices = Prices::new(p, &base);
+        for edge in 0..p.edges.len() {
+            for (rule, q) in [
+                (Rule::Must, p.clone().locking(edge)),
+                (Rule::Never, p.clone().without(edge)),
+            ] {
+                let whole = solve::solve(&q);
+                let got = prices.with(edge, rule);
+                prop_assert_eq!(
+                    (got.matched, got.total_score),
+                    (whole.chosen.len(), whole.total_score),
+                    "{:?} {:?}",
+                    rule,
+                    edge
+                );
+                // A lock holds when some optimum takes it: the edge taken,
+                // plus the best of the rest (its mentee gone, one place of
+                // its mentor less), is as good as the best of all.
+                let value = |q: &Problem, s: &Solution| {
+                    let kept = s.chosen.iter().filter(|&&i| q.is_must(i)).count();
+                    (kept, s.chosen.len(), s.total_score)
+                };
+                let e = p.edges[edge];
+                let holds = rule == Rule::Never
+                    || q.capacity[e.mentor as usize] > 0 && {
+                        let mut rest = q.clone();
+                        for other in (0..p.edges.len()).rev() {
+                            if p.edges[other].mentee == e.mentee {
+                                rest = rest.without(other);
+                            }
+                        }
+                        rest.capacity[e.mentor as usize] -= 1;
+                        let (kept, k, s) = value(&rest, &solve::solve(&rest));
+                        (kept + 1, k + 1, s + e.score) == value(&q, &whole)
                     };
-                    prop_assert_eq!(prices.with(edge, rule), expected, "{:?} {:?}", rule, edge);
-                }
+                prop_assert_eq!(got.holds, holds, "{:?} {:?}", rule, edge);
             }
         }
         Ok(())
