@@ -453,10 +453,6 @@ impl<'p> Flow<'p> {
         }
     }
 
-    /// Potentials with the source and the sink level: shortest distances
-    /// from both at once (as if they were one node) in the final residual
-    /// graph, found by Dijkstra on the solver's reduced costs. Nodes neither
-    /// reaches keep the solver's potential, lifted above the reached ones.
     /// The flow of a solution: its chosen edges, and the potentials that
     /// certify it (solve::certify), so that a decision is priced from it
     /// without solving again.
@@ -541,6 +537,10 @@ impl<'p> Flow<'p> {
         Some((real, crossed))
     }
 
+    /// Potentials with the source and the sink level: shortest distances
+    /// from both at once (as if they were one node) in the final residual
+    /// graph, found by Dijkstra on the solver's reduced costs. Nodes neither
+    /// reaches keep the solver's potential, lifted above the reached ones.
     pub(super) fn level(&self) -> Vec<i64> {
         let (source, sink) = (0, self.sink());
         let potential = &self.potential;
