@@ -1191,6 +1191,43 @@ fn a_huge_text_roadmap_is_refused_in_bounded_memory() {
     assert!(err.contains("64 MB"), "{err}");
 }
 
+/// A constraints.csv of a million lines — decisions repeated, contradicted,
+/// naming nobody — is read and checked with located findings, within 1 GB.
+#[test]
+fn a_million_line_constraints_file_is_checked_in_bounded_memory() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let school = dir.path().join("school");
+    let copy = Command::new("cp")
+        .arg("-r")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school"))
+        .arg(&school)
+        .status()
+        .expect("cp");
+    assert!(copy.success());
+    let mut text = String::from("mentor_id,mentee_id,rule,note\n");
+    for i in 0..1_000_000u32 {
+        let rule = if i % 2 == 0 { "never" } else { "must" };
+        let mentor = if i % 1000 == 7 {
+            "M99".to_owned()
+        } else {
+            format!("M0{}", 1 + i % 4)
+        };
+        writeln!(text, "{mentor},S0{},{rule},", 1 + i % 8).expect("row");
+    }
+    std::fs::write(school.join("registry/constraints.csv"), text).expect("write");
+    let out = mentor_bounded(&school, 1024, &["registry", "check", "--format", "jsonl"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(log.contains("constraint-conflict"));
+    assert!(log.contains("\"line\":9"), "the M99 row is located");
+}
+
 /// A .docx of 20,000 rows merged under one large cell (each continuation
 /// would copy it) stops at the importer's budget, within 1 GB.
 #[test]
