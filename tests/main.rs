@@ -1578,6 +1578,8 @@ fn pair_suggest_writes_its_graph() {
         meta["mentors"].as_u64().expect("mentors") as usize,
         meta["edges"].as_u64().expect("edges") as usize,
     );
+    // No lock in this folder: the list is there, empty.
+    assert_eq!(meta["must"], serde_json::json!([]));
     assert_eq!(
         mentees as u64,
         proposal["summary"]["mentees"].as_u64().expect("n")

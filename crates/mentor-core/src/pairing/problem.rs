@@ -65,20 +65,23 @@ impl Problem {
     }
 
     /// Writes the problem into `dir` for another solver: `meta.json`
-    /// (`mentees`, `mentors`, `edges`), `capacity.u32` (one little-endian
-    /// u32 per mentor) and `edges.bin` (per edge: u32 mentee, u32 mentor,
-    /// i64 score, little-endian). Numbers are positions in id order.
+    /// (`mentees`, `mentors`, `edges`, and `must`: the locked edges'
+    /// positions), `capacity.u32` (one little-endian u32 per mentor) and
+    /// `edges.bin` (per edge: u32 mentee, u32 mentor, i64 score,
+    /// little-endian). Numbers are positions in id order.
     pub fn write(&self, dir: &std::path::Path) -> Result<(), crate::error::Error> {
         let write = |name: &str, bytes: &[u8]| {
             let path = dir.join(name);
             std::fs::write(&path, bytes).map_err(|e| crate::error::Error::write(path, e))
         };
         std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::write(dir, e))?;
+        let must: Vec<String> = self.must.iter().map(ToString::to_string).collect();
         let meta = format!(
-            "{{\"mentees\": {}, \"mentors\": {}, \"edges\": {}}}\n",
+            "{{\"mentees\": {}, \"mentors\": {}, \"edges\": {}, \"must\": [{}]}}\n",
             self.mentees,
             self.capacity.len(),
-            self.edges.len()
+            self.edges.len(),
+            must.join(", ")
         );
         write("meta.json", meta.as_bytes())?;
         let capacity: Vec<u8> = self.capacity.iter().flat_map(|c| c.to_le_bytes()).collect();
