@@ -182,7 +182,7 @@ pub enum PairCommand {
     Approve(ApproveArgs),
     /// Review the proposal on screen: forbid a pair, lock one, see a
     /// mentee's alternatives; the optimum is solved again after each
-    /// decision. On leaving, the decisions go to registry/constraints.csv
+    /// decision. On w, the decisions go to registry/constraints.csv
     /// and the proposals to a file for `pair approve`.
     Review(ReviewArgs),
 }

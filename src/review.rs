@@ -227,6 +227,9 @@ impl<'r> Review<'r> {
             }
             self.made.remove(at);
         }
+        if rule == Rule::Must && !self.lockable(&mentor, &mentee) {
+            return;
+        }
         self.made.push(Decision {
             mentor,
             mentee,
@@ -234,6 +237,54 @@ impl<'r> Review<'r> {
             line: None,
         });
         self.solve();
+    }
+
+    /// Whether one more lock fits, else says why: a mentee is locked to one
+    /// mentor (a lock of this screen is replaced, one of the file is the
+    /// file's to change), and a mentor takes no more locks than free places.
+    fn lockable(&mut self, mentor: &str, mentee: &str) -> bool {
+        let locks = |d: &&Decision| d.rule == Rule::Must;
+        let replaced = self
+            .made
+            .iter()
+            .position(|d| d.rule == Rule::Must && d.mentee == mentee);
+        if replaced.is_none()
+            && let Some(kept) = self.kept.iter().filter(locks).find(|d| d.mentee == mentee)
+        {
+            let msg = Message::new("review-locked-in-file")
+                .arg("mentee", mentee)
+                .arg("mentor", kept.mentor.as_str())
+                .arg("line", kept.line.unwrap_or(0) as usize);
+            self.note = Some(self.say(msg));
+            return false;
+        }
+        let Some(m) = self.reg.mentor(mentor) else {
+            return false;
+        };
+        let today = self.ask.today;
+        let busy = self
+            .reg
+            .pairs
+            .iter()
+            .filter(|p| p.mentor_id == mentor && p.mentee_id.is_some() && p.active_on(today))
+            .count() as u32;
+        let locked = self
+            .kept
+            .iter()
+            .chain(&self.made)
+            .filter(locks)
+            .filter(|d| d.mentor == mentor && d.mentee != mentee)
+            .count() as u32;
+        if locked >= m.capacity.saturating_sub(busy) {
+            let msg = Message::new("review-mentor-full").arg("mentor", mentor);
+            self.note = Some(self.say(msg));
+            return false;
+        }
+        // The mentee's lock of this screen gives way to this one.
+        if let Some(at) = replaced {
+            self.made.remove(at);
+        }
+        true
     }
 
     /// The optimum under every decision, and what changed from the last.
@@ -594,20 +645,14 @@ mod tests {
         let mut review = Review::new(&reg, ask(&[]), &i18n, style());
         let start = screen(&review);
         assert!(start.contains("M02 Лебедев"), "{start}");
-        assert!(
-            start.contains("подобрано 3 из 6, сумма баллов 35"),
-            "{start}"
-        );
+        assert!(start.contains("пар 3 из 6, баллов 35"), "{start}");
         // Forbid the first pair (M02 – S04): S04 goes to another mentor.
         assert_eq!(review.key(Key::Forbid), Next::Stay);
         assert_eq!(review.made.len(), 1);
         assert_eq!(review.made[0].rule, Rule::Never);
         let forbidden = screen(&review);
         assert!(forbidden.contains("S04: M02 →"), "{forbidden}");
-        assert!(
-            forbidden.contains("цена решения: пар ±0, баллов −3"),
-            "{forbidden}"
-        );
+        assert!(forbidden.contains("цена: пар ±0, баллов −3"), "{forbidden}");
         // Everything fits 80 columns: the keys' line ends whole.
         assert!(forbidden.contains("q выйти"), "{forbidden}");
         // Undo: the optimum of the start again.
@@ -658,6 +703,11 @@ mod tests {
         review.key(Key::Forbid);
         assert!(review.made.is_empty());
         assert!(screen(&review).contains("(строка 2) об этой паре решено иначе"));
+        // S04 is locked to M02 by the file: locking S04 to another is the file's to change.
+        review.key(Key::Alternatives);
+        review.key(Key::Enter);
+        assert!(review.made.is_empty());
+        assert!(screen(&review).contains("уже закреплён за M02"));
     }
 
     #[test]

@@ -42,6 +42,13 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     if args.stable && (locks || !args.must.is_empty()) {
         return Err(Failure::Usage(Message::new("pair-stable-locks")));
     }
+    // One pair both forbidden and locked in one run is no decision.
+    if let Some((m, s)) = args.never.iter().find(|p| args.must.contains(p)) {
+        let pair = format!("{m}:{s}");
+        return Err(Failure::Usage(
+            Message::new("pair-never-must").arg("pair", pair),
+        ));
+    }
     // An id of `--never`/`--must` that names nobody, or someone of the other
     // base, is a slip of the keyboard, not a decision about nobody.
     for d in args.decisions() {
@@ -142,10 +149,22 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
         .proposals
         .clone()
         .unwrap_or_else(|| ws.folder.path("proposals.csv"));
-    if mentor_core::folder::is_program_file(&proposals) {
+    let in_registry = proposals
+        .parent()
+        .and_then(std::path::Path::file_name)
+        .is_some_and(|dir| dir == registry::DIR);
+    let folder_there = proposals
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .is_none_or(std::path::Path::is_dir);
+    if in_registry
+        || mentor_core::folder::is_program_file(&proposals)
+        || proposals.is_dir()
+        || !folder_there
+    {
         let path = proposals.display().to_string();
         return Err(Failure::Usage(
-            Message::new("output-program-file").arg("path", path),
+            Message::new("review-proposals-where").arg("path", path),
         ));
     }
     let constraints = ws.folder.path(registry::DIR).join(Kind::Constraints.file());
@@ -166,6 +185,19 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
         writeln!(out, "{}", cx.i18n.text(&Message::new("review-left")))?;
         return super::report_to_stderr(cx, ws.finish(reg));
     }
+    // The proposals first: should they fail, no decision is half-kept.
+    let mut csv = Vec::new();
+    let shown = render::pairs::Shown::default();
+    render::pairs::render(
+        &mut csv,
+        render::Format::Csv,
+        &reg,
+        &screen.suggestion,
+        &cx.i18n,
+        shown,
+        cx.style,
+    )?;
+    mentor_core::error::write_atomically(&proposals, &csv)?;
     {
         let _lock = ws.folder.lock()?;
         let path = constraints;
@@ -193,18 +225,6 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
             rewrite::append(&path, Kind::Constraints, &rows)?;
         }
     }
-    let mut csv = Vec::new();
-    let shown = render::pairs::Shown::default();
-    render::pairs::render(
-        &mut csv,
-        render::Format::Csv,
-        &reg,
-        &screen.suggestion,
-        &cx.i18n,
-        shown,
-        cx.style,
-    )?;
-    mentor_core::error::write_atomically(&proposals, &csv)?;
     let done = Message::new("review-written")
         .arg("decisions", screen.made.len())
         .arg("pairs", screen.suggestion.pairs.len())

@@ -497,12 +497,12 @@ pair-why = { $reason ->
     }
 pair-stable-locks = `--stable` knows no locked pairs (`must`)
     .help = drop `--stable`, or the locks (in registry/constraints.csv or `--must`)
-pair-price-forbid = forbid { $mentor } – { $mentee }: { $matched } matched{ $lost ->
+pair-price-forbid = if { $mentor } – { $mentee } were forbidden: { $matched } matched{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, total score { $score } ({ $delta })
-pair-price-lock = lock { $mentor } – { $mentee } ({ $points } pts): { $holds ->
-        [no] would not be formed — another locked pair holds the mentor's place
+pair-price-lock = if { $mentor } – { $mentee } ({ $points } points) were locked: { $holds ->
+        [no] it would not be formed — another lock stands in the way
        *[yes] { $matched } matched{ $lost ->
             [0] {""}
            *[other] {" "}(−{ $lost })
@@ -520,12 +520,12 @@ review-start = The best pairing of the registries under the decisions of registr
 review-nothing-moved = The pairing did not change.
 review-moved = { $mentee }: { $was } → { $now }
 review-changes = { " " }What the last decision changed{ " " }
-review-status = { $matched } of { $mentees } matched, total score { $score }; decisions: { $decisions }
-review-price = the decision cost: pairs { $pairs }, score { $score }
+review-status = { $matched } of { $mentees } paired, score { $score }, decisions { $decisions }
+review-price = cost: pairs { $pairs }, score { $score }
 review-keys = ↑↓ · f forbid · l lock · a others · u undo · w write · q leave
 review-keys-alternatives = ↑↓ select · Enter lock · Esc back
 review-outcome = { $matched } matched ({ $pairs }), score { $score } ({ $delta })
-review-outcome-unmet = would not be formed: another locked pair holds the place
+review-outcome-unmet = would not be formed: another lock stands in the way
 review-decided-already = { $line ->
         [0] this decision is made already
        *[other] this decision is in registry/constraints.csv already (line { $line })
@@ -533,8 +533,14 @@ review-decided-already = { $line ->
 review-decided-in-file = registry/constraints.csv (line { $line }) decides otherwise about this pair: change that line
 review-quit-again = decisions not written: { $decisions }; q again leaves without writing, w writes
 review-no-alternatives = no other mentor with a place left
-review-not-terminal = `mentor pair review` runs in a terminal: its input or output is not one now
-    .help = for a file or CI: `mentor pair suggest`, with decisions in registry/constraints.csv or `--never`/`--must`
+review-locked-in-file = { $mentee } is locked to { $mentor } in registry/constraints.csv already (line { $line }): change that line
+review-mentor-full = { $mentor } has no free place for one more lock
+review-proposals-where = the proposals are not written to { $path }: it is in the registries' folder, a program file, a folder, or in no folder
+    .help = give `--proposals` a file outside registry/, e.g. proposals.csv
+pair-never-must = the pair { $pair } is both in `--never` and in `--must`
+    .help = keep one of the two
+review-not-terminal = the `mentor pair review` screen runs only in a terminal window
+    .help = for the pairing in a file there is `mentor pair suggest` (decisions in registry/constraints.csv or `--never`/`--must`)
 review-left = left without writing: the decisions made on the screen are not kept
 review-note = decided in mentor pair review on { $date }
 review-written = { $decisions ->

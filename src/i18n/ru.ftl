@@ -514,12 +514,12 @@ pair-why = { $reason ->
     }
 pair-stable-locks = `--stable` не учитывает закреплённые пары (`must`)
     .help = уберите `--stable` или снимите закрепления (в registry/constraints.csv или `--must`)
-pair-price-forbid = запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
+pair-price-forbid = если запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, сумма баллов { $score } ({ $delta })
-pair-price-lock = закрепить { $mentor } – { $mentee } ({ $points } б.): { $holds ->
-        [no] не составится — место наставника держит другая закреплённая пара
+pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $points } баллов): { $holds ->
+        [no] не составится — мешает другое закрепление
        *[yes] подобрано { $matched }{ $lost ->
             [0] {""}
            *[other] {" "}(−{ $lost })
@@ -537,12 +537,12 @@ review-start = Лучший подбор по реестрам и решения
 review-nothing-moved = Подбор не изменился.
 review-moved = { $mentee }: { $was } → { $now }
 review-changes = { " " }Что изменило последнее решение{ " " }
-review-status = подобрано { $matched } из { $mentees }, сумма баллов { $score }; решений: { $decisions }
-review-price = цена решения: пар { $pairs }, баллов { $score }
+review-status = пар { $matched } из { $mentees }, баллов { $score }, решений { $decisions }
+review-price = цена: пар { $pairs }, баллов { $score }
 review-keys = ↑↓ · f запретить · l закрепить · a другие · u отменить · w записать · q выйти
 review-keys-alternatives = ↑↓ выбор · Enter закрепить · Esc назад
 review-outcome = подобрано { $matched } ({ $pairs }), баллов { $score } ({ $delta })
-review-outcome-unmet = не составится: место держит другая закреплённая пара
+review-outcome-unmet = не составится: мешает другое закрепление
 review-decided-already = { $line ->
         [0] это решение уже принято
        *[other] это решение уже записано в registry/constraints.csv (строка { $line })
@@ -550,8 +550,14 @@ review-decided-already = { $line ->
 review-decided-in-file = в registry/constraints.csv (строка { $line }) об этой паре решено иначе: измените строку в файле
 review-quit-again = решений не записано: { $decisions }; q ещё раз — выйти без записи, w — записать
 review-no-alternatives = других наставников с местами нет
-review-not-terminal = `mentor pair review` работает в терминале: ввод и вывод сейчас не терминал
-    .help = для файла или CI: `mentor pair suggest`, решения — в registry/constraints.csv или `--never`/`--must`
+review-locked-in-file = { $mentee } уже закреплён за { $mentor } в registry/constraints.csv (строка { $line }): измените строку в файле
+review-mentor-full = у { $mentor } нет свободного места для ещё одного закрепления
+review-proposals-where = предложения не записываются в { $path }: это папка реестров, файл программы, папка или путь без папки
+    .help = укажите в `--proposals` файл вне registry/, например proposals.csv
+pair-never-must = пара { $pair } и в `--never`, и в `--must`
+    .help = оставьте одно из двух
+review-not-terminal = экран `mentor pair review` работает только в окне терминала
+    .help = чтобы получить подбор в файл, есть `mentor pair suggest` (решения — в registry/constraints.csv или `--never`/`--must`)
 review-left = вышли без записи: решения этого экрана не сохранены
 review-note = решение в mentor pair review { $date }
 review-written = { $decisions ->
