@@ -393,11 +393,13 @@ impl<'r> Review<'r> {
                 ])
             }
             Entry::Unmatched(i) => {
-                let e = &self.reg.mentees[self.suggestion.unmatched[i].0].person;
+                let (mentee, why) = self.suggestion.unmatched[i];
+                let e = &self.reg.mentees[mentee].person;
+                // Why, in a word: the form column has room for little more.
                 Row::new(vec![
                     "—".to_owned(),
                     person(&e.id, &e.name),
-                    self.say(Message::new("review-unmatched")),
+                    self.say(Message::new("review-unmatched").arg("reason", why.id())),
                     String::new(),
                 ])
                 .style(accent(Color::Yellow))
@@ -645,6 +647,9 @@ mod tests {
         let mut review = Review::new(&reg, ask(&[]), &i18n, style());
         let start = screen(&review);
         assert!(start.contains("M02 Лебедев"), "{start}");
+        // Those left without a pair say why, in a word.
+        assert!(start.contains("нет согласия"), "{start}");
+        assert!(start.contains("возраст не 10–19"), "{start}");
         assert!(start.contains("пар 3 из 6, баллов 35"), "{start}");
         // Forbid the first pair (M02 – S04): S04 goes to another mentor.
         assert_eq!(review.key(Key::Forbid), Next::Stay);

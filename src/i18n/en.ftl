@@ -512,7 +512,16 @@ review-mentor = Mentor
 review-mentee = Mentee
 review-form = Form
 review-score = Score
-review-unmatched = no pair
+review-unmatched = { $reason ->
+        [no-consent] no consent
+        [no-age] no age
+        [outside-age] age not 10–19
+        [no-mentor] no mentor
+        [only-parent] only a parent
+        [all-at-capacity] no places
+        [constraint] forbidden
+       *[taken] places taken
+    }
 review-title = { " " }Pairing: f forbid, l lock, a other mentors{ " " }
 review-title-alternatives = { " " }Other mentors{ " " }
 review-alternatives = { " " }{ $mentee }: other mentors — Enter locks{ " " }

@@ -529,7 +529,16 @@ review-mentor = Наставник
 review-mentee = Наставляемый
 review-form = Форма
 review-score = Баллы
-review-unmatched = без пары
+review-unmatched = { $reason ->
+        [no-consent] нет согласия
+        [no-age] нет возраста
+        [outside-age] возраст не 10–19
+        [no-mentor] нет наставника
+        [only-parent] только родитель
+        [all-at-capacity] нет мест
+        [constraint] запрет куратора
+       *[taken] места заняты
+    }
 review-title = { " " }Подбор пар: f — запретить, l — закрепить, a — другие наставники{ " " }
 review-title-alternatives = { " " }Другие наставники{ " " }
 review-alternatives = { " " }{ $mentee }: другие наставники — Enter закрепит{ " " }
