@@ -1198,13 +1198,7 @@ fn a_million_line_constraints_file_is_checked_in_bounded_memory() {
     use std::fmt::Write as _;
     let dir = tempfile::tempdir().expect("tempdir");
     let school = dir.path().join("school");
-    let copy = Command::new("cp")
-        .arg("-r")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school"))
-        .arg(&school)
-        .status()
-        .expect("cp");
-    assert!(copy.success());
+    copy_dir(Path::new("examples/school"), &school);
     let mut text = String::from("mentor_id,mentee_id,rule,note\n");
     for i in 0..1_000_000u32 {
         let rule = if i % 2 == 0 { "never" } else { "must" };
@@ -1326,13 +1320,7 @@ fn pair_review_in_a_terminal_then_approve() {
     use expectrl::{Eof, Expect};
     let tmp = tempfile::tempdir().expect("tempdir");
     let school = tmp.path().join("school");
-    let copy = Command::new("cp")
-        .arg("-r")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school"))
-        .arg(&school)
-        .status()
-        .expect("cp");
-    assert!(copy.success());
+    copy_dir(Path::new("examples/school"), &school);
     let dir = school.to_str().expect("utf-8");
     let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
     command

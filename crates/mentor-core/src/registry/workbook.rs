@@ -29,35 +29,29 @@ pub const MAX_WHOLE_CELLS: usize = MAX_CELLS / 4;
 /// What the parts of a zipped workbook may unpack to, together.
 pub const MAX_UNPACKED: u64 = 2 * sheet::MAX_FILE_BYTES as u64;
 
+/// The first sheet of an .xlsx or .xlsb read cell by cell: the two readers
+/// of calamine have the same methods but share no trait, hence a macro.
+macro_rules! by_cells {
+    ($path:expr, $book:ty, $error:path) => {{
+        let path = $path;
+        unpacked_within(path)?;
+        let mut book: $book = calamine::open_workbook(path).map_err(|e| match e {
+            $error(e) => Error::read(path, e),
+            e => failed(path, e),
+        })?;
+        let first = first_sheet(book.sheet_names(), path)?;
+        let mut cells = book
+            .worksheet_cells_reader(&first)
+            .map_err(|e| failed(path, e))?;
+        laid_out(path, || cells.next_cell().map_err(|e| failed(path, e)))
+    }};
+}
+
 /// The first sheet's rows, by the file's extension.
 pub fn rows(path: &Path, extension: &str) -> Result<Vec<Vec<String>>, Error> {
     match extension {
-        "xlsx" | "xlsm" => {
-            unpacked_within(path)?;
-            let mut book: calamine::Xlsx<_> =
-                calamine::open_workbook(path).map_err(|e| match e {
-                    calamine::XlsxError::Io(e) => Error::read(path, e),
-                    e => failed(path, e),
-                })?;
-            let first = first_sheet(book.sheet_names(), path)?;
-            let mut cells = book
-                .worksheet_cells_reader(&first)
-                .map_err(|e| failed(path, e))?;
-            laid_out(path, || cells.next_cell().map_err(|e| failed(path, e)))
-        }
-        "xlsb" => {
-            unpacked_within(path)?;
-            let mut book: calamine::Xlsb<_> =
-                calamine::open_workbook(path).map_err(|e| match e {
-                    calamine::XlsbError::Io(e) => Error::read(path, e),
-                    e => failed(path, e),
-                })?;
-            let first = first_sheet(book.sheet_names(), path)?;
-            let mut cells = book
-                .worksheet_cells_reader(&first)
-                .map_err(|e| failed(path, e))?;
-            laid_out(path, || cells.next_cell().map_err(|e| failed(path, e)))
-        }
+        "xlsx" | "xlsm" => by_cells!(path, calamine::Xlsx<_>, calamine::XlsxError::Io),
+        "xlsb" => by_cells!(path, calamine::Xlsb<_>, calamine::XlsbError::Io),
         _ => {
             if extension == "ods" {
                 unpacked_within(path)?;
