@@ -14,14 +14,17 @@ fn cli_cases() {
     // table; cases of a given width (`*-columns-*`) set their own.
     // `CI` empty is no CI (the runner may set it); the cases about CI
     // (`*-ci-*`) set it themselves, which the run's own value would override.
+    // `GITHUB_ACTIONS` empty likewise: `auto` stays human on any runner.
     trycmd::TestCases::new()
         .env("COLUMNS", "")
         .env("CI", "")
+        .env("GITHUB_ACTIONS", "")
         .case("tests/cmd/*.toml")
         .skip("tests/cmd/*-columns-*.toml")
         .skip("tests/cmd/*-ci-*.toml");
     trycmd::TestCases::new()
         .env("CI", "")
+        .env("GITHUB_ACTIONS", "")
         .case("tests/cmd/*-columns-*.toml");
     trycmd::TestCases::new()
         .env("COLUMNS", "")
@@ -60,7 +63,7 @@ fn soffice(args: &[&std::ffi::OsStr]) -> std::process::Output {
 /// set `CI`; the cases that are about CI set it themselves).
 fn mentor_command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mentor"));
-    command.env_remove("CI");
+    command.env_remove("CI").env_remove("GITHUB_ACTIONS");
     command
 }
 
@@ -175,9 +178,12 @@ fn documented_commands_run() {
             }
             // A comment starts after two spaces; `#` inside an order number does not.
             let command = line.split("  #").next().unwrap_or(line).trim();
+            // Run as the curator at a terminal runs them, not as this CI job.
             let out = Command::new("sh")
                 .args(["-c", command])
                 .current_dir(&school)
+                .env_remove("CI")
+                .env_remove("GITHUB_ACTIONS")
                 .env("PATH", &path)
                 .env("MENTOR_LANG", "ru")
                 .output()
