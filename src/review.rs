@@ -72,6 +72,8 @@ pub struct Review<'r> {
     /// mentor before, mentor after) and the totals before it.
     moved: Vec<(String, Option<String>, Option<String>)>,
     before: Option<(usize, i64)>,
+    /// The mentees each mentor already has (`Registry::taken`).
+    taken: mentor_core::registry::Taken<'r>,
     selected: usize,
     /// A mentee's alternatives, while open, and the one selected.
     alternatives: Option<(usize, Vec<Alternative>, usize)>,
@@ -94,6 +96,7 @@ impl<'r> Review<'r> {
         style: crate::render::Style,
     ) -> Self {
         let kept = ask.decisions.to_vec();
+        let taken = reg.taken(|p| p.active_on(ask.today));
         let suggestion = pairing::suggest(reg, &ask, &mut |_, _, _| {});
         Review {
             reg,
@@ -103,6 +106,7 @@ impl<'r> Review<'r> {
             suggestion,
             moved: Vec::new(),
             before: None,
+            taken,
             selected: 0,
             alternatives: None,
             i18n,
@@ -261,13 +265,6 @@ impl<'r> Review<'r> {
         let Some(m) = self.reg.mentor(mentor) else {
             return false;
         };
-        let today = self.ask.today;
-        let busy = self
-            .reg
-            .pairs
-            .iter()
-            .filter(|p| p.mentor_id == mentor && p.mentee_id.is_some() && p.active_on(today))
-            .count() as u32;
         let locked = self
             .kept
             .iter()
@@ -275,7 +272,7 @@ impl<'r> Review<'r> {
             .filter(locks)
             .filter(|d| d.mentor == mentor && d.mentee != mentee)
             .count() as u32;
-        if locked >= m.capacity.saturating_sub(busy) {
+        if locked >= m.free(&self.taken) {
             let msg = Message::new("review-mentor-full").arg("mentor", mentor);
             self.note = Some(self.say(msg));
             return false;

@@ -1595,3 +1595,25 @@ fn pair_suggest_writes_its_graph() {
     let first = proposal["pairs"][0]["score"].as_i64().expect("score");
     assert!(scores.contains(&first));
 }
+
+/// A mentor's free places count mentees: a running group's row without a
+/// mentee takes none. `check` (`pair-over-capacity`), `pair suggest` and
+/// the constraints' rules count the same (`Registry::taken`).
+#[test]
+fn a_group_row_without_a_mentee_takes_no_place() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    school_with(tmp.path(), "registry/pairs.csv", |text| {
+        text + "M02,,учитель – ученик,2025-11-10,G1,,,активна\n"
+    });
+    let dir = tmp.path().to_str().expect("utf-8");
+    let args = ["--dir", dir, "--today", "2025-12-01", "pair", "suggest"];
+    let out = mentor(&[&args[..], &["--format", "json"]].concat());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mentors: Vec<&str> = json["pairs"]
+        .as_array()
+        .expect("pairs")
+        .iter()
+        .filter_map(|p| p["mentor_id"].as_str())
+        .collect();
+    assert!(mentors.contains(&"M02"), "{json}");
+}

@@ -149,13 +149,9 @@ pub fn approve(
                         Message::new("approve-already-paired").arg("id", mentee_id.as_str()),
                     );
                 }
-                let left = places.entry(&mentor.person.id).or_insert_with(|| {
-                    let busy = active
-                        .iter()
-                        .filter(|q| q.mentor_id == mentor_id && q.mentee_id.is_some())
-                        .count() as u32;
-                    mentor.capacity.saturating_sub(busy)
-                });
+                let left = places
+                    .entry(&mentor.person.id)
+                    .or_insert_with(|| mentor.free(&reg.taken(|q| q.active_on(start))));
                 if *left == 0 {
                     let msg = Message::new("pair-over-capacity")
                         .arg("id", mentor_id.as_str())

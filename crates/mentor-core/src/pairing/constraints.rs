@@ -28,6 +28,16 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     let mut first: HashMap<(&str, &str), &Constraint> = HashMap::default();
     let mut locked: HashMap<&str, &Constraint> = HashMap::default();
     let mut load: HashMap<&str, u32> = HashMap::default();
+    // The pairs running (on the day, or without an end): a lock on one of
+    // those is kept, and each of the others takes one of the free places.
+    let runs = |p: &crate::registry::model::Pair| day.map_or(p.end.is_none(), |d| p.active_on(d));
+    let taken = reg.taken(runs);
+    let running: rustc_hash::FxHashSet<(&str, &str)> = reg
+        .pairs
+        .iter()
+        .filter(|p| runs(p))
+        .filter_map(|p| Some((p.mentor_id.as_str(), p.mentee_id.as_deref()?)))
+        .collect();
     for c in &reg.constraints {
         let (mentor, mentee) = (reg.mentor(&c.mentor_id), reg.mentee(&c.mentee_id));
         // `never` between two mentees (of a group) names a mentee first.
@@ -64,27 +74,11 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
         let Some((mentor, mentee)) = mentor.zip(mentee) else {
             continue;
         };
-        // The places a lock may take: `capacity` less the pairs running
-        // (on the day, or without an end) — a lock on one of those is kept.
-        let running = |p: &&crate::registry::model::Pair| {
-            p.mentor_id == c.mentor_id && day.map_or(p.end.is_none(), |d| p.active_on(d))
-        };
-        if !reg
-            .pairs
-            .iter()
-            .filter(running)
-            .any(|p| p.mentee_id.as_deref() == Some(&c.mentee_id))
-        {
-            let busy = reg
-                .pairs
-                .iter()
-                .filter(running)
-                .filter(|p| p.mentee_id.is_some())
-                .count() as u32;
-            let places = mentor.capacity.saturating_sub(busy);
-            let taken = load.entry(&c.mentor_id).or_default();
-            *taken += 1;
-            if *taken == places + 1 {
+        if !running.contains(&pair) {
+            let places = mentor.free(&taken);
+            let locks = load.entry(&c.mentor_id).or_default();
+            *locks += 1;
+            if *locks == places + 1 {
                 let msg = Message::new("constraint-over-capacity")
                     .arg("mentor", c.mentor_id.as_str())
                     .arg("capacity", places as usize);

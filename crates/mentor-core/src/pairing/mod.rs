@@ -455,22 +455,13 @@ pub fn suggest(
     }
     // Active pairs per mentor and per mentee, counted once: a region has
     // hundreds of thousands of pairs and of people.
-    let mut active_mentor: rustc_hash::FxHashMap<&str, u32> = Default::default();
-    let mut active_mentee: rustc_hash::FxHashMap<&str, u32> = Default::default();
-    for p in reg.pairs.iter().filter(|p| p.active_on(today)) {
-        *active_mentor.entry(p.mentor_id.as_str()).or_default() += 1;
-        if let Some(id) = p.mentee_id.as_deref() {
-            *active_mentee.entry(id).or_default() += 1;
-        }
-    }
-    let active = |id: &str, mentor: bool| {
-        let counts = if mentor {
-            &active_mentor
-        } else {
-            &active_mentee
-        };
-        counts.get(id).copied().unwrap_or(0)
-    };
+    let taken = reg.taken(|p| p.active_on(today));
+    let paired: rustc_hash::FxHashSet<&str> = reg
+        .pairs
+        .iter()
+        .filter(|p| p.active_on(today))
+        .filter_map(|p| p.mentee_id.as_deref())
+        .collect();
     let records_approval = reg
         .tables
         .get(&Kind::Mentors)
@@ -487,13 +478,10 @@ pub fn suggest(
     mentors.dedup_by(|a, b| reg.mentors[*a].person.id == reg.mentors[*b].person.id);
     let places: Vec<u32> = mentors
         .iter()
-        .map(|&i| {
-            let m = &reg.mentors[i];
-            m.capacity.saturating_sub(active(&m.person.id, true))
-        })
+        .map(|&i| reg.mentors[i].free(&taken))
         .collect();
     let mut mentees: Vec<usize> = (0..reg.mentees.len())
-        .filter(|&i| active(&reg.mentees[i].person.id, false) == 0)
+        .filter(|&i| !paired.contains(reg.mentees[i].person.id.as_str()))
         .filter(|&i| only.is_none_or(|f| reg.mentees[i].form.is_none_or(|m| m == f)))
         .collect();
     mentees.sort_by(|&a, &b| reg.mentees[a].person.id.cmp(&reg.mentees[b].person.id));

@@ -24,6 +24,9 @@ use model::{Constraint, Meeting, Mentee, Mentor, Pair, Survey, Table};
 use crate::error::Error;
 use crate::finding::{Code, Finding, Message};
 
+/// The mentees each mentor already has, by mentor id ([`Registry::taken`]).
+pub type Taken<'r> = rustc_hash::FxHashMap<&'r str, u32>;
+
 /// The folder inside a program folder.
 pub const DIR: &str = "registry";
 
@@ -60,6 +63,20 @@ impl Registry {
     /// The mentor of an id (the first, when the id is used twice).
     pub fn mentor(&self, id: &str) -> Option<&Mentor> {
         self.mentor_index.get(&self.mentors, |m| &m.person.id, id)
+    }
+
+    /// The mentees in pairs that `running` says run, per mentor id: what a
+    /// mentor's capacity is spent on (see [`Mentor::free`]). One count, so
+    /// that `pair suggest`, `pair approve`, the constraints' rules and the
+    /// review screen agree on a mentor's free places.
+    pub fn taken(&self, running: impl Fn(&Pair) -> bool) -> Taken<'_> {
+        let mut taken = rustc_hash::FxHashMap::default();
+        for p in &self.pairs {
+            if p.mentee_id.is_some() && running(p) {
+                *taken.entry(p.mentor_id.as_str()).or_default() += 1;
+            }
+        }
+        taken
     }
 
     /// Reads every registry file of `dir` that exists. An unreadable file

@@ -159,6 +159,15 @@ pub struct Mentor {
     pub children: Vec<Id>,
 }
 
+impl Mentor {
+    /// The places left: `capacity` less the mentees the mentor already has
+    /// (`taken`, from [`super::Registry::taken`]).
+    pub fn free(&self, taken: &super::Taken<'_>) -> u32 {
+        let has = taken.get(self.person.id.as_str()).copied().unwrap_or(0);
+        self.capacity.saturating_sub(has)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub row: usize,
