@@ -252,7 +252,7 @@ impl SuggestArgs {
                 mentor: mentor.clone(),
                 mentee: mentee.clone(),
                 rule,
-                line: None,
+                source: mentor_core::pairing::Source::Option,
             }
         };
         (self.never.iter().map(rule(Rule::Never))).chain(self.must.iter().map(rule(Rule::Must)))

@@ -14,7 +14,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 use crate::i18n::I18n;
 use crate::render::signed;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{self, Alternative, Ask, Decision, Suggestion, price};
+use mentor_core::pairing::{self, Alternative, Ask, Decision, Source, Suggestion, price};
 use mentor_core::registry::Registry;
 use mentor_core::registry::model::Rule;
 
@@ -219,7 +219,7 @@ impl<'r> Review<'r> {
             } else {
                 "review-decided-in-file"
             };
-            let line = kept.line.unwrap_or(0) as usize;
+            let line = kept.source.line();
             self.note = Some(self.say(Message::new(id).arg("line", line)));
             return;
         }
@@ -238,7 +238,7 @@ impl<'r> Review<'r> {
             mentor,
             mentee,
             rule,
-            line: None,
+            source: Source::Screen,
         });
         self.solve();
     }
@@ -258,7 +258,7 @@ impl<'r> Review<'r> {
             let msg = Message::new("review-locked-in-file")
                 .arg("mentee", mentee)
                 .arg("mentor", kept.mentor.as_str())
-                .arg("line", kept.line.unwrap_or(0) as usize);
+                .arg("line", kept.source.line());
             self.note = Some(self.say(msg));
             return false;
         }
@@ -699,7 +699,7 @@ mod tests {
             mentor: "M02".to_owned(),
             mentee: "S04".to_owned(),
             rule: Rule::Must,
-            line: Some(2),
+            source: Source::File(2),
         }];
         let mut review = Review::new(&reg, ask(&kept), &i18n, style());
         review.key(Key::Forbid);

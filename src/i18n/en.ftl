@@ -486,9 +486,10 @@ pair-why = { $reason ->
             [one] the only eligible mentor is at capacity
            *[other] all { $count } eligible mentors are at capacity
         }
-        [constraint] { $line ->
-            [0] every eligible mentor is forbidden in this run (--never)
-           *[other] the curator forbade the pairs with every eligible mentor (registry/constraints.csv, line { $line })
+        [constraint] { $from ->
+            [option] every eligible mentor is forbidden in this run (--never)
+            [screen] every eligible mentor is forbidden on this screen
+           *[file] the curator forbade the pairs with every eligible mentor (registry/constraints.csv, line { $line })
         }
        *[taken] { $count ->
             [one] the place of the only eligible mentor went to another mentee
@@ -557,9 +558,10 @@ review-written = { $decisions ->
         [one] { $decisions } decision written to registry/constraints.csv
        *[other] { $decisions } decisions written to registry/constraints.csv
     }; proposals ({ $pairs }) in { $path }: approve them with `mentor pair approve { $path }`
-pair-unmet = the locked pair { $mentor } – { $mentee } ({ $line ->
-        [0] --must
-       *[other] registry/constraints.csv, line { $line }
+pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
+        [option] --must
+        [screen] locked on this screen
+       *[file] registry/constraints.csv, line { $line }
     }) is not formed: { $why ->
         [absent] one of them is not among those paired now (not in the registry, no consent or approval, or the mentee already has a pair)
         [no-place] the mentor has no place left

@@ -503,9 +503,10 @@ pair-why = { $reason ->
             [one] у единственного подходящего наставника нет мест
            *[other] у всех подходящих наставников ({ $count }) нет мест
         }
-        [constraint] { $line ->
-            [0] всех подходящих наставников запретили в этом запуске (--never)
-           *[other] куратор запретил пары со всеми подходящими наставниками (registry/constraints.csv, строка { $line })
+        [constraint] { $from ->
+            [option] всех подходящих наставников запретили в этом запуске (--never)
+            [screen] всех подходящих наставников запретили на этом экране
+           *[file] куратор запретил пары со всеми подходящими наставниками (registry/constraints.csv, строка { $line })
         }
        *[taken] { $count ->
             [one] место единственного подходящего наставника занял другой наставляемый
@@ -575,9 +576,10 @@ review-written = { $decisions ->
         [few] { $decisions } решения записаны в registry/constraints.csv
        *[many] { $decisions } решений записано в registry/constraints.csv
     }; предложения ({ $pairs }) — в { $path }: утвердите их `mentor pair approve { $path }`
-pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $line ->
-        [0] --must
-       *[other] registry/constraints.csv, строка { $line }
+pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $from ->
+        [option] --must
+        [screen] закреплена на этом экране
+       *[file] registry/constraints.csv, строка { $line }
     }) не составлена: { $why ->
         [absent] одного из них нет среди тех, кого подбирают сейчас (нет в реестре, нет согласия или утверждения, или у наставляемого уже есть пара)
         [no-place] у наставника не осталось мест

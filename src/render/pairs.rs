@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Format, Style};
 use crate::i18n::I18n;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{Priced, Reason, Suggestion, Unmet, Why};
+use mentor_core::pairing::{Priced, Reason, Source, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
 
 /// Formats `pair suggest` writes.
@@ -152,13 +152,13 @@ struct Origin {
 }
 
 impl Origin {
-    fn of(line: Option<u32>) -> Origin {
-        match line {
-            Some(line) => Origin {
+    fn of(source: Source) -> Origin {
+        match source {
+            Source::File(line) => Origin {
                 file: "registry/constraints.csv",
                 line: Some(line),
             },
-            None => Origin {
+            Source::Option | Source::Screen => Origin {
                 file: "--never/--must",
                 line: None,
             },
@@ -298,7 +298,7 @@ fn json(
             mentee_id: &reg.mentees[*m].person.id,
             reason: why.id(),
             constraint: match why {
-                Why::Constraint(line) => Some(Origin::of(*line)),
+                Why::Constraint(source) => Some(Origin::of(*source)),
                 _ => None,
             },
         })
@@ -307,7 +307,7 @@ fn json(
         .unmet
         .iter()
         .map(|(d, unmet)| UnmetJson {
-            constraint: Origin::of(d.line),
+            constraint: Origin::of(d.source),
             mentee_id: &d.mentee,
             mentor_id: &d.mentor,
             reason: unmet.id(),
@@ -383,11 +383,11 @@ fn why(w: Why, i18n: &I18n) -> String {
         Why::AllAtCapacity(n) | Why::Taken(n) => msg.arg("count", n),
         _ => msg.arg("count", 0usize),
     };
-    let line = match w {
-        Why::Constraint(line) => line.unwrap_or(0) as usize,
-        _ => 0,
+    let source = match w {
+        Why::Constraint(source) => source,
+        _ => Source::File(0),
     };
-    i18n.text(&msg.arg("line", line))
+    i18n.text(&msg.arg("line", source.line()).arg("from", source.id()))
 }
 
 /// What each decision would cost, in words: forbidding each pair, locking
@@ -430,7 +430,8 @@ pub fn unmet(d: &mentor_core::pairing::Decision, u: Unmet, i18n: &I18n) -> Strin
     let msg = Message::new("pair-unmet")
         .arg("mentor", d.mentor.as_str())
         .arg("mentee", d.mentee.as_str())
-        .arg("line", d.line.unwrap_or(0) as usize)
+        .arg("line", d.source.line())
+        .arg("from", d.source.id())
         .arg("why", u.id())
         .arg(
             "rule",
@@ -532,4 +533,31 @@ fn table(
         writeln!(out, "{}", i18n.text(&cost))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use mentor_core::pairing::Decision;
+    use mentor_core::registry::model::Rule;
+
+    /// An unmet lock says where it was decided: the file's line, the
+    /// option of the run, or the review screen.
+    #[test]
+    fn an_unmet_lock_names_where_it_was_decided() {
+        let i18n = I18n::new(Lang::Ru);
+        let said = |source| {
+            let d = Decision {
+                mentor: "M01".to_owned(),
+                mentee: "S05".to_owned(),
+                rule: Rule::Must,
+                source,
+            };
+            unmet(&d, Unmet::NoPlace, &i18n)
+        };
+        assert!(said(Source::File(7)).contains("constraints.csv, строка 7"));
+        assert!(said(Source::Option).contains("(--must)"));
+        assert!(said(Source::Screen).contains("(закреплена на этом экране)"));
+    }
 }

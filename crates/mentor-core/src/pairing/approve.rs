@@ -105,7 +105,7 @@ pub fn approve(
                         Message::new("approve-never")
                             .arg("mentor", mentor_id.as_str())
                             .arg("mentee", mentee_id.as_str())
-                            .arg("line", d.line.unwrap_or(0) as usize),
+                            .arg("line", d.source.line()),
                     );
                     continue;
                 }

@@ -87,19 +87,48 @@ pub enum Why {
     AllAtCapacity(usize),
     /// The eligible mentors' places (this many mentors) went to other mentees.
     Taken(usize),
-    /// Every mentor who passes the rules is forbidden by a `never`: the
-    /// first of them, its line in constraints.csv (none: `--never`).
-    Constraint(Option<u32>),
+    /// Every mentor who passes the rules is forbidden by a `never`: where
+    /// the first of them was decided.
+    Constraint(Source),
 }
 
-/// A decision of the curator on one pair: a row of `registry/constraints.csv`
-/// (`line`) or an option of the run (`--never`, `--must`).
+/// A decision of the curator on one pair.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Decision {
     pub mentor: String,
     pub mentee: String,
     pub rule: Rule,
-    pub line: Option<u32>,
+    pub source: Source,
+}
+
+/// Where a decision was made: messages name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// A row of `registry/constraints.csv`, at this line.
+    File(u32),
+    /// `--never` or `--must` of this run.
+    Option,
+    /// The review screen, not written yet.
+    Screen,
+}
+
+impl Source {
+    /// The word messages select on.
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::File(_) => "file",
+            Source::Option => "option",
+            Source::Screen => "screen",
+        }
+    }
+
+    /// The line in constraints.csv; 0 when not in the file.
+    pub fn line(self) -> usize {
+        match self {
+            Source::File(line) => line as usize,
+            _ => 0,
+        }
+    }
 }
 
 impl Decision {
@@ -115,7 +144,7 @@ impl Decision {
                 mentor: c.mentor_id.to_string(),
                 mentee: c.mentee_id.to_string(),
                 rule: c.rule,
-                line: table.sheet.rows.get(c.row).map(|r| r.line),
+                source: Source::File(table.sheet.rows.get(c.row).map_or(0, |r| r.line)),
             })
             .collect()
     }
@@ -617,7 +646,7 @@ pub fn suggest(
                 Why::Taken(eligible.len())
             }
         } else if let Some(d) = forbidden[u] {
-            Why::Constraint(decisions[d].line)
+            Why::Constraint(decisions[d].source)
         } else if let Some(Block::Age(age)) = blocks[u]
             .iter()
             .copied()
