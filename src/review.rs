@@ -6,13 +6,13 @@
 //! a drawn frame out, so that it is tested on ratatui's test backend.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint as Size, Layout};
+use ratatui::layout::{Constraint as Size, Flex, Layout, Margin, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::i18n::I18n;
-use crate::render::signed;
+use crate::render::{cut, signed};
 use mentor_core::finding::Message;
 use mentor_core::pairing::{self, Alternative, Ask, Decision, Source, Suggestion, price};
 use mentor_core::registry::Registry;
@@ -351,16 +351,6 @@ impl<'r> Review<'r> {
                 Style::default()
             }
         };
-        let header = Row::new(
-            [
-                "review-mentor",
-                "review-mentee",
-                "review-form",
-                "review-score",
-            ]
-            .map(|id| self.i18n.get(id)),
-        )
-        .style(Style::default().add_modifier(Modifier::BOLD));
         let person = |id: &str, name: &str| {
             if self.names {
                 format!("{id} {name}")
@@ -374,6 +364,22 @@ impl<'r> Review<'r> {
                 .chain(&self.made)
                 .any(|d| d.rule == Rule::Must && d.mentor == mentor && d.mentee == mentee)
         };
+        let sizes = [
+            Size::Percentage(36),
+            Size::Percentage(34),
+            Size::Percentage(22),
+            Size::Length(6),
+        ];
+        let fit = fitting(list, &sizes);
+        let header = fit([
+            "review-mentor",
+            "review-mentee",
+            "review-form",
+            "review-score",
+        ]
+        .map(|id| self.i18n.get(id))
+        .to_vec())
+        .style(Style::default().add_modifier(Modifier::BOLD));
         let rows = self.lines().into_iter().map(|line| match line {
             Entry::Pair(i) => {
                 let p = &self.suggestion.pairs[i];
@@ -382,7 +388,7 @@ impl<'r> Review<'r> {
                     &self.reg.mentees[p.mentee].person,
                 );
                 let mark = if locked(&m.id, &e.id) { "● " } else { "" };
-                Row::new(vec![
+                fit(vec![
                     format!("{mark}{}", person(&m.id, &m.name)),
                     person(&e.id, &e.name),
                     p.form.name().to_owned(),
@@ -393,7 +399,7 @@ impl<'r> Review<'r> {
                 let (mentee, why) = self.suggestion.unmatched[i];
                 let e = &self.reg.mentees[mentee].person;
                 // Why, in a word: the form column has room for little more.
-                Row::new(vec![
+                fit(vec![
                     "—".to_owned(),
                     person(&e.id, &e.name),
                     self.say(Message::new("review-unmatched").arg("reason", why.id())),
@@ -406,64 +412,67 @@ impl<'r> Review<'r> {
             Some(_) => self.say(Message::new("review-title-alternatives")),
             None => self.say(Message::new("review-title")),
         };
-        let table = Table::new(
-            rows,
-            [
-                Size::Percentage(36),
-                Size::Percentage(34),
-                Size::Percentage(22),
-                Size::Length(6),
-            ],
-        )
-        .header(header)
-        .block(Block::default().borders(Borders::ALL).title(title))
-        .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+        let table = Table::new(rows, sizes)
+            .header(header)
+            .block(Block::default().borders(Borders::ALL).title(title))
+            .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
         let mut state = TableState::default().with_selected(Some(self.selected));
         frame.render_stateful_widget(table, list, &mut state);
         if let Some((mentee, options, at)) = &self.alternatives {
             // The alternatives in place of the list: the mentor, the pair's
             // points, and the optimum if it were locked.
             let e = &self.reg.mentees[*mentee].person;
-            let mut rows: Vec<Row<'_>> = options
+            let sizes = [Size::Percentage(40), Size::Length(6), Size::Fill(1)];
+            let fit = fitting(list, &sizes);
+            let rows: Vec<Row<'_>> = options
                 .iter()
                 .map(|a| {
                     let m = &self.reg.mentors[a.mentor].person;
-                    Row::new(vec![
+                    fit(vec![
                         person(&m.id, &m.name),
                         a.score.to_string(),
                         self.outcome(a.outcome),
                     ])
                 })
                 .collect();
-            if rows.is_empty() {
-                rows.push(Row::new(vec![
-                    self.say(Message::new("review-no-alternatives")),
-                ]));
-            }
-            let title =
-                self.say(Message::new("review-alternatives").arg("mentee", person(&e.id, &e.name)));
-            let table = Table::new(rows, [Size::Percentage(40), Size::Length(6), Size::Fill(1)])
-                .block(Block::default().borders(Borders::ALL).title(title))
-                .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
-            let mut state = TableState::default().with_selected(Some(*at));
+            let title = if rows.is_empty() {
+                "review-alternatives-none"
+            } else {
+                "review-alternatives"
+            };
+            let title = self.say(Message::new(title).arg("mentee", person(&e.id, &e.name)));
+            let block = Block::default().borders(Borders::ALL).title(title);
             frame.render_widget(ratatui::widgets::Clear, list);
-            frame.render_stateful_widget(table, list, &mut state);
+            if rows.is_empty() {
+                // A mentee without a pair: why (consent, age…), as `--explain` says it.
+                let why = self.suggestion.unmatched.iter().find(|(m, _)| m == mentee);
+                let text = match why {
+                    Some((_, why)) => crate::render::pairs::why(*why, self.i18n),
+                    None => self.say(Message::new("review-no-alternatives")),
+                };
+                let text = Paragraph::new(text).wrap(Wrap { trim: true }).block(block);
+                frame.render_widget(text, list);
+            } else {
+                let table = Table::new(rows, sizes)
+                    .block(block)
+                    .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+                let mut state = TableState::default().with_selected(Some(*at));
+                frame.render_stateful_widget(table, list, &mut state);
+            }
         }
         let unmet = self
             .suggestion
             .unmet
             .iter()
-            .map(|(d, u)| Line::from(crate::render::pairs::unmet(d, *u, self.i18n)));
-        let moved: Vec<Line<'_>> = if let Some(note) = &self.note {
-            vec![Line::from(note.as_str())]
+            .map(|(d, u)| crate::render::pairs::unmet(d, *u, self.i18n));
+        let moved: Vec<String> = if let Some(note) = &self.note {
+            vec![note.clone()]
         } else if self.moved.is_empty() {
-            vec![Line::from(self.say(Message::new(
-                if self.before.is_some() {
-                    "review-nothing-moved"
-                } else {
-                    "review-start"
-                },
-            )))]
+            vec![self.say(Message::new(if self.before.is_some() {
+                "review-nothing-moved"
+            } else {
+                "review-start"
+            }))]
         } else {
             self.moved
                 .iter()
@@ -472,17 +481,41 @@ impl<'r> Review<'r> {
                         .arg("mentee", mentee.as_str())
                         .arg("was", was.as_deref().unwrap_or("—"))
                         .arg("now", now.as_deref().unwrap_or("—"));
-                    Line::from(self.say(msg))
+                    self.say(msg)
                 })
                 .collect()
         };
-        // The locks the optimum could not keep follow, whatever the key.
-        let moved: Vec<Line<'_>> = moved.into_iter().chain(unmet).collect();
+        // The locks the optimum could not keep follow, whatever the key;
+        // what does not fit is counted, never dropped in silence.
+        let width = changes.width.max(1) as usize;
+        let wrapped: Vec<Vec<String>> = moved
+            .into_iter()
+            .chain(unmet)
+            .map(|text| {
+                let rows = textwrap::wrap(&text, width);
+                rows.into_iter().map(std::borrow::Cow::into_owned).collect()
+            })
+            .collect();
+        let mut rows = wrapped.concat();
+        let room = changes.height.saturating_sub(1) as usize;
+        if rows.len() > room {
+            let keep = room.saturating_sub(1);
+            rows.truncate(keep);
+            let whole = wrapped
+                .iter()
+                .scan(0, |used, w| {
+                    *used += w.len();
+                    Some(*used)
+                })
+                .take_while(|&used| used <= keep)
+                .count();
+            let msg = Message::new("review-more").arg("count", wrapped.len() - whole);
+            rows.push(self.say(msg));
+        }
+        let lines: Vec<Line<'_>> = rows.into_iter().map(Line::from).collect();
         let title = self.say(Message::new("review-changes"));
         frame.render_widget(
-            Paragraph::new(moved)
-                .wrap(Wrap { trim: true })
-                .block(Block::default().borders(Borders::TOP).title(title)),
+            Paragraph::new(lines).block(Block::default().borders(Borders::TOP).title(title)),
             changes,
         );
         let s = &self.suggestion;
@@ -528,6 +561,28 @@ impl<'r> Review<'r> {
                 .arg("score", o.total_score.max(0) as usize)
                 .arg("pairs", signed(o.matched as i64 - s.pairs.len() as i64))
                 .arg("delta", signed(o.total_score - s.total_score)),
+        )
+    }
+}
+
+/// A row whose cells are cut to the columns `sizes` give them in a table
+/// bordered all round in `area` (ratatui cuts without a mark; a name cut
+/// must show that it is).
+fn fitting(area: Rect, sizes: &[Size]) -> impl Fn(Vec<String>) -> Row<'static> {
+    let widths: Vec<usize> = Layout::horizontal(sizes.to_vec())
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(area.inner(Margin::new(1, 1)))
+        .iter()
+        .map(|r| r.width as usize)
+        .collect();
+    move |cells| {
+        Row::new(
+            cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, &w)| cut(c, w))
+                .collect::<Vec<_>>(),
         )
     }
 }
@@ -630,12 +685,56 @@ mod tests {
 
     /// The screen drawn at 80×24, as text.
     fn screen(review: &Review<'_>) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        screen_of(review, 80, 24)
+    }
+
+    fn screen_of(review: &Review<'_>, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal.draw(|f| review.draw(f)).expect("draw");
         let buffer = terminal.backend().buffer();
-        (0..24)
-            .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
+        (0..height)
+            .map(|y| {
+                (0..width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
             .collect()
+    }
+
+    /// Cut text shows that it is cut: names and headers end in «…», and
+    /// what the change panel cannot hold is counted.
+    #[test]
+    fn what_does_not_fit_says_so() {
+        let (reg, i18n) = school();
+        let review = Review::new(&reg, ask(&[]), &i18n, style());
+        let wide = screen(&review);
+        assert!(wide.contains("M01 Соколова Анна…"), "{wide}");
+        let narrow = screen_of(&review, 40, 24);
+        assert!(narrow.contains("Наставляем…"), "{narrow}");
+        assert!(narrow.contains("S08 Белова…"), "{narrow}");
+        // The first words of the start, then how many more; never a part in silence.
+        let slim = screen_of(&review, 30, 24);
+        assert!(slim.contains("…и ещё 1"), "{slim}");
+    }
+
+    /// A mentee without a pair: the alternatives say why there are none.
+    #[test]
+    fn a_mentee_without_a_pair_says_why() {
+        let (reg, i18n) = school();
+        let mut review = Review::new(&reg, ask(&[]), &i18n, style());
+        // The lines: three pairs, then S03 (no consent).
+        for _ in 0..3 {
+            review.key(Key::Down);
+        }
+        review.key(Key::Alternatives);
+        let why = screen(&review);
+        assert!(why.contains("S03 Никитин Павел: подобрать некого"), "{why}");
+        assert!(
+            why.contains("нет согласия на обработку персональных данных"),
+            "{why}"
+        );
+        assert!(!why.contains("с местами нет"), "{why}");
     }
 
     #[test]

@@ -357,6 +357,26 @@ pub fn signed(d: i64) -> String {
     }
 }
 
+/// Cuts `text` to at most `chars` characters at a word boundary, ending in
+/// «…», so that a cell is either whole or cut, never cut mid-word. A single
+/// word longer than the room is cut where the room ends.
+pub(crate) fn cut(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let room = chars.saturating_sub(1);
+    let end = text.char_indices().nth(room).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    // The last word boundary; a first word longer than the room is cut.
+    let head = if text[end..].starts_with(' ') {
+        head
+    } else {
+        head.rfind(' ').map_or(head, |space| &head[..space])
+    };
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:–-".contains(c));
+    format!("{head}…")
+}
+
 #[cfg(test)]
 mod tests {
     use super::{md_cell, visible};

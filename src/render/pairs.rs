@@ -376,7 +376,7 @@ fn because(r: &Reason, points: i64, reg: &Registry, i18n: &I18n) -> String {
     format!("+{points} {}", i18n.text(&msg))
 }
 
-fn why(w: Why, i18n: &I18n) -> String {
+pub(crate) fn why(w: Why, i18n: &I18n) -> String {
     let msg = Message::new("pair-why").arg("reason", w.id());
     let msg = match w {
         Why::OutsideAge(age) => msg.arg("count", age as usize),
