@@ -284,6 +284,8 @@ constraint-role = { $id } is { $is ->
        *[mentor] a mentor, not a mentee
     }
     .help = the mentor's id first, then the mentee's (M01:S04)
+constraint-swapped = the ids of the row are swapped: { $mentor } is the mentor, { $mentee } the mentee
+    .help = the mentor's id first (mentor_id), then the mentee's (mentee_id)
 constraint-unknown = no one in the registries has the id { $id }
     .help = correct the id: the mentor's first, then the mentee's
 constraint-conflict = { $kind ->

@@ -42,7 +42,17 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
         let (mentor, mentee) = (reg.mentor(&c.mentor_id), reg.mentee(&c.mentee_id));
         // `never` between two mentees (of a group) names a mentee first.
         let between_mentees = mentor.is_none() && reg.mentee(&c.mentor_id).is_some();
-        if both_bases {
+        // The two ids in each other's columns: one finding, not two.
+        let swapped = mentor.is_none()
+            && mentee.is_none()
+            && reg.mentee(&c.mentor_id).is_some()
+            && reg.mentor(&c.mentee_id).is_some();
+        if both_bases && swapped {
+            let msg = Message::new("constraint-swapped")
+                .arg("mentor", c.mentee_id.as_str())
+                .arg("mentee", c.mentor_id.as_str());
+            push(c, "mentor_id", Code::PairUnknownPerson, msg);
+        } else if both_bases {
             if mentor.is_none() && !(between_mentees && c.rule == Rule::Never) {
                 let msg = unknown(reg, &c.mentor_id, true);
                 push(c, "mentor_id", Code::PairUnknownPerson, msg);
@@ -113,7 +123,15 @@ pub fn unknown(reg: &Registry, id: &str, as_mentor: bool) -> Message {
         (true, false) => Message::new("constraint-role")
             .arg("id", id)
             .arg("is", "mentor"),
-        _ => Message::new("constraint-unknown").arg("id", id),
+        _ => {
+            let kind = if as_mentor {
+                Kind::Mentors
+            } else {
+                Kind::Mentees
+            };
+            crate::registry::check::lookalike(reg, kind, id)
+                .unwrap_or_else(|| Message::new("constraint-unknown").arg("id", id))
+        }
     }
 }
 

@@ -83,39 +83,53 @@ fn rules(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     findings
 }
 
-/// «`id` is not in mentors.csv» (or mentees.csv); when the id only looks
-/// like one that is there — a Cyrillic «М» in «М01», an invisible
-/// character —, the message says which character to retype.
+/// «`id` is not in mentors.csv» (or mentees.csv), or what [`lookalike`] says.
 fn unknown(reg: &Registry, kind: Kind, id: &str) -> Message {
-    let (plain, twin) = match kind {
-        Kind::Mentors => ("pair-unknown-mentor", "pair-unknown-mentor-lookalike"),
-        _ => ("pair-unknown-mentee", "pair-unknown-mentee-lookalike"),
+    lookalike(reg, kind, id).unwrap_or_else(|| {
+        let plain = match kind {
+            Kind::Mentors => "pair-unknown-mentor",
+            _ => "pair-unknown-mentee",
+        };
+        Message::new(plain).arg("id", id)
+    })
+}
+
+/// When an id not in mentors.csv (or mentees.csv) only looks like one
+/// that is there — a Cyrillic «М» in «М01», an invisible character —,
+/// which character to retype.
+pub(crate) fn lookalike(reg: &Registry, kind: Kind, id: &str) -> Option<Message> {
+    let (meant, c) = values::lookalike(id)?;
+    let (twin, exists) = match kind {
+        Kind::Mentors => (
+            "pair-unknown-mentor-lookalike",
+            reg.mentor(&meant).is_some(),
+        ),
+        _ => (
+            "pair-unknown-mentee-lookalike",
+            reg.mentee(&meant).is_some(),
+        ),
     };
-    let exists = |meant: &str| match kind {
-        Kind::Mentors => reg.mentor(meant).is_some(),
-        _ => reg.mentee(meant).is_some(),
-    };
-    match values::lookalike(id) {
-        Some((meant, c)) if exists(&meant) => {
-            let shown = match c.is_alphabetic() {
-                true => c.to_string(),
-                false => format!("U+{:04X}", u32::from(c)),
-            };
-            Message::new(twin)
-                .arg("id", id)
-                .arg("meant", meant)
-                .arg("char", shown)
-                .arg(
-                    "kind",
-                    if c.is_alphabetic() {
-                        "cyrillic"
-                    } else {
-                        "invisible"
-                    },
-                )
-        }
-        _ => Message::new(plain).arg("id", id),
+    if !exists {
+        return None;
     }
+    let shown = match c.is_alphabetic() {
+        true => c.to_string(),
+        false => format!("U+{:04X}", u32::from(c)),
+    };
+    Some(
+        Message::new(twin)
+            .arg("id", id)
+            .arg("meant", meant)
+            .arg("char", shown)
+            .arg(
+                "kind",
+                if c.is_alphabetic() {
+                    "cyrillic"
+                } else {
+                    "invisible"
+                },
+            ),
+    )
 }
 
 /// `formula-like`: any cell, known column or not, that a spreadsheet would
