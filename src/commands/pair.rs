@@ -82,6 +82,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     let shown = render::pairs::Shown {
         explain: args.explain,
         priced: priced.as_ref(),
+        decisions: &decisions,
     };
     render::pairs::render(out, format, &reg, &suggestion, &cx.i18n, shown, cx.style)?;
     super::report_to_stderr(cx, ws.finish(reg))

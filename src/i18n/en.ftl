@@ -581,6 +581,7 @@ pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
 pair-progress-candidates = candidates
 pair-progress-solving = optimum
 pair-summary = { $mentees } mentees to pair, { $matched } matched, total score { $score }
+pair-decisions = the curator's decisions applied: { $file } from registry/constraints.csv, { $options } from --never/--must
 approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
     .help = delete the repeated row
 approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->

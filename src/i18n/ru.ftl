@@ -599,6 +599,7 @@ pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $f
 pair-progress-candidates = кандидаты
 pair-progress-solving = оптимум
 pair-summary = наставляемых к подбору: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }
+pair-decisions = учтены решения куратора: { $file } из registry/constraints.csv, { $options } из --never/--must
 approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается
     .help = удалите повторную строку
 approve-rule = { $mentor } и { $mentee } не могут быть парой: { $rule ->

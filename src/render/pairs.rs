@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Format, Style};
 use crate::i18n::I18n;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{Priced, Reason, Source, Suggestion, Unmet, Why};
+use mentor_core::pairing::{Decision, Priced, Reason, Source, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
 
 /// Formats `pair suggest` writes.
@@ -37,6 +37,26 @@ pub struct Shown<'a> {
     pub explain: bool,
     /// The prices of decisions (`--alternatives`).
     pub priced: Option<&'a Priced>,
+    /// The curator's decisions the optimum was taken under.
+    pub decisions: &'a [Decision],
+}
+
+/// The decisions on a mentor–mentee pair (those pairing meets), by where
+/// they were made: the file, the options of the run. Said so that a
+/// curator sees that constraints.csv was read.
+fn decided(reg: &Registry, decisions: &[Decision]) -> Decided {
+    let on_pairs = decisions.iter().filter(|d| reg.mentor(&d.mentor).is_some());
+    let (file, options) = on_pairs.fold((0, 0), |(f, o), d| match d.source {
+        Source::File(_) => (f + 1, o),
+        _ => (f, o + 1),
+    });
+    Decided { file, options }
+}
+
+#[derive(Serialize)]
+struct Decided {
+    file: usize,
+    options: usize,
 }
 
 pub fn render(
@@ -49,7 +69,7 @@ pub fn render(
     style: Style,
 ) -> io::Result<()> {
     match format {
-        Format::Json => json(out, reg, s, shown.priced),
+        Format::Json => json(out, reg, s, shown),
         Format::Csv => {
             let mut w = super::spreadsheet(out, style.excel)?;
             w.write_record(["mentor_id", "mentee_id", "form", "score"])?;
@@ -235,6 +255,7 @@ struct Unmatched<'a> {
 
 #[derive(Serialize)]
 struct Summary {
+    decisions: Decided,
     matched: usize,
     mentees: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -248,12 +269,8 @@ struct Optimum {
     total_score: i64,
 }
 
-fn json(
-    out: &mut dyn Write,
-    reg: &Registry,
-    s: &Suggestion,
-    priced: Option<&Priced>,
-) -> io::Result<()> {
+fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion, shown: Shown<'_>) -> io::Result<()> {
+    let priced = shown.priced;
     let words = |tags: &[u32]| Some(tags.iter().map(|t| reg.vocabulary.word(*t)).collect());
     let reason = |(r, points): &(Reason, i64)| {
         let (criterion, days, tags) = match r {
@@ -341,6 +358,7 @@ fn json(
         alternatives,
         pairs,
         summary: Summary {
+            decisions: decided(reg, shown.decisions),
             matched: s.pairs.len(),
             mentees: s.mentees,
             optimum: s.optimum.map(|(matched, total_score)| Optimum {
@@ -525,6 +543,13 @@ fn table(
         .arg("matched", s.pairs.len())
         .arg("score", s.total_score.max(0) as usize);
     writeln!(out, "{}", i18n.text(&summary))?;
+    let Decided { file, options } = decided(reg, shown.decisions);
+    if file + options > 0 {
+        let msg = Message::new("pair-decisions")
+            .arg("file", file)
+            .arg("options", options);
+        writeln!(out, "{}", i18n.text(&msg))?;
+    }
     if let Some((matched, score)) = s.optimum {
         let cost = Message::new("pair-stable-cost")
             .arg("matched", matched)
