@@ -555,13 +555,14 @@ impl<'r> Review<'r> {
         if !o.holds {
             return self.say(Message::new("review-outcome-unmet"));
         }
-        self.say(
+        let price = self.say(
             Message::new("review-outcome")
                 .arg("matched", o.matched)
                 .arg("score", o.total_score.max(0) as usize)
                 .arg("pairs", signed(o.matched as i64 - s.pairs.len() as i64))
                 .arg("delta", signed(o.total_score - s.total_score)),
-        )
+        );
+        price + &crate::render::pairs::locks_moved(o, self.i18n)
     }
 }
 

@@ -511,6 +511,14 @@ pair-price-lock = if { $mentor } – { $mentee } ({ $points } points) were locke
            *[other] {" "}(−{ $lost })
         }, total score { $score } ({ $delta })
     }
+price-locks-released = { $count ->
+        [1] another lock is given up
+       *[other] { $count } other locks are given up
+    }
+price-locks-formed = { $count ->
+        [1] a lock that had no place is formed
+       *[other] { $count } locks that had no place are formed
+    }
 review-mentor = Mentor
 review-mentee = Mentee
 review-form = Form

@@ -521,12 +521,24 @@ pair-price-forbid = если запретить { $mentor } – { $mentee }: п�
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, сумма баллов { $score } ({ $delta })
-pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $points } баллов): { $holds ->
+pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $points } { $points ->
+        [one] балл
+        [few] балла
+       *[many] баллов
+    }): { $holds ->
         [no] не составится — мешает другое закрепление
        *[yes] подобрано { $matched }{ $lost ->
             [0] {""}
            *[other] {" "}(−{ $lost })
         }, сумма баллов { $score } ({ $delta })
+    }
+price-locks-released = { $count ->
+        [1] снимется другое закрепление
+       *[other] снимутся другие закрепления ({ $count })
+    }
+price-locks-formed = { $count ->
+        [1] составится закрепление, которому не хватало места
+       *[other] составятся закрепления, которым не хватало места ({ $count })
     }
 review-mentor = Наставник
 review-mentee = Наставляемый

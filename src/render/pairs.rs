@@ -201,13 +201,24 @@ struct PairJson<'a> {
 /// An optimum under one more decision.
 #[derive(Serialize)]
 struct OutcomeJson {
+    /// Other locks this decision lets be formed, and gives up.
+    #[serde(skip_serializing_if = "is_zero")]
+    locks_formed: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    locks_released: usize,
     matched: usize,
     total_score: i64,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl From<mentor_core::pairing::price::Outcome> for OutcomeJson {
     fn from(o: mentor_core::pairing::price::Outcome) -> Self {
         OutcomeJson {
+            locks_formed: o.formed,
+            locks_released: o.released,
             matched: o.matched,
             total_score: o.total_score,
         }
@@ -428,7 +439,8 @@ fn prices(
         let msg = Message::new("pair-price-forbid")
             .arg("mentor", reg.mentors[p.mentor].person.id.as_str())
             .arg("mentee", reg.mentees[p.mentee].person.id.as_str());
-        writeln!(out, "{bullet}{}", i18n.text(&outcome(msg, *o)))?;
+        let locks = locks_moved(*o, i18n);
+        writeln!(out, "{bullet}{}{locks}", i18n.text(&outcome(msg, *o)))?;
     }
     for (mentee, options) in &priced.alternatives {
         for a in options {
@@ -437,10 +449,28 @@ fn prices(
                 .arg("mentee", reg.mentees[*mentee].person.id.as_str())
                 .arg("points", a.score.max(0) as usize)
                 .arg("holds", if a.outcome.holds { "yes" } else { "no" });
-            writeln!(out, "{bullet}{}", i18n.text(&outcome(msg, a.outcome)))?;
+            let locks = locks_moved(a.outcome, i18n);
+            writeln!(
+                out,
+                "{bullet}{}{locks}",
+                i18n.text(&outcome(msg, a.outcome))
+            )?;
         }
     }
     Ok(())
+}
+
+/// What a decision does to the other locks, in words after its price
+/// («; снимется другое закрепление»): a price that grows is explained.
+pub(crate) fn locks_moved(o: mentor_core::pairing::price::Outcome, i18n: &I18n) -> String {
+    [
+        ("price-locks-released", o.released),
+        ("price-locks-formed", o.formed),
+    ]
+    .into_iter()
+    .filter(|&(_, n)| n > 0)
+    .map(|(id, n)| format!("; {}", i18n.text(&Message::new(id).arg("count", n))))
+    .collect()
 }
 
 /// A locked pair the proposal could not form, in words.

@@ -17,6 +17,12 @@ pub struct Outcome {
     /// The decision takes effect: a lock is formed (a forbidden pair always
     /// goes). A lock is not when its mentor has no place it could give.
     pub holds: bool,
+    /// Other locks the decision gives up: a lock may take the place of one
+    /// that was worth no more (the curator asked for it last).
+    pub released: usize,
+    /// Other locks the decision lets be formed: forbidding a locked pair
+    /// frees a place another lock was waiting for.
+    pub formed: usize,
 }
 
 /// An optimum kept warm, to price decisions on.
@@ -57,6 +63,8 @@ impl<'p> Prices<'p> {
             matched: self.base.chosen.len(),
             total_score: self.base.total_score,
             holds: true,
+            released: 0,
+            formed: 0,
         }
     }
 
@@ -91,9 +99,17 @@ impl<'p> Prices<'p> {
             return unmet;
         }
         let mut outcome = self.base();
-        for (edge, sign) in crossed.into_iter().chain([(edge as u32, closing)]) {
+        for (crossed, sign) in crossed.into_iter().chain([(edge as u32, closing)]) {
+            let crossed = crossed as usize;
             outcome.matched = outcome.matched.wrapping_add_signed(sign as isize);
-            outcome.total_score += sign * self.problem.edges[edge as usize].score;
+            outcome.total_score += sign * self.problem.edges[crossed].score;
+            // The decided edge itself is the decision, not another lock.
+            if crossed != edge && self.problem.is_must(crossed) {
+                match sign {
+                    1 => outcome.formed += 1,
+                    _ => outcome.released += 1,
+                }
+            }
         }
         outcome
     }
@@ -162,6 +178,27 @@ mod tests {
                         (kept + 1, k + 1, s + e.score) == value(&q, &whole)
                     };
                 prop_assert_eq!(got.holds, holds, "{:?} {:?}", rule, edge);
+                // The other locks formed less those given up: the change in
+                // locks kept, the decided edge aside (a lock formed is one
+                // more kept; a kept lock forbidden is the decision's).
+                let kept =
+                    |q: &Problem, s: &Solution| s.chosen.iter().filter(|&&i| q.is_must(i)).count();
+                let was_kept = i64::from(p.is_must(edge) && base.chosen.contains(&edge));
+                let decided = match (rule, got.holds) {
+                    (_, false) => 0,
+                    (Rule::Must, true) => 1 - was_kept,
+                    (Rule::Never, true) => -was_kept,
+                };
+                let net = kept(&q, &whole) as i64 - kept(p, &base) as i64 - decided;
+                let formed = got.formed as i64 - got.released as i64;
+                // A lock not formed changes nothing: the same locks kept.
+                prop_assert_eq!(
+                    formed,
+                    if got.holds { net } else { 0 },
+                    "{:?} {:?}",
+                    rule,
+                    edge
+                );
             }
         }
         Ok(())
