@@ -561,6 +561,7 @@ review-proposals-where = the proposals are not written to { $path }: it is in th
     .help = give `--proposals` a file outside registry/, e.g. proposals.csv
 pair-never-must = the pair { $pair } is both in `--never` and in `--must`
     .help = keep one of the two
+review-output = `mentor pair review` takes no `-o`: the decisions go to registry/constraints.csv, the proposals to `--proposals FILE`
 review-not-terminal = the `mentor pair review` screen runs only in a terminal window
     .help = for the pairing in a file there is `mentor pair suggest` (decisions in registry/constraints.csv or `--never`/`--must`)
 review-left = left without writing: the decisions made on the screen are not kept

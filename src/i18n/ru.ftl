@@ -582,6 +582,7 @@ review-proposals-where = предложения не записываются в
     .help = укажите в `--proposals` файл вне registry/, например proposals.csv
 pair-never-must = пара { $pair } и в `--never`, и в `--must`
     .help = оставьте одно из двух
+review-output = у `mentor pair review` нет `-o`: решения пишутся в registry/constraints.csv, а предложения — в файл `--proposals ФАЙЛ`
 review-not-terminal = экран `mentor pair review` работает только в окне терминала
     .help = чтобы получить подбор в файл, есть `mentor pair suggest` (решения — в registry/constraints.csv или `--never`/`--must`)
 review-left = вышли без записи: решения этого экрана не сохранены
