@@ -1099,25 +1099,7 @@ fn workbooks_that_multiply_cells_are_refused_in_bounded_memory() {
     );
     // Excel 97: BIFF records in a compound file, a cell at each corner of
     // every sheet.
-    let record = |kind: u16, body: &[u8]| {
-        let mut r = kind.to_le_bytes().to_vec();
-        r.extend((body.len() as u16).to_le_bytes());
-        r.extend(body);
-        r
-    };
-    let number = |row: u16, col: u16| {
-        let mut b = row.to_le_bytes().to_vec();
-        b.extend(col.to_le_bytes());
-        b.extend([0u8; 10]);
-        record(0x0203, &b)
-    };
-    let mut stream = Vec::new();
-    for _ in 0..61 {
-        stream.extend(record(0x0809, &[0; 16]));
-        stream.extend(number(0, 0));
-        stream.extend(number(65_535, 255));
-        stream.extend(record(0x000A, &[]));
-    }
+    let stream = mentor_core::testing::biff(61, (65_535, 255));
     let mut book = cfb::create(dir.path().join("sheets.xls")).expect("xls");
     book.create_stream("/Workbook")
         .expect("stream")

@@ -36,6 +36,8 @@ pub mod registry;
 pub mod report;
 pub mod roadmap;
 pub mod schema;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod text;
 pub mod utf8;
 pub mod workspace;

@@ -441,6 +441,7 @@ fn text(cell: &Data) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::biff;
 
     /// A part whose directory says 100 bytes while it inflates to 2 MB
     /// gives 100 bytes and an error, never the 2 MB: what
@@ -471,32 +472,6 @@ mod tests {
         let read = zip.by_index(0).expect("part").read_to_end(&mut given);
         assert!(read.is_err(), "{read:?}");
         assert!(given.len() <= 101, "{}", given.len());
-    }
-
-    /// BIFF records: a sheet's BOF, value records at the corners, its EOF.
-    fn biff(sheets: usize, corner: (u16, u16)) -> Vec<u8> {
-        let record = |kind: u16, body: &[u8]| {
-            let mut r = kind.to_le_bytes().to_vec();
-            r.extend((body.len() as u16).to_le_bytes());
-            r.extend(body);
-            r
-        };
-        let number = |row: u16, col: u16| {
-            let mut b = row.to_le_bytes().to_vec();
-            b.extend(col.to_le_bytes());
-            b.extend([0u8; 10]);
-            record(0x0203, &b)
-        };
-        let mut out = record(0x0809, &[0; 16]);
-        out.extend(record(0x000A, &[]));
-        for _ in 0..sheets {
-            out.extend(record(0x0809, &[0; 16]));
-            out.extend(number(0, 0));
-            out.extend(record(0x0201, &[0; 6]));
-            out.extend(number(corner.0, corner.1));
-            out.extend(record(0x000A, &[]));
-        }
-        out
     }
 
     #[test]
