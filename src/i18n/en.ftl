@@ -284,6 +284,8 @@ constraint-role = { $id } is { $is ->
        *[mentor] a mentor, not a mentee
     }
     .help = the mentor's id first, then the mentee's (M01:S04)
+yaml-comment = «{ $dropped }» is not part of the value: YAML takes the text after « #» for a comment, and reads only «{ $kept }»
+    .help = put the whole value in quotes: "{ $whole }"
 constraint-swapped = the ids of the row are swapped: { $mentor } is the mentor, { $mentee } the mentee
     .help = the mentor's id first (mentor_id), then the mentee's (mentee_id)
 constraint-unknown = no one in the registries has the id { $id }
@@ -360,6 +362,7 @@ rule-meeting-gap = With --today: an active pair has not met for longer than the 
 rule-meeting-sequence = The first meetings are not знакомство, пробная, планирование
 rule-meeting-in-future = With --today: a meeting is dated after that day
 rule-constraint-conflict = The curator's decisions contradict each other or the pairs
+rule-yaml-comment = YAML took part of a value for a comment and dropped it
 rule-constraint-unmet = A locked pair is not formed: a pairing rule forbids it, or it is not among those approved
 rule-csv-syntax = Malformed CSV file or row
 rule-column-missing = A required column is absent

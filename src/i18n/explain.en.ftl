@@ -353,3 +353,8 @@ explain-constraint-unmet = A locked pair (`must`) is not formed. In `mentor chec
         M03,S05,must
         (M03 is a learner, S05 too, and S05 is older)
     .fix = Check the ids and the participants' data in the registries; if all is right, drop the lock.
+
+explain-yaml-comment = In YAML « #» (a space and a hash) starts a comment: what follows is not part of the value and reaches no report, plan or calendar. «Директор #1» reads as «Директор», «база по #тегам» as «база по». A comment written on purpose starts with «# » (a hash and a space) — `mentor` leaves those alone.
+    .example =
+        responsible: Директор #1 и заместитель по УВР
+    .fix = Put the value in quotes: responsible: "Директор #1 и заместитель по УВР" — or write «№» instead of «#».

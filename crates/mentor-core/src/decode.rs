@@ -287,6 +287,8 @@ pub fn load<T>(
         Ok(root) => {
             let mut d = Decoder::new(source);
             let model = decode(&mut d, &root);
+            d.findings
+                .extend(crate::yaml::cut_by_comments(source, &root));
             (model, d.findings)
         }
     }

@@ -47,11 +47,12 @@ pub enum Code {
     MeetingInFuture,
     ConstraintConflict,
     ConstraintUnmet,
+    YamlComment,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 38] = [
+    pub const ALL: [Code; 39] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -90,6 +91,7 @@ impl Code {
         Code::MeetingInFuture,
         Code::ConstraintConflict,
         Code::ConstraintUnmet,
+        Code::YamlComment,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -132,6 +134,7 @@ impl Code {
             Code::WantsUnknownMentor => "wants-unknown-mentor",
             Code::ConstraintConflict => "constraint-conflict",
             Code::ConstraintUnmet => "constraint-unmet",
+            Code::YamlComment => "yaml-comment",
         }
     }
 
@@ -180,7 +183,8 @@ impl Code {
             | Code::MeetingGap
             | Code::MeetingInFuture
             | Code::WantsUnknownMentor
-            | Code::ConstraintUnmet => Severity::Warning,
+            | Code::ConstraintUnmet
+            | Code::YamlComment => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info
             }

@@ -19,14 +19,20 @@ pub fn check(roadmap: &Roadmap) -> Vec<Finding> {
     check_ids(roadmap, &mut findings);
     for (_, activity) in roadmap.activities() {
         let id = activity.id.as_ref().map(|i| i.value.as_str());
-        let at = || activity.title.at.clone();
-        if activity.responsible.is_none() {
+        // A value left empty (`responsible: ""`) is as missing as no key,
+        // and is shown where it is.
+        let missing = |field: &Option<crate::decode::Located<String>>| match field {
+            Some(v) if v.value.trim().is_empty() => Some(v.at.clone()),
+            Some(_) => None,
+            None => Some(activity.title.at.clone()),
+        };
+        if let Some(at) = missing(&activity.responsible) {
             let msg = Message::new("responsible-missing").arg("activity", activity.label());
-            findings.push(Finding::new(Code::ResponsibleMissing, at(), msg).activity(id));
+            findings.push(Finding::new(Code::ResponsibleMissing, at, msg).activity(id));
         }
-        if activity.result.is_none() {
+        if let Some(at) = missing(&activity.result) {
             let msg = Message::new("result-missing").arg("activity", activity.label());
-            findings.push(Finding::new(Code::ResultMissing, at(), msg).activity(id));
+            findings.push(Finding::new(Code::ResultMissing, at, msg).activity(id));
         }
     }
     findings

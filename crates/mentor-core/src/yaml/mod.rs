@@ -292,6 +292,53 @@ fn repeated_from(pairs: &[(Node, Node)]) -> Option<&Node> {
     first.filter(|_| count >= 2).map(|j| &pairs[j].0)
 }
 
+/// `yaml-comment`: a plain value on whose line a comment follows that was
+/// text, not a note — `Директор #1`, `по #тегам`: the hash right before a
+/// word. A comment written as one (`# ` with a space) is left alone.
+pub fn cut_by_comments(source: &Source, root: &Node) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match &node.value {
+            Value::Seq(items) => stack.extend(items.iter().rev()),
+            Value::Map(pairs) => stack.extend(pairs.iter().rev().map(|(_, v)| v)),
+            Value::Str(kept) => findings.extend(cut_at(source, node, kept)),
+            _ => {}
+        }
+    }
+    findings
+}
+
+fn cut_at(source: &Source, node: &Node, kept: &str) -> Option<Finding> {
+    let range = node.at.bytes()?;
+    let written = source.text.get(range.clone())?;
+    if written.starts_with(['"', '\'']) {
+        return None;
+    }
+    let line_end = source.text[range.end..]
+        .find('\n')
+        .map_or(source.text.len(), |i| range.end + i);
+    let rest = &source.text[range.end..line_end];
+    let comment = rest.trim_start_matches([' ', '\t']);
+    let dropped = comment.strip_prefix('#')?;
+    if comment.len() == rest.len() || dropped.is_empty() || dropped.starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let hash = line_end - comment.len();
+    let dropped = comment.trim_end();
+    let whole = format!("{kept} {dropped}").replace('"', "\\\"");
+    let msg = Message::new("yaml-comment")
+        .arg("dropped", dropped)
+        .arg("kept", kept)
+        .arg("whole", whole);
+    Some(Finding::new(
+        Code::YamlComment,
+        source.at_bytes(hash..hash + dropped.len()),
+        msg,
+    ))
+}
+
 /// Parses any YAML with serde-saphyr: what [`parse`] falls back to.
 pub fn parse_full(source: &Source) -> Result<Node, Finding> {
     let options = serde_saphyr::options! {
@@ -434,6 +481,39 @@ mod tests {
 
     fn load(text: &str) -> Result<Node, Finding> {
         parse(&Source::new("t.yaml", text))
+    }
+
+    /// Text a hash cut off a plain value is found; a comment written as
+    /// one, a hash inside a word or quotes, and other values are not. Both
+    /// readers (the subset and serde-saphyr) give the places.
+    #[test]
+    fn a_value_cut_by_a_comment_is_found() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("responsible: Директор #1 и завуч\n", Some("#1 и завуч")),
+            ("title: база по #тегам\n", Some("#тегам")),
+            ("- due: до 25.09 #срочно  \n", Some("#срочно")),
+            ("a:\n  b: c #d #e\n", Some("#d #e")),
+            ("responsible: Директор  # так в приказе\n", None),
+            ("responsible: Директор #\n", None),
+            ("responsible: Директор#1\n", None),
+            ("responsible: \"Директор #1\"\n", None),
+            ("responsible: 'Директор' #1\n", None),
+            ("stage: 2 #этап\n", None),
+            ("# note\ntitle: a\n", None),
+            ("title: a\n#b\n", None),
+        ];
+        for &(text, dropped) in cases {
+            let source = Source::new("t.yaml", text);
+            for root in [parse(&source), parse_full(&source)] {
+                let root = root.expect("yaml");
+                let found = cut_by_comments(&source, &root);
+                let got = found
+                    .first()
+                    .and_then(|f| source.text.get(f.location.bytes.clone()));
+                assert_eq!(got, dropped, "{text:?}");
+                assert!(found.len() <= 1, "{text:?}");
+            }
+        }
     }
 
     /// An item that lost its dash runs into the one before: one finding, at
