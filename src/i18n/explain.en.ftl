@@ -207,7 +207,7 @@ explain-column-missing = A required column is missing from the header of a regis
         S01,Васильев Дмитрий,7А
     .fix = Add the missing column with its Russian or English name, here «Роль» (role) and «Дата рождения» (birth_date) or «Возраст» (age). If the column is there, check its name for a typo.
 
-explain-value-invalid = A registry cell cannot be read, or contradicts the rest of the data: a date that does not exist or is written wrongly, an unknown role, form, meeting type or weekday, an age range written backwards (15-12), a capacity below 1, a score above the scale, an empty required cell. It also covers a pair that ends before it starts, a meeting before its pair began, a person listed among their own children, and in `mentor pair approve` a pair that breaks the model's rules.
+explain-value-invalid = A registry cell cannot be read, or contradicts the rest of the data: a date that does not exist or is written wrongly, an unknown role, form, meeting type or weekday, an age range written backwards (15-12), a capacity below 1, a score above the scale, an empty required cell. It also covers a pair that ends before it starts, a pair whose status says it is over (завершена, расторгнута…) with no end date, a meeting before its pair began, a person listed among their own children, and in `mentor pair approve` a pair that breaks the model's rules.
     .example =
         id,name,role,birth_date
         S01,Васильев Дмитрий,ученик,31.02.2012

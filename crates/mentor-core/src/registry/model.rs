@@ -644,6 +644,18 @@ impl Typed for Pair {
         if mentee_id.is_none() && group.is_none() {
             row.required("mentee_id");
         }
+        // A status that says the pair is over, with no end date: whatever
+        // counts running pairs would count it (a mentor's place taken, the
+        // mentee kept out of pairing), so the row is said to contradict itself.
+        if row.cell("end").is_none()
+            && let Some(status) = row.cell("status").filter(|s| values::says_ended(s))
+        {
+            let msg = Message::new("pair-ended-without-end").arg("status", status.into_owned());
+            row.findings.push(
+                row.table
+                    .finding(row.index, "status", Code::ValueInvalid, msg),
+            );
+        }
         Some(Pair {
             row: row.index,
             form: row.read("form", Form::parse),

@@ -41,6 +41,34 @@ pub fn lookup<T: Copy>(text: &str, names: &[(&str, T)]) -> Option<T> {
     }
 }
 
+/// Whether a pair's `status` says it is over: its first word starts as
+/// «завершена», «окончена», «расторгнута», «прекращена», «закрыта»,
+/// «отменена» or their English words do, in any form («завершён», «Закрыта
+/// досрочно»); «не завершена» does not.
+pub fn says_ended(status: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "заверш",
+        "оконч",
+        "законч",
+        "растор",
+        "прекращ",
+        "закры",
+        "отмен",
+        "ended",
+        "finish",
+        "closed",
+        "cancel",
+        "complet",
+        "terminat",
+    ];
+    let folded = fold(status);
+    let first = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    STEMS.iter().any(|s| first.starts_with(s))
+}
+
 /// The role of a participant (product.md, Registries).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -442,6 +470,43 @@ pub fn formula_sign(b: u8) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Statuses written by hand: the words of a pair that is over, in any
+    /// form and case; the others, and a negation, are not.
+    #[test]
+    fn a_status_that_says_the_pair_is_over() {
+        for ended in [
+            "завершена",
+            "Завершён",
+            "завершено досрочно",
+            "  Закрыта (переезд)",
+            "расторгнута",
+            "прекращена",
+            "окончена",
+            "закончилась",
+            "отменена",
+            "Ended",
+            "finished",
+            "closed",
+            "cancelled",
+            "completed",
+        ] {
+            assert!(says_ended(ended), "{ended}");
+        }
+        for running in [
+            "активна",
+            "действует",
+            "идёт",
+            "в работе",
+            "не завершена",
+            "active",
+            "",
+            "—",
+            "приостановлена",
+        ] {
+            assert!(!says_ended(running), "{running}");
+        }
+    }
 
     /// [`fold`] as it is defined: words split on whitespace, joined by one
     /// space, lower case, `ё` as `е`.
