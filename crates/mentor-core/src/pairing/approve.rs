@@ -119,8 +119,13 @@ pub fn approve(
                 let form = match super::check(mentor, mentee, start, wanted) {
                     Ok(form) => form,
                     Err(block) => {
+                        // The rule's own code where the contract has one.
+                        let code = match block {
+                            super::Block::Parent => Code::PairParentChild,
+                            _ => Code::ValueInvalid,
+                        };
                         reject(
-                            Code::ValueInvalid,
+                            code,
                             mentee_at,
                             Message::new("approve-rule")
                                 .arg("mentor", mentor_id.as_str())
