@@ -1599,3 +1599,56 @@ fn a_group_row_without_a_mentee_takes_no_place() {
         .collect();
     assert!(mentors.contains(&"M02"), "{json}");
 }
+
+/// A table never breaks a word: at any width each word it prints is one
+/// the whole texts have (a line may end after a hyphen), or a cut one that
+/// says so («Обеспечить…»).
+/// Below the width that holds every column's longest word, the rows come
+/// as records («Срок: …»).
+#[test]
+fn narrow_tables_break_no_word() {
+    // Words, and the parts of hyphenated ones: a line may end after a hyphen.
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| {
+            c.is_whitespace() || c == '-' || ('\u{2500}'..='\u{257f}').contains(&c)
+        })
+        .map(|w| w.trim_end_matches(':').to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+    };
+    let commands: [&[&str]; 3] = [&["roadmap", "plan"], &["coverage"], &["pair", "suggest"]];
+    for command in commands {
+        let run = |columns: u16, format: &str| {
+            let out = mentor_command()
+                .args([
+                    "--dir",
+                    "examples/school",
+                    "--lang",
+                    "ru",
+                    "--today",
+                    "2025-12-01",
+                ])
+                .args(command)
+                .args(["--format", format])
+                .env("COLUMNS", columns.to_string())
+                .output()
+                .expect("run");
+            String::from_utf8(out.stdout).expect("utf-8")
+        };
+        // Markdown holds every text whole; the widest table, its own words.
+        let whole: std::collections::HashSet<String> = words(&run(1000, "md"))
+            .into_iter()
+            .chain(words(&run(1000, "human")))
+            .collect();
+        for columns in (30..=130).step_by(4) {
+            let text = run(columns, "human");
+            for word in words(&text) {
+                let known = match word.strip_suffix('…') {
+                    Some(cut) => whole.iter().any(|w| w.starts_with(cut)),
+                    None => whole.contains(&word),
+                };
+                assert!(known, "{command:?} at {columns}: «{word}»\n{text}");
+            }
+        }
+    }
+}

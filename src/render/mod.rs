@@ -92,6 +92,15 @@ pub(crate) fn grid_of_cells(
     width: Option<u16>,
     color: bool,
 ) -> io::Result<()> {
+    let rows: Vec<Vec<comfy_table::Cell>> = rows.into_iter().collect();
+    let texts: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(comfy_table::Cell::content).collect())
+        .collect();
+    if let Some(width) = width.filter(|&w| !fits_whole_words(&header, &texts, w)) {
+        return records(out, &header, &texts, width);
+    }
+    let widths = width.map(|w| column_widths(&header, &texts, w));
     let mut table = comfy_table::Table::new();
     table
         .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
@@ -110,7 +119,103 @@ pub(crate) fn grid_of_cells(
     for row in rows {
         table.add_row(row);
     }
+    // Our widths, not comfy-table's: it would rather give a long line its
+    // room and break a word elsewhere. Its widths count the padding.
+    for (column, w) in table.column_iter_mut().zip(widths.into_iter().flatten()) {
+        let w = comfy_table::Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX));
+        column.set_constraint(comfy_table::ColumnConstraint::Absolute(w));
+    }
     writeln!(out, "{table}")
+}
+
+/// The longest word of each column, header included: the least width at
+/// which the grid breaks no word.
+fn longest_words(header: &[String], rows: &[impl AsRef<[String]>]) -> Vec<usize> {
+    let longest = |text: &str| text.split_whitespace().map(|w| w.chars().count()).max();
+    let mut need: Vec<usize> = header.iter().map(|h| longest(h).unwrap_or(0)).collect();
+    for row in rows {
+        for (n, cell) in need.iter_mut().zip(row.as_ref()) {
+            *n = (*n).max(longest(cell).unwrap_or(0));
+        }
+    }
+    need
+}
+
+/// The text width of each column of a grid `width` wide that holds every
+/// column's longest word (see [`fits_whole_words`]). Each column gets its
+/// longest word; then a column whose longest line fits an equal share of
+/// what is left gets it whole (a name, a form, a number stay on one line),
+/// and the long texts share the rest equally.
+fn column_widths(header: &[String], rows: &[Vec<String>], width: u16) -> Vec<usize> {
+    let mut widths = longest_words(header, rows);
+    let mut most: Vec<usize> = header.iter().map(|h| longest_line(h)).collect();
+    for row in rows {
+        for (m, cell) in most.iter_mut().zip(row) {
+            *m = (*m).max(longest_line(cell));
+        }
+    }
+    let room = usize::from(width).saturating_sub(3 * header.len() + 1);
+    let mut left = room.saturating_sub(widths.iter().sum());
+    let mut pending: Vec<usize> = (0..widths.len()).filter(|&i| most[i] > widths[i]).collect();
+    loop {
+        let share = left / pending.len().max(1);
+        let (whole, long): (Vec<usize>, Vec<usize>) =
+            pending.iter().partition(|&&i| most[i] - widths[i] <= share);
+        if whole.is_empty() {
+            break;
+        }
+        for i in whole {
+            left -= most[i] - widths[i];
+            widths[i] = most[i];
+        }
+        pending = long;
+    }
+    // The long texts share what is left; the first ones take the remainder.
+    for (k, &i) in pending.iter().enumerate() {
+        let extra = left / pending.len() + usize::from(k < left % pending.len());
+        widths[i] += extra.min(most[i] - widths[i]);
+    }
+    widths
+}
+
+fn longest_line(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// Whether a grid `width` wide can give every column its longest word: if
+/// not, comfy-table would break words mid-letter («наставнич/ес/тва»).
+pub(crate) fn fits_whole_words(
+    header: &[String],
+    rows: &[impl AsRef<[String]>],
+    width: u16,
+) -> bool {
+    // Each column has a space either side and a border after it, and one before the first.
+    let need: usize = longest_words(header, rows).iter().map(|n| n + 3).sum();
+    need < usize::from(width)
+}
+
+/// A table too wide for the window, as records: each row its cells under
+/// their headers («Срок: 05.09.2025 – 04.10.2025»), wrapped between words,
+/// rows apart by a blank line.
+fn records(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+    width: u16,
+) -> io::Result<()> {
+    let options = textwrap::Options::new(usize::from(width).max(20)).subsequent_indent("  ");
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        for (name, cell) in header.iter().zip(row) {
+            let value = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+            for line in textwrap::wrap(&format!("{name}: {value}"), &options) {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Formats of the commands that report findings.

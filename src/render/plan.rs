@@ -236,14 +236,18 @@ fn fit(cells: &[[String; 6]], headers: &[String; 6], width: usize) -> Fit {
 }
 
 /// `text` on lines of at most `width` characters, broken between words (and
-/// after a hyphen), so the table does not break them itself mid-word.
+/// after a hyphen), so the table does not break them itself mid-word. A
+/// word longer than `width` stays whole: the table then is too narrow for
+/// it, and shows records instead.
 fn wrap(text: &str, width: usize) -> String {
-    textwrap::wrap(text, width).join("\n")
+    let options = textwrap::Options::new(width).break_words(false);
+    textwrap::wrap(text, options).join("\n")
 }
 
 fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, style: super::Style) -> io::Result<()> {
     let headers = headers(i18n);
-    let mut cells: Vec<_> = rows.iter().map(|row| cells(row, i18n)).collect();
+    let whole: Vec<_> = rows.iter().map(|row| cells(row, i18n)).collect();
+    let mut cells = whole.clone();
     let limit = style.width.map_or(usize::MAX, usize::from);
     if limit < NARROW {
         // A window on two lines, so the texts keep room.
@@ -258,6 +262,14 @@ fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, style: super::Style) ->
             Fit::Cut(t, r) => (cut(title, t), cut(responsible, r)),
             Fit::Wrap(t, r) => (wrap(title, t), wrap(responsible, r)),
         };
+    }
+    // A window where even cut texts would break words gets the texts whole,
+    // as records (the grid's own choice then).
+    if style
+        .width
+        .is_some_and(|w| !super::fits_whole_words(&headers, &cells, w))
+    {
+        cells = whole;
     }
     let cells = cells.into_iter().zip(rows).map(|(texts, row)| {
         let mut cells: Vec<_> = texts
