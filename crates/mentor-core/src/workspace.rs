@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::as_of::AsOf;
 use crate::error::Error;
-use crate::finding::{self, Finding, Severity};
+use crate::finding::{self, Code, Finding, Severity};
 use crate::folder::{Folder, PROGRAM_FILE};
 use crate::program::{self, Program};
 use crate::registry::columns::Kind;
@@ -270,18 +270,19 @@ impl Workspace {
         checked
     }
 
-    /// Every registry rule over `reg`; with `meetings`, the meeting rules
-    /// too. The rules that compare with a day run on a pinned day only
-    /// (crate::as_of).
-    pub fn check_registry(&mut self, reg: &Registry, meeting_rules: bool) {
+    /// Every registry rule over `reg`, the meetings' included; with
+    /// `regularity`, also whether the pairs meet often enough
+    /// (`meeting-gap`: `meetings check`'s and `check`'s, not `registry
+    /// check`'s, which is about what the files say). The rules that compare
+    /// with a day run on a pinned day only (crate::as_of).
+    pub fn check_registry(&mut self, reg: &Registry, regularity: bool) {
         let day = self.as_of.for_checks();
         let found = &mut self.checked.findings;
         found.extend(registry::check::check(reg, day));
         found.extend(crate::pairing::constraints::check(reg, day));
-        if meeting_rules {
-            let gap = meetings::gap(self.program.as_ref());
-            found.extend(meetings::check(reg, day, gap).1);
-        }
+        let gap = meetings::gap(self.program.as_ref());
+        let meetings = meetings::check(reg, day, gap).1.into_iter();
+        found.extend(meetings.filter(|f| regularity || f.code != Code::MeetingGap));
     }
 
     /// Everything `mentor check` reports: `mentor.yaml`, the roadmaps and
