@@ -74,6 +74,8 @@ pub struct Review<'r> {
     before: Option<(usize, i64)>,
     /// The mentees each mentor already has (`Registry::taken`).
     taken: mentor_core::registry::Taken<'r>,
+    /// The pairs already running: their locks take no place.
+    running: mentor_core::registry::Running<'r>,
     selected: usize,
     /// A mentee's alternatives, while open, and the one selected.
     alternatives: Option<(usize, Vec<Alternative>, usize)>,
@@ -97,6 +99,7 @@ impl<'r> Review<'r> {
     ) -> Self {
         let kept = ask.decisions.to_vec();
         let taken = reg.taken(|p| p.active_on(ask.today));
+        let running = reg.running(|p| p.active_on(ask.today));
         let suggestion = pairing::suggest(reg, &ask, &mut |_, _, _| {});
         Review {
             reg,
@@ -107,6 +110,7 @@ impl<'r> Review<'r> {
             moved: Vec::new(),
             before: None,
             taken,
+            running,
             selected: 0,
             alternatives: None,
             i18n,
@@ -271,6 +275,12 @@ impl<'r> Review<'r> {
             .chain(&self.made)
             .filter(locks)
             .filter(|d| d.mentor == mentor && d.mentee != mentee)
+            // A lock on a pair already running takes no place (it is kept).
+            .filter(|d| {
+                !self
+                    .running
+                    .contains(&(d.mentor.as_str(), d.mentee.as_str()))
+            })
             .count() as u32;
         if locked >= m.free(&self.taken) {
             let msg = Message::new("review-mentor-full").arg("mentor", mentor);
@@ -435,17 +445,17 @@ impl<'r> Review<'r> {
                     ])
                 })
                 .collect();
-            let title = if rows.is_empty() {
-                "review-alternatives-none"
-            } else {
-                "review-alternatives"
+            // A mentee without a pair and without alternatives: why, as `--explain` says it.
+            let why = self.suggestion.unmatched.iter().find(|(m, _)| m == mentee);
+            let why = why.filter(|_| rows.is_empty());
+            let title = match why {
+                Some(_) => "review-alternatives-none",
+                None => "review-alternatives",
             };
             let title = self.say(Message::new(title).arg("mentee", person(&e.id, &e.name)));
             let block = Block::default().borders(Borders::ALL).title(title);
             frame.render_widget(ratatui::widgets::Clear, list);
             if rows.is_empty() {
-                // A mentee without a pair: why (consent, age…), as `--explain` says it.
-                let why = self.suggestion.unmatched.iter().find(|(m, _)| m == mentee);
                 let text = match why {
                     Some((_, why)) => crate::render::pairs::why(*why, self.i18n),
                     None => self.say(Message::new("review-no-alternatives")),
@@ -701,6 +711,26 @@ mod tests {
                     + "\n"
             })
             .collect()
+    }
+
+    /// A lock on a pair already running takes none of the mentor's places:
+    /// M01 (two places, one taken by the running M01 – S01, locked in the
+    /// file) can still take a lock on M01 – S08.
+    #[test]
+    fn a_lock_on_a_running_pair_takes_no_place() {
+        let (reg, i18n) = school();
+        let kept = [Decision {
+            mentor: "M01".to_owned(),
+            mentee: "S01".to_owned(),
+            rule: Rule::Must,
+            source: Source::File(2),
+        }];
+        let mut review = Review::new(&reg, ask(&kept), &i18n, style());
+        review.key(Key::Down);
+        review.key(Key::Down);
+        assert_eq!(review.pair(), Some(("M01".to_owned(), "S08".to_owned())));
+        review.key(Key::Lock);
+        assert_eq!(review.made.len(), 1, "{}", screen(&review));
     }
 
     /// Cut text shows that it is cut: names and headers end in «…», and

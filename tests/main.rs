@@ -1579,8 +1579,9 @@ fn pair_suggest_writes_its_graph() {
 }
 
 /// A mentor's free places count mentees: a running group's row without a
-/// mentee takes none. `check` (`pair-over-capacity`), `pair suggest` and
-/// the constraints' rules count the same (`Registry::taken`).
+/// mentee takes none in `pair suggest`, as in `check`'s `pair-over-capacity`
+/// (`pair suggest`, `pair approve`, the constraints' rules and the screen
+/// count through `Registry::taken`).
 #[test]
 fn a_group_row_without_a_mentee_takes_no_place() {
     let tmp = tempfile::tempdir().expect("tempdir");

@@ -132,9 +132,9 @@ id-duplicate = activity number { $id } is used twice (first on line { $line })
 id-gap = activity numbering skips from before { $id } (expected { $expected })
     .help = renumber the activities or restore the missing one
 responsible-missing = activity { $activity } has no responsible person
-    .help = add `responsible:` with a position, e.g. “Заместитель директора по УВР”
+    .help = give a position in `responsible:`, e.g. “Заместитель директора по УВР”
 result-missing = activity { $activity } has no result or document
-    .help = add `result:` naming the document or outcome, e.g. “Приказ об утверждении наставнических пар/групп”
+    .help = name the document or outcome in `result:`, e.g. “Приказ об утверждении наставнических пар/групп”
 
 
 ## Deadlines.
@@ -284,9 +284,15 @@ constraint-role = { $id } is { $is ->
        *[mentor] a mentor, not a mentee
     }
     .help = the mentor's id first, then the mentee's (M01:S04)
-yaml-comment = «{ $dropped }» is not part of the value: YAML takes the text after « #» for a comment, and reads only «{ $kept }»
+yaml-comment = «{ $dropped }» is not part of the value: YAML takes the text after « #» for a comment, and { $empty ->
+        [yes] the value is left empty
+       *[no] reads only «{ $kept }»
+    }
     .help = put the whole value in quotes: "{ $whole }"
-pair-ended-without-end = the status is «{ $status }» but no end date is given: the pair counts as running — the mentor's place taken, the mentee left out of pairing
+pair-ended-without-end = the status is «{ $status }» but no end date is given: { $group ->
+        [yes] the group counts as running
+       *[no] the pair counts as running — the mentor's place taken, the mentee left out of pairing
+    }
     .help = give the end date in `end` («Дата окончания»)
 constraint-swapped = the ids of the row are swapped: { $mentor } is the mentor, { $mentee } the mentee
     .help = the mentor's id first (mentor_id), then the mentee's (mentee_id)
@@ -509,7 +515,10 @@ pair-price-forbid = if { $mentor } – { $mentee } were forbidden: { $matched } 
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, total score { $score } ({ $delta })
-pair-price-lock = if { $mentor } – { $mentee } ({ $points } points) were locked: { $holds ->
+pair-price-lock = if { $mentor } – { $mentee } ({ $points } { $points ->
+        [one] point
+       *[other] points
+    }) were locked: { $holds ->
         [no] it would not be formed — another lock stands in the way
        *[yes] { $matched } matched{ $lost ->
             [0] {""}
@@ -578,7 +587,7 @@ review-written = { $decisions ->
     }; proposals ({ $pairs }) in { $path }: approve them with `mentor pair approve { $path }`
 pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
         [option] --must
-        [screen] locked on this screen
+        [screen] decided on this screen
        *[file] registry/constraints.csv, line { $line }
     }) is not formed: { $why ->
         [absent] one of them is not among those paired now (not in the registry, no consent or approval, or the mentee already has a pair)
@@ -595,7 +604,9 @@ pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
 pair-progress-candidates = candidates
 pair-progress-solving = optimum
 pair-summary = { $mentees } mentees to pair, { $matched } matched, total score { $score }
-pair-decisions = the curator's decisions applied: { $file } from registry/constraints.csv, { $options } from --never/--must
+pair-decisions = the curator's decisions applied: { $where }
+pair-decisions-file = { $count } from registry/constraints.csv
+pair-decisions-options = { $count } from --never/--must
 approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
     .help = delete the repeated row
 approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->

@@ -17,6 +17,7 @@ pub mod xlsx;
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::Arc;
+use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::I18n;
 use mentor_core::finding::{Finding, Tally};
@@ -131,7 +132,7 @@ pub(crate) fn grid_of_cells(
 /// The longest word of each column, header included: the least width at
 /// which the grid breaks no word.
 fn longest_words(header: &[String], rows: &[impl AsRef<[String]>]) -> Vec<usize> {
-    let longest = |text: &str| text.split_whitespace().map(|w| w.chars().count()).max();
+    let longest = |text: &str| text.split_whitespace().map(UnicodeWidthStr::width).max();
     let mut need: Vec<usize> = header.iter().map(|h| longest(h).unwrap_or(0)).collect();
     for row in rows {
         for (n, cell) in need.iter_mut().zip(row.as_ref()) {
@@ -178,8 +179,14 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: u16) -> Vec<usi
     widths
 }
 
-fn longest_line(text: &str) -> usize {
-    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+/// The widest line of a cell, in terminal columns (as comfy-table counts).
+pub(crate) fn longest_line(text: &str) -> usize {
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// A text on one line, its whitespace one space.
+pub(crate) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a grid `width` wide can give every column its longest word: if
@@ -209,7 +216,7 @@ fn records(
             writeln!(out)?;
         }
         for (name, cell) in header.iter().zip(row) {
-            let value = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+            let value = one_line(cell);
             for line in textwrap::wrap(&format!("{name}: {value}"), &options) {
                 writeln!(out, "{line}")?;
             }

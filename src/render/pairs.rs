@@ -41,16 +41,25 @@ pub struct Shown<'a> {
     pub decisions: &'a [Decision],
 }
 
-/// The decisions on a mentor–mentee pair (those pairing meets), by where
-/// they were made: the file, the options of the run. Said so that a
-/// curator sees that constraints.csv was read.
+/// The decisions pairing applies — one per pair of people the registries
+/// have, the newest —, by where they were made: the file, the options of
+/// the run. Said so that a curator sees that constraints.csv was read.
 fn decided(reg: &Registry, decisions: &[Decision]) -> Decided {
-    let on_pairs = decisions.iter().filter(|d| reg.mentor(&d.mentor).is_some());
-    let (file, options) = on_pairs.fold((0, 0), |(f, o), d| match d.source {
-        Source::File(_) => (f + 1, o),
-        _ => (f, o + 1),
-    });
-    Decided { file, options }
+    // The newest decision of each pair of people the registries have.
+    let mut newest: std::collections::HashMap<(&str, &str), Source> = Default::default();
+    for d in decisions {
+        if reg.mentor(&d.mentor).is_some() && reg.mentee(&d.mentee).is_some() {
+            newest.insert((&d.mentor, &d.mentee), d.source);
+        }
+    }
+    let file = newest
+        .values()
+        .filter(|s| matches!(s, Source::File(_)))
+        .count();
+    Decided {
+        file,
+        options: newest.len() - file,
+    }
 }
 
 #[derive(Serialize)]
@@ -574,10 +583,16 @@ fn table(
         .arg("score", s.total_score.max(0) as usize);
     writeln!(out, "{}", i18n.text(&summary))?;
     let Decided { file, options } = decided(reg, shown.decisions);
-    if file + options > 0 {
-        let msg = Message::new("pair-decisions")
-            .arg("file", file)
-            .arg("options", options);
+    let parts: Vec<String> = [
+        ("pair-decisions-file", file),
+        ("pair-decisions-options", options),
+    ]
+    .into_iter()
+    .filter(|&(_, n)| n > 0)
+    .map(|(id, n)| i18n.text(&Message::new(id).arg("count", n)))
+    .collect();
+    if !parts.is_empty() {
+        let msg = Message::new("pair-decisions").arg("where", parts.join(", "));
         writeln!(out, "{}", i18n.text(&msg))?;
     }
     if let Some((matched, score)) = s.optimum {
@@ -613,6 +628,6 @@ mod tests {
         };
         assert!(said(Source::File(7)).contains("constraints.csv, строка 7"));
         assert!(said(Source::Option).contains("(--must)"));
-        assert!(said(Source::Screen).contains("(закреплена на этом экране)"));
+        assert!(said(Source::Screen).contains("(решение этого экрана)"));
     }
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, Color};
 
-use super::{Format, cut};
+use super::{Format, cut, longest_line, one_line};
 use crate::i18n::I18n;
 use mentor_core::roadmap::plan::Row;
 
@@ -191,10 +191,6 @@ fn status_id(status: &str) -> &'static str {
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// How the title and the responsible fit a table `width` wide: the other
 /// columns keep their length, the two texts share what is left (the
 /// responsible at most a third).
@@ -207,14 +203,8 @@ enum Fit {
 
 fn fit(cells: &[[String; 6]], headers: &[String; 6], width: usize) -> Fit {
     let longest = |col: usize| {
-        cells
-            .iter()
-            .map(|row| &row[col])
-            .chain([&headers[col]])
-            .flat_map(|cell| cell.lines())
-            .map(|line| line.chars().count())
-            .max()
-            .unwrap_or(0)
+        let column = cells.iter().map(|row| &row[col]).chain([&headers[col]]);
+        column.map(|cell| longest_line(cell)).max().unwrap_or(0)
     };
     // Each of the six columns has a border and a space either side.
     let frame = 3 * headers.len() + 1;

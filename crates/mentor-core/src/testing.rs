@@ -3,8 +3,8 @@
 //! feature of their dev-dependency), so that each is written once.
 
 /// An Excel 97 `Workbook` stream of BIFF records: the workbook's BOF and
-/// EOF, then `sheets` sheets, each with a number at A1 and at `corner`
-/// (row, column) and a blank cell between.
+/// EOF, then `sheets` sheets, each with a number at A1, a blank cell
+/// record (also at A1) and a number at `corner` (row, column).
 pub fn biff(sheets: usize, corner: (u16, u16)) -> Vec<u8> {
     let record = |kind: u16, body: &[u8]| {
         let mut r = kind.to_le_bytes().to_vec();

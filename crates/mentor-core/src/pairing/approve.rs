@@ -53,6 +53,10 @@ pub fn approve(
         if let (Some(mentor_at), Some(mentee_at)) = (mentor_at, mentee_at) {
             let mut places: HashMap<&str, u32> = HashMap::new();
             let mut seen: HashSet<(String, String)> = HashSet::new();
+            // What runs on `start`, counted once for all the proposals.
+            let runs = |q: &crate::registry::model::Pair| q.active_on(start);
+            let (taken, running) = (reg.taken(runs), reg.running(runs));
+            let paired: HashSet<&str> = running.iter().map(|&(_, mentee)| mentee).collect();
             for (row, record) in p.rows.iter().enumerate() {
                 let cells = p.cells(record);
                 let cell = |i: Option<usize>| {
@@ -109,10 +113,7 @@ pub fn approve(
                     );
                     continue;
                 }
-                let active: Vec<_> = reg.pairs.iter().filter(|q| q.active_on(start)).collect();
-                if active.iter().any(|q| {
-                    q.mentor_id == mentor_id && q.mentee_id.as_deref() == Some(mentee_id.as_str())
-                }) {
+                if running.contains(&(mentor_id.as_str(), mentee_id.as_str())) {
                     continue; // recorded already: approving twice adds nothing
                 }
                 let wanted = cell(form_at).and_then(|f| crate::registry::values::Form::parse(&f));
@@ -144,10 +145,7 @@ pub fn approve(
                         );
                     }
                 }
-                if active
-                    .iter()
-                    .any(|q| q.mentee_id.as_deref() == Some(mentee_id.as_str()))
-                {
+                if paired.contains(mentee_id.as_str()) {
                     reject(
                         Code::ValueInvalid,
                         mentee_at,
@@ -156,7 +154,7 @@ pub fn approve(
                 }
                 let left = places
                     .entry(&mentor.person.id)
-                    .or_insert_with(|| mentor.free(&reg.taken(|q| q.active_on(start))));
+                    .or_insert_with(|| mentor.free(&taken));
                 if *left == 0 {
                     let msg = Message::new("pair-over-capacity")
                         .arg("id", mentor_id.as_str())

@@ -32,12 +32,7 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
     // those is kept, and each of the others takes one of the free places.
     let runs = |p: &crate::registry::model::Pair| day.map_or(p.end.is_none(), |d| p.active_on(d));
     let taken = reg.taken(runs);
-    let running: rustc_hash::FxHashSet<(&str, &str)> = reg
-        .pairs
-        .iter()
-        .filter(|p| runs(p))
-        .filter_map(|p| Some((p.mentor_id.as_str(), p.mentee_id.as_deref()?)))
-        .collect();
+    let running = reg.running(runs);
     for c in &reg.constraints {
         let (mentor, mentee) = (reg.mentor(&c.mentor_id), reg.mentee(&c.mentee_id));
         // `never` between two mentees (of a group) names a mentee first.
@@ -52,6 +47,7 @@ pub fn check(reg: &Registry, day: Option<NaiveDate>) -> Vec<Finding> {
                 .arg("mentor", c.mentee_id.as_str())
                 .arg("mentee", c.mentor_id.as_str());
             push(c, "mentor_id", Code::PairUnknownPerson, msg);
+            continue;
         } else if both_bases {
             if mentor.is_none() && !(between_mentees && c.rule == Rule::Never) {
                 let msg = unknown(reg, &c.mentor_id, true);

@@ -27,6 +27,9 @@ use crate::finding::{Code, Finding, Message};
 /// The mentees each mentor already has, by mentor id ([`Registry::taken`]).
 pub type Taken<'r> = rustc_hash::FxHashMap<&'r str, u32>;
 
+/// The pairs running, as (mentor id, mentee id) ([`Registry::running`]).
+pub type Running<'r> = rustc_hash::FxHashSet<(&'r str, &'r str)>;
+
 /// The folder inside a program folder.
 pub const DIR: &str = "registry";
 
@@ -77,6 +80,16 @@ impl Registry {
             }
         }
         taken
+    }
+
+    /// The (mentor, mentee) pairs that `running` says run: a lock on one of
+    /// them is kept and takes no free place.
+    pub fn running(&self, running: impl Fn(&Pair) -> bool) -> Running<'_> {
+        self.pairs
+            .iter()
+            .filter(|p| running(p))
+            .filter_map(|p| Some((p.mentor_id.as_str(), p.mentee_id.as_deref()?)))
+            .collect()
     }
 
     /// Reads every registry file of `dir` that exists. An unreadable file

@@ -650,7 +650,10 @@ impl Typed for Pair {
         if row.cell("end").is_none()
             && let Some(status) = row.cell("status").filter(|s| values::says_ended(s))
         {
-            let msg = Message::new("pair-ended-without-end").arg("status", status.into_owned());
+            let group = if mentee_id.is_none() { "yes" } else { "no" };
+            let msg = Message::new("pair-ended-without-end")
+                .arg("status", status.into_owned())
+                .arg("group", group);
             row.findings.push(
                 row.table
                     .finding(row.index, "status", Code::ValueInvalid, msg),

@@ -41,32 +41,50 @@ pub fn lookup<T: Copy>(text: &str, names: &[(&str, T)]) -> Option<T> {
     }
 }
 
-/// Whether a pair's `status` says it is over: its first word starts as
-/// «завершена», «окончена», «расторгнута», «прекращена», «закрыта»,
-/// «отменена» or their English words do, in any form («завершён», «Закрыта
-/// досрочно»); «не завершена» does not.
+/// Whether a pair's `status` says it is over: a word of it, before any
+/// «не», is a form that says so — «завершена», «Закрыта досрочно», «пара
+/// расторгнута», «завершилась», «ended». A form of what is still going on
+/// («завершается», «окончание в мае»), a negation («не завершена») or a
+/// future («будет закрыта») is not.
 pub fn says_ended(status: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "заверш",
-        "оконч",
-        "законч",
-        "растор",
-        "прекращ",
-        "закры",
-        "отмен",
+    /// The stems, and the endings of their participles and past tenses.
+    const FORMS: &[(&[&str], &[&str])] = &[
+        (
+            &["заверш", "оконч", "законч", "отмен"],
+            &["ена", "ен", "ено", "ены", "илась", "ился", "илось", "ились"],
+        ),
+        (&["прекращ"], &["ена", "ен", "ено", "ены"]),
+        (&["прекрат"], &["илась", "ился", "илось", "ились"]),
+        (
+            &["закры"],
+            &["та", "т", "то", "ты", "лась", "лся", "лось", "лись"],
+        ),
+        (&["расторг"], &["нута", "нут", "нуто", "нуты", "ли"]),
+    ];
+    const ENGLISH: &[&str] = &[
         "ended",
-        "finish",
+        "finished",
         "closed",
-        "cancel",
-        "complet",
-        "terminat",
+        "cancelled",
+        "canceled",
+        "completed",
+        "terminated",
     ];
     let folded = fold(status);
-    let first = folded
+    let over = |word: &str| {
+        ENGLISH.contains(&word)
+            || FORMS.iter().any(|(stems, endings)| {
+                stems.iter().any(|stem| {
+                    word.strip_prefix(stem)
+                        .is_some_and(|rest| endings.contains(&rest))
+                })
+            })
+    };
+    folded
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    STEMS.iter().any(|s| first.starts_with(s))
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !matches!(*w, "не" | "not" | "будет" | "будут" | "will"))
+        .any(over)
 }
 
 /// The role of a participant (product.md, Registries).
@@ -490,6 +508,10 @@ mod tests {
             "closed",
             "cancelled",
             "completed",
+            "Досрочно завершена",
+            "пара закрыта",
+            "прекратилась",
+            "Завершилась 20.05",
         ] {
             assert!(says_ended(ended), "{ended}");
         }
@@ -503,6 +525,14 @@ mod tests {
             "",
             "—",
             "приостановлена",
+            "завершается 31.05",
+            "окончание в мае",
+            "закрывается",
+            "прекращается",
+            "finishing",
+            "завершение в июне",
+            "not finished",
+            "будет закрыта",
         ] {
             assert!(!says_ended(running), "{running}");
         }

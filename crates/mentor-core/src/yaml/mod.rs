@@ -301,7 +301,15 @@ pub fn cut_by_comments(source: &Source, root: &Node) -> Vec<Finding> {
     while let Some(node) = stack.pop() {
         match &node.value {
             Value::Seq(items) => stack.extend(items.iter().rev()),
-            Value::Map(pairs) => stack.extend(pairs.iter().rev().map(|(_, v)| v)),
+            Value::Map(pairs) => {
+                for (key, value) in pairs {
+                    // `responsible: #1 Директор` is a key with no value at all.
+                    if value.value == Value::Null {
+                        findings.extend(cut_key(source, key));
+                    }
+                }
+                stack.extend(pairs.iter().rev().map(|(_, v)| v));
+            }
             Value::Str(kept) => findings.extend(cut_at(source, node, kept)),
             _ => {}
         }
@@ -309,16 +317,31 @@ pub fn cut_by_comments(source: &Source, root: &Node) -> Vec<Finding> {
     findings
 }
 
+/// After a plain value: quoted and block values end where they say.
 fn cut_at(source: &Source, node: &Node, kept: &str) -> Option<Finding> {
     let range = node.at.bytes()?;
     let written = source.text.get(range.clone())?;
-    if written.starts_with(['"', '\'']) {
+    if written.starts_with(['"', '\'', '|', '>']) {
         return None;
     }
-    let line_end = source.text[range.end..]
+    cut_after(source, range.end, kept)
+}
+
+/// After a key's colon, where its value would have been.
+fn cut_key(source: &Source, key: &Node) -> Option<Finding> {
+    let end = key.at.bytes()?.end;
+    let after = source.text.get(end..)?.trim_start_matches([' ', '\t']);
+    let after = after.strip_prefix(':')?;
+    cut_after(source, source.text.len() - after.len(), "")
+}
+
+/// A comment that starts, after spaces, at byte `end` of its line with a
+/// hash right before a word: the text YAML dropped from the value `kept`.
+fn cut_after(source: &Source, end: usize, kept: &str) -> Option<Finding> {
+    let line_end = source.text[end..]
         .find('\n')
-        .map_or(source.text.len(), |i| range.end + i);
-    let rest = &source.text[range.end..line_end];
+        .map_or(source.text.len(), |i| end + i);
+    let rest = &source.text[end..line_end];
     let comment = rest.trim_start_matches([' ', '\t']);
     let dropped = comment.strip_prefix('#')?;
     if comment.len() == rest.len() || dropped.is_empty() || dropped.starts_with(char::is_whitespace)
@@ -327,10 +350,15 @@ fn cut_at(source: &Source, node: &Node, kept: &str) -> Option<Finding> {
     }
     let hash = line_end - comment.len();
     let dropped = comment.trim_end();
-    let whole = format!("{kept} {dropped}").replace('"', "\\\"");
+    let whole = format!("{kept} {dropped}");
+    let whole = whole
+        .trim_start()
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
     let msg = Message::new("yaml-comment")
         .arg("dropped", dropped)
         .arg("kept", kept)
+        .arg("empty", if kept.is_empty() { "yes" } else { "no" })
         .arg("whole", whole);
     Some(Finding::new(
         Code::YamlComment,
@@ -501,6 +529,10 @@ mod tests {
             ("stage: 2 #этап\n", None),
             ("# note\ntitle: a\n", None),
             ("title: a\n#b\n", None),
+            ("responsible: #1 Директор\nresult: x\n", Some("#1 Директор")),
+            ("responsible:  # нет\n", None),
+            ("title: |\n  текст\n#примечание\n", None),
+            ("- a\n- b #c\n", Some("#c")),
         ];
         for &(text, dropped) in cases {
             let source = Source::new("t.yaml", text);
