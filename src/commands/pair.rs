@@ -7,7 +7,7 @@ use crate::cli::{ApproveArgs, ReviewArgs, SuggestArgs};
 use crate::render;
 use crate::{Context, Failure};
 use mentor_core::error::Error;
-use mentor_core::finding::{Message, Severity, Tally};
+use mentor_core::finding::{Code, Message, Severity, Tally};
 use mentor_core::pairing::{self, Weights};
 use mentor_core::registry::columns::Kind;
 use mentor_core::registry::{self, rewrite, sheet};
@@ -25,6 +25,9 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     };
     let weights = Weights::of(&program.matching.weights);
     let reg = ws.registry(&Kind::ALL, Keep::All)?;
+    if decisions_unread(cx, &mut ws, &reg) {
+        return super::report_to_stderr(cx, ws.finish(reg));
+    }
     let mut bar = crate::progress::Progress::on_terminal();
     let labels = [
         cx.i18n.get("pair-progress-candidates"),
@@ -88,6 +91,30 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     super::report_to_stderr(cx, ws.finish(reg))
 }
 
+/// Whether rows of registry/constraints.csv cannot be applied — a rule or
+/// an id unreadable, an id of nobody, the ids swapped —, said on standard
+/// error: a proposal without them would go against what the curator
+/// decided, so none is made (as with an unreadable mentor.yaml). The rows
+/// themselves follow as findings.
+fn decisions_unread(cx: &Context, ws: &mut Workspace, reg: &registry::Registry) -> bool {
+    let file = ws.folder.path(registry::DIR).join(Kind::Constraints.file());
+    let file = file.display().to_string();
+    let nobody = pairing::constraints::check(reg, None)
+        .into_iter()
+        .filter(|f| f.code == Code::PairUnknownPerson);
+    ws.checked.findings.extend(nobody);
+    let unread = ws
+        .checked
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && *f.location.file == *file);
+    if unread {
+        let msg = cx.i18n.text(&Message::new("pair-decisions-unread"));
+        let _ = writeln!(std::io::stderr(), "{msg}");
+    }
+    unread
+}
+
 /// Checks every proposal again against the registries as they are now and
 /// appends the new pairs to `registry/pairs.csv` through the lossless
 /// writer; any error means nothing is written (mentor_core::pairing::approve).
@@ -142,6 +169,9 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
     };
     let weights = Weights::of(&program.matching.weights);
     let reg = ws.registry(&Kind::ALL, Keep::Errors)?;
+    if decisions_unread(cx, &mut ws, &reg) {
+        return super::report_to_stderr(cx, ws.finish(reg));
+    }
     let decisions = pairing::Decision::of_registry(&reg);
     // Where the screen's work goes is checked before it opens: a registry
     // is never replaced by proposals, and a constraints.csv that has text

@@ -525,6 +525,11 @@ pair-price-lock = if { $mentor } – { $mentee } ({ $points } { $points ->
            *[other] {" "}(−{ $lost })
         }, total score { $score } ({ $delta })
     }
+price-own-lock = this pair is locked ({ $from ->
+        [option] --must
+        [screen] decided on this screen
+       *[file] registry/constraints.csv, line { $line }
+    })
 price-locks-released = { $count ->
         [1] another lock is given up
        *[other] { $count } other locks are given up
@@ -605,6 +610,7 @@ pair-progress-candidates = candidates
 pair-progress-solving = optimum
 pair-summary = { $mentees } mentees to pair, { $matched } matched, total score { $score }
 pair-decisions = the curator's decisions applied: { $where }
+pair-decisions-unread = no proposal made: the rows of registry/constraints.csv below cannot be applied, and a proposal without them would go against the curator's decisions — fix them
 pair-decisions-file = { $count } from registry/constraints.csv
 pair-decisions-options = { $count } from --never/--must
 approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out

@@ -543,6 +543,11 @@ pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $po
            *[other] {" "}(−{ $lost })
         }, сумма баллов { $score } ({ $delta })
     }
+price-own-lock = это закреплённая пара ({ $from ->
+        [option] --must
+        [screen] решение этого экрана
+       *[file] registry/constraints.csv, строка { $line }
+    })
 price-locks-released = { $count ->
         [1] снимется другое закрепление
        *[other] снимутся другие закрепления ({ $count })
@@ -624,6 +629,7 @@ pair-progress-candidates = кандидаты
 pair-progress-solving = оптимум
 pair-summary = наставляемых к подбору: { $mentees }, подобрано: { $matched }, сумма баллов: { $score }
 pair-decisions = учтены решения куратора: { $where }
+pair-decisions-unread = подбор не составлен: строки registry/constraints.csv ниже учесть нельзя, а без них подбор пошёл бы против решений куратора — исправьте их
 pair-decisions-file = в registry/constraints.csv — { $count }
 pair-decisions-options = в --never/--must — { $count }
 approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается

@@ -11,6 +11,7 @@ use crate::i18n::I18n;
 use mentor_core::finding::Message;
 use mentor_core::pairing::{Decision, Priced, Reason, Source, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
+use mentor_core::registry::model::Rule;
 
 /// Formats `pair suggest` writes.
 pub const FORMATS: &[Format] = &[
@@ -435,6 +436,7 @@ fn prices(
     reg: &Registry,
     s: &Suggestion,
     priced: &Priced,
+    decisions: &[Decision],
     i18n: &I18n,
     bullet: &str,
 ) -> io::Result<()> {
@@ -445,11 +447,28 @@ fn prices(
             .arg("delta", super::signed(o.total_score - s.total_score))
     };
     for (p, o) in s.pairs.iter().zip(&priced.forbidding) {
+        let (mentor, mentee) = (
+            &reg.mentors[p.mentor].person.id,
+            &reg.mentees[p.mentee].person.id,
+        );
         let msg = Message::new("pair-price-forbid")
-            .arg("mentor", reg.mentors[p.mentor].person.id.as_str())
-            .arg("mentee", reg.mentees[p.mentee].person.id.as_str());
+            .arg("mentor", mentor.as_str())
+            .arg("mentee", mentee.as_str());
+        // Forbidding a locked pair undoes a decision: a price that grows says why.
+        let lock = decisions
+            .iter()
+            .rev()
+            .find(|d| d.mentor == mentor.as_str() && d.mentee == mentee.as_str())
+            .filter(|d| d.rule == Rule::Must)
+            .map(|d| {
+                let msg = Message::new("price-own-lock")
+                    .arg("from", d.source.id())
+                    .arg("line", d.source.line());
+                format!("; {}", i18n.text(&msg))
+            })
+            .unwrap_or_default();
         let locks = locks_moved(*o, i18n);
-        writeln!(out, "{bullet}{}{locks}", i18n.text(&outcome(msg, *o)))?;
+        writeln!(out, "{bullet}{}{lock}{locks}", i18n.text(&outcome(msg, *o)))?;
     }
     for (mentee, options) in &priced.alternatives {
         for a in options {
@@ -509,6 +528,16 @@ fn shown_name(name: &str, style: Style) -> String {
     }
 }
 
+/// «S04 Смирнова Алиса», or the id alone where names are not shown.
+fn shown_person(id: &str, name: &str, style: Style) -> String {
+    let name = shown_name(name, style);
+    if name.is_empty() {
+        id.to_owned()
+    } else {
+        format!("{id} {name}")
+    }
+}
+
 fn table(
     out: &mut dyn Write,
     reg: &Registry,
@@ -519,14 +548,7 @@ fn table(
     markdown: bool,
 ) -> io::Result<()> {
     let explain = shown.explain;
-    let person = |id: &str, name: &str| {
-        let name = shown_name(name, style);
-        if name.is_empty() {
-            id.to_owned()
-        } else {
-            format!("{id} {name}")
-        }
-    };
+    let person = |id: &str, name: &str| shown_person(id, name, style);
     let width = style.width;
     let mut header = vec![
         i18n.get("pair-mentor"),
@@ -560,6 +582,37 @@ fn table(
         })
         .collect();
     super::grid(out, header, rows, markdown, width)?;
+    // The lines after the table, wrapped between words to the window as
+    // the table is (Markdown keeps its lines).
+    let mut tail = Vec::new();
+    lines(&mut tail, reg, s, i18n, shown, style, markdown)?;
+    let tail = String::from_utf8_lossy(&tail);
+    match width.filter(|_| !markdown) {
+        Some(width) => {
+            let options = textwrap::Options::new(usize::from(width).max(20))
+                .break_words(false)
+                .subsequent_indent("  ");
+            for line in tail.lines() {
+                writeln!(out, "{}", textwrap::fill(line, &options))?;
+            }
+        }
+        None => out.write_all(tail.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// What follows the table: those left without a pair and why, locks not
+/// kept, the prices, the totals.
+fn lines(
+    out: &mut dyn Write,
+    reg: &Registry,
+    s: &Suggestion,
+    i18n: &I18n,
+    shown: Shown<'_>,
+    style: Style,
+    markdown: bool,
+) -> io::Result<()> {
+    let person = |id: &str, name: &str| shown_person(id, name, style);
     for (m, w) in &s.unmatched {
         let mentee = &reg.mentees[*m].person;
         writeln!(
@@ -575,7 +628,7 @@ fn table(
         writeln!(out, "{bullet}{}", unmet(d, *u, i18n))?;
     }
     if let Some(priced) = shown.priced {
-        prices(out, reg, s, priced, i18n, bullet)?;
+        prices(out, reg, s, priced, shown.decisions, i18n, bullet)?;
     }
     let summary = Message::new("pair-summary")
         .arg("mentees", s.mentees)
