@@ -195,7 +195,8 @@ fn status_id(status: &str) -> &'static str {
 /// columns keep their length, the two texts share what is left (the
 /// responsible at most a third).
 enum Fit {
-    /// Cut each to (title, responsible) characters at a word boundary.
+    /// Cut the title to so many characters at a word boundary; wrap the
+    /// responsible to so many.
     Cut(usize, usize),
     /// Cut, the title would keep too few words: wrap them whole to these widths.
     Wrap(usize, usize),
@@ -249,7 +250,8 @@ fn human(out: &mut dyn Write, rows: &[Row], i18n: &I18n, style: super::Style) ->
     for row in &mut cells {
         let [.., title, responsible, _] = row;
         (*title, *responsible) = match fit {
-            Fit::Cut(t, r) => (cut(title, t), cut(responsible, r)),
+            // Who is responsible is never cut: a second name matters.
+            Fit::Cut(t, r) => (cut(title, t), wrap(responsible, r)),
             Fit::Wrap(t, r) => (wrap(title, t), wrap(responsible, r)),
         };
     }
