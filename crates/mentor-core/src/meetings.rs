@@ -139,13 +139,21 @@ fn regularity(
     findings: &mut Vec<Finding>,
 ) -> Regularity {
     let pair = &reg.pairs[index];
+    let who = pair
+        .group
+        .clone()
+        .or(pair.mentee_id.clone())
+        .unwrap_or_default();
     let pairs_table = reg.tables.get(&Kind::Pairs);
     let meetings_table = reg.tables.get(&Kind::Meetings);
     // Meetings are recorded when held: one dated later is a typo or a plan.
     let later = |m: &Meeting| today.is_some_and(|t| m.date.is_some_and(|d| d > t));
     for m in meetings.iter().filter(|m| later(m)) {
         if let (Some(table), Some(today)) = (meetings_table, today) {
-            let msg = Message::new("meeting-in-future").arg("today", today);
+            let msg = Message::new("meeting-in-future")
+                .arg("mentor", pair.mentor_id.as_str())
+                .arg("who", who.as_str())
+                .arg("today", today);
             findings.push(table.finding(m.row, "date", Code::MeetingInFuture, msg));
         }
     }
@@ -156,7 +164,10 @@ fn regularity(
         .filter(|m| m.date.is_some_and(|d| d < start))
     {
         if let Some(table) = meetings_table {
-            let msg = Message::new("meeting-before-pair").arg("start", start);
+            let msg = Message::new("meeting-before-pair")
+                .arg("mentor", pair.mentor_id.as_str())
+                .arg("who", who.as_str())
+                .arg("start", start);
             findings.push(table.finding(m.row, "date", Code::ValueInvalid, msg));
         }
     }
@@ -164,11 +175,6 @@ fn regularity(
     meetings.retain(|m| m.date.is_some_and(|d| d >= start));
     let last = meetings.last().and_then(|m| m.date);
     let days_since = today.map_or(0, |t| (t - last.unwrap_or(start)).num_days());
-    let who = pair
-        .group
-        .clone()
-        .or(pair.mentee_id.clone())
-        .unwrap_or_default();
     if today.is_some()
         && days_since > gap
         && let Some(table) = pairs_table
