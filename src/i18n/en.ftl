@@ -284,6 +284,8 @@ constraint-role = { $id } is { $is ->
        *[mentor] a mentor, not a mentee
     }
     .help = the mentor's id first, then the mentee's (M01:S04)
+done-in-future = activity { $activity } is marked done on { $done }, and today is { $today }: the plan already shows it done
+    .help = check the year in `done:`; if the activity has not been held yet, remove `done:`
 yaml-comment = «{ $dropped }» is not part of the value: YAML takes the text after « #» for a comment, and { $empty ->
         [yes] the value is left empty
        *[no] reads only «{ $kept }»
@@ -370,6 +372,7 @@ rule-meeting-gap = With --today: an active pair has not met for longer than the 
 rule-meeting-sequence = The first meetings are not знакомство, пробная, планирование
 rule-meeting-in-future = With --today: a meeting is dated after that day
 rule-constraint-conflict = The curator's decisions contradict each other or the pairs
+rule-done-in-future = An activity is marked done on a day still to come
 rule-yaml-comment = YAML took part of a value for a comment and dropped it
 rule-constraint-unmet = A locked pair is not formed: a pairing rule forbids it, or it is not among those approved
 rule-csv-syntax = Malformed CSV file or row

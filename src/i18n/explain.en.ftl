@@ -358,3 +358,10 @@ explain-yaml-comment = In YAML « #» (a space and a hash) starts a comment: wha
     .example =
         responsible: Директор #1 и заместитель по УВР
     .fix = Put the value in quotes: responsible: "Директор #1 и заместитель по УВР" — or write «№» instead of «#».
+
+explain-done-in-future = An activity's completion date (`done:`) is after the day of the check (`--today`): a year typed wrong, or something only planned marked done. The plan and the report count it done all the same, hence the warning. Without `--today` the rule is not checked: checks do not follow the clock.
+    .example =
+        - id: "2.1"
+          title: Провести встречу-знакомство
+          done: 15.09.2026   (checked with --today 01.12.2025)
+    .fix = Correct the year, or remove `done:` until the activity is held.

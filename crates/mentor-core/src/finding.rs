@@ -48,11 +48,12 @@ pub enum Code {
     ConstraintConflict,
     ConstraintUnmet,
     YamlComment,
+    DoneInFuture,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 39] = [
+    pub const ALL: [Code; 40] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -92,6 +93,7 @@ impl Code {
         Code::ConstraintConflict,
         Code::ConstraintUnmet,
         Code::YamlComment,
+        Code::DoneInFuture,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -135,6 +137,7 @@ impl Code {
             Code::ConstraintConflict => "constraint-conflict",
             Code::ConstraintUnmet => "constraint-unmet",
             Code::YamlComment => "yaml-comment",
+            Code::DoneInFuture => "done-in-future",
         }
     }
 
@@ -184,7 +187,8 @@ impl Code {
             | Code::MeetingInFuture
             | Code::WantsUnknownMentor
             | Code::ConstraintUnmet
-            | Code::YamlComment => Severity::Warning,
+            | Code::YamlComment
+            | Code::DoneInFuture => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info
             }

@@ -140,6 +140,17 @@ pub fn check(roadmap: &Roadmap, setting: &Setting, scheduled: &[Scheduled<'_>]) 
         let mut push = |code, at: &Location, msg| {
             findings.push(Finding::new(code, at.clone(), msg).activity(id));
         };
+        // Done on a day still to come: a typo of the year, or a plan written
+        // as done — the plan would show it done all the same.
+        if let (Some(today), Some(done)) = (setting.today, &a.done)
+            && done.value > today
+        {
+            let msg = Message::new("done-in-future")
+                .arg("activity", a.label())
+                .arg("done", done.value)
+                .arg("today", today);
+            push(Code::DoneInFuture, &done.at, msg);
+        }
         let Some(due) = &a.due else {
             let msg = Message::new("deadline-missing").arg("activity", a.label());
             push(Code::DeadlineMissing, &a.title.at, msg);
