@@ -528,6 +528,7 @@ pair-price-lock = if { $mentor } – { $mentee } ({ $points } { $points ->
            *[other] {" "}(−{ $lost })
         }, total score { $score } ({ $delta })
     }
+pair-locked-legend = ● — a pair the curator locked
 price-own-lock = this pair is locked ({ $from ->
         [option] --must
         [screen] decided on this screen

@@ -546,6 +546,7 @@ pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $po
            *[other] {" "}(−{ $lost })
         }, сумма баллов { $score } ({ $delta })
     }
+pair-locked-legend = ● — пара, закреплённая куратором
 price-own-lock = это закреплённая пара ({ $from ->
         [option] --must
         [screen] решение этого экрана

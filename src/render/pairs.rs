@@ -202,6 +202,9 @@ struct PairJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     forbidden: Option<OutcomeJson>,
     form: &'static str,
+    /// The curator locked this pair (`must`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    locked: bool,
     mentee_id: &'a str,
     mentor_id: &'a str,
     reasons: Vec<ReasonJson<'a>>,
@@ -312,13 +315,20 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion, shown: Shown<'_>) -
         .pairs
         .iter()
         .enumerate()
-        .map(|(i, p)| PairJson {
-            forbidden: priced.map(|priced| priced.forbidding[i].into()),
-            form: p.form.name(),
-            mentee_id: &reg.mentees[p.mentee].person.id,
-            mentor_id: &reg.mentors[p.mentor].person.id,
-            reasons: p.reasons.iter().map(reason).collect(),
-            score: p.score,
+        .map(|(i, p)| {
+            let (mentor_id, mentee_id) = (
+                &reg.mentors[p.mentor].person.id,
+                &reg.mentees[p.mentee].person.id,
+            );
+            PairJson {
+                forbidden: priced.map(|priced| priced.forbidding[i].into()),
+                form: p.form.name(),
+                locked: lock_of(shown.decisions, mentor_id, mentee_id).is_some(),
+                mentee_id,
+                mentor_id,
+                reasons: p.reasons.iter().map(reason).collect(),
+                score: p.score,
+            }
         })
         .collect();
     let unmatched = s
@@ -455,11 +465,7 @@ fn prices(
             .arg("mentor", mentor.as_str())
             .arg("mentee", mentee.as_str());
         // Forbidding a locked pair undoes a decision: a price that grows says why.
-        let lock = decisions
-            .iter()
-            .rev()
-            .find(|d| d.mentor == mentor.as_str() && d.mentee == mentee.as_str())
-            .filter(|d| d.rule == Rule::Must)
+        let lock = lock_of(decisions, mentor, mentee)
             .map(|d| {
                 let msg = Message::new("price-own-lock")
                     .arg("from", d.source.id())
@@ -528,6 +534,15 @@ fn shown_name(name: &str, style: Style) -> String {
     }
 }
 
+/// The decision that locks a pair, if its newest decision does.
+fn lock_of<'d>(decisions: &'d [Decision], mentor: &str, mentee: &str) -> Option<&'d Decision> {
+    decisions
+        .iter()
+        .rev()
+        .find(|d| d.mentor == mentor && d.mentee == mentee)
+        .filter(|d| d.rule == Rule::Must)
+}
+
 /// «S04 Смирнова Алиса», or the id alone where names are not shown.
 fn shown_person(id: &str, name: &str, style: Style) -> String {
     let name = shown_name(name, style);
@@ -564,8 +579,10 @@ fn table(
         .iter()
         .map(|p| {
             let (mentor, mentee) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
+            let locked = lock_of(shown.decisions, &mentor.id, &mentee.id).is_some();
+            let mark = if locked { "● " } else { "" };
             let mut row = vec![
-                person(&mentor.id, &mentor.name),
+                format!("{mark}{}", person(&mentor.id, &mentor.name)),
                 person(&mentee.id, &mentee.name),
                 p.form.name().to_owned(),
                 p.score.to_string(),
@@ -613,6 +630,16 @@ fn lines(
     markdown: bool,
 ) -> io::Result<()> {
     let person = |id: &str, name: &str| shown_person(id, name, style);
+    let locked = s.pairs.iter().any(|p| {
+        let (mentor, mentee) = (
+            &reg.mentors[p.mentor].person.id,
+            &reg.mentees[p.mentee].person.id,
+        );
+        lock_of(shown.decisions, mentor, mentee).is_some()
+    });
+    if locked {
+        writeln!(out, "{}", i18n.get("pair-locked-legend"))?;
+    }
     for (m, w) in &s.unmatched {
         let mentee = &reg.mentees[*m].person;
         writeln!(
