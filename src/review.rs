@@ -572,7 +572,7 @@ impl<'r> Review<'r> {
                 .arg("pairs", signed(o.matched as i64 - s.pairs.len() as i64))
                 .arg("delta", signed(o.total_score - s.total_score)),
         );
-        price + &crate::render::pairs::locks_moved(o, self.i18n)
+        price + &crate::render::pairs::locks_moved(o, s, self.reg, self.i18n)
     }
 }
 

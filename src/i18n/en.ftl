@@ -301,13 +301,13 @@ constraint-swapped = the ids of the row are swapped: { $mentor } is the mentor, 
 constraint-unknown = no one in the registries has the id { $id }
     .help = correct the id: the mentor's first, then the mentee's
 constraint-conflict = { $kind ->
-        [both] the pair { $mentor } – { $mentee } is both forbidden and locked: the other decision is on line { $line }
+        [both] the pair { $mentor } – { $mentee } is both forbidden and locked: the other decision is on line { $line }
        *[two-mentors] the mentee { $mentee } is locked both to { $mentor } and to { $other }, on line { $line }
     }
     .help = keep one decision: delete the other row of constraints.csv
 constraint-over-capacity = more mentees are locked to the mentor { $mentor } than their free places ({ $capacity })
     .help = drop a lock, or raise `capacity` in mentors.csv
-constraint-unmet = the locked pair { $mentor } – { $mentee } cannot be formed: { $rule ->
+constraint-unmet = the locked pair { $mentor } – { $mentee } cannot be formed: { $rule ->
         [form] no form of mentoring fits their roles and declared forms
         [organization] they are of different organizations, and the mentor does not serve the mentee's
         [age] the mentee is outside 10–19 (or has no birth date) for this form
@@ -315,7 +315,7 @@ constraint-unmet = the locked pair { $mentor } – { $mentee } cannot be formed:
        *[older] in peer forms the mentor must be older
     }
     .help = correct the registry or drop the lock: pairing cannot keep it
-constraint-recorded = the pair { $mentor } – { $mentee } is recorded and running although the curator forbade it (constraints.csv, line { $line })
+constraint-recorded = the pair { $mentor } – { $mentee } is recorded and running although the curator forbade it (constraints.csv, line { $line })
     .help = end the pair (`end`) or lift the ban
 constraint-group = { $mentee } and { $other } are together in the group “{ $group }” although the curator keeps them apart (constraints.csv, line { $line })
     .help = move one of them to another group, or lift the ban
@@ -514,11 +514,11 @@ pair-why = { $reason ->
     }
 pair-stable-locks = `--stable` knows no locked pairs (`must`)
     .help = drop `--stable`, or the locks (in registry/constraints.csv or `--must`)
-pair-price-forbid = if { $mentor } – { $mentee } were forbidden: { $matched } matched{ $lost ->
+pair-price-forbid = if { $mentor } – { $mentee } were forbidden: { $matched } matched{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, total score { $score } ({ $delta })
-pair-price-lock = if { $mentor } – { $mentee } ({ $points } { $points ->
+pair-price-lock = if { $mentor } – { $mentee } ({ $points } { $points ->
         [one] point
        *[other] points
     }) were locked: { $holds ->
@@ -535,8 +535,8 @@ price-own-lock = this pair is locked ({ $from ->
        *[file] registry/constraints.csv, line { $line }
     })
 price-locks-released = { $count ->
-        [1] another lock is given up
-       *[other] { $count } other locks are given up
+        [1] the lock { $pair } is given up
+       *[other] { $count } locks are given up, { $pair } among them
     }
 price-locks-formed = { $count ->
         [1] a lock that had no place is formed
@@ -594,7 +594,7 @@ review-written = { $decisions ->
         [one] { $decisions } decision written to registry/constraints.csv
        *[other] { $decisions } decisions written to registry/constraints.csv
     }; proposals ({ $pairs }) in { $path }: approve them with `mentor pair approve { $path }`
-pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
+pair-unmet = the locked pair { $mentor } – { $mentee } ({ $from ->
         [option] --must
         [screen] decided on this screen
        *[file] registry/constraints.csv, line { $line }
@@ -617,7 +617,7 @@ pair-decisions = the curator's decisions applied: { $where }
 pair-decisions-unread = no proposal made: the rows of registry/constraints.csv below cannot be applied, and a proposal without them would go against the curator's decisions — fix them
 pair-decisions-file = { $count } from registry/constraints.csv
 pair-decisions-options = { $count } from --never/--must
-approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
+approve-duplicate = the pair { $mentor } – { $mentee } is proposed twice: the second is left out
     .help = delete the repeated row
 approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
         [form] no form of mentoring fits their roles and declared forms
@@ -627,9 +627,9 @@ approve-rule = { $mentor } and { $mentee } cannot be a pair: { $rule ->
        *[older] in a peer form the mentor must be older
     }
     .help = run `mentor pair suggest` again on the current registries
-approve-never = the curator forbade the pair { $mentor } – { $mentee } (registry/constraints.csv, line { $line })
+approve-never = the curator forbade the pair { $mentor } – { $mentee } (registry/constraints.csv, line { $line })
     .help = delete this row from the proposals, or lift the ban
-approve-unmet-must = the locked pair { $mentor } – { $mentee } is neither among those approved nor in pairs.csv
+approve-unmet-must = the locked pair { $mentor } – { $mentee } is neither among those approved nor in pairs.csv
     .help = add it to the proposals (`mentor pair suggest` forms locked pairs first, when there is a place), or drop the lock
 approve-already-paired = mentee { $id } already has an active pair
     .help = end that pair (`end` in pairs.csv) first, or leave this proposal out

@@ -303,13 +303,13 @@ constraint-swapped = коды в строке переставлены: { $mento
 constraint-unknown = в реестрах нет участника с кодом { $id }
     .help = исправьте код: сначала код наставника, потом наставляемого
 constraint-conflict = { $kind ->
-        [both] пара { $mentor } – { $mentee } и запрещена, и закреплена: другое решение о ней — в строке { $line }
+        [both] пара { $mentor } – { $mentee } и запрещена, и закреплена: другое решение о ней — в строке { $line }
        *[two-mentors] наставляемый { $mentee } закреплён и за { $mentor }, и за { $other } — в строке { $line }
     }
     .help = оставьте одно решение: удалите лишнюю строку constraints.csv
 constraint-over-capacity = за наставником { $mentor } закреплено больше наставляемых, чем у него свободных мест ({ $capacity })
     .help = снимите лишнее закрепление или увеличьте `capacity` в mentors.csv
-constraint-unmet = закреплённую пару { $mentor } – { $mentee } составить нельзя: { $rule ->
+constraint-unmet = закреплённую пару { $mentor } – { $mentee } составить нельзя: { $rule ->
         [form] никакая форма наставничества не подходит к их ролям и заявленным формам
         [organization] они из разных организаций, и наставник не работает с организацией наставляемого
         [age] наставляемый вне 10–19 лет (или нет даты рождения) для этой формы
@@ -317,7 +317,7 @@ constraint-unmet = закреплённую пару { $mentor } – { $mentee }
        *[older] в форме «равный — равному» наставник должен быть старше
     }
     .help = исправьте реестр или удалите закрепление: подбор его выполнить не сможет
-constraint-recorded = пара { $mentor } – { $mentee } записана и идёт, хотя куратор её запретил (constraints.csv, строка { $line })
+constraint-recorded = пара { $mentor } – { $mentee } записана и идёт, хотя куратор её запретил (constraints.csv, строка { $line })
     .help = завершите пару (`end`) или снимите запрет
 constraint-group = в группе «{ $group }» вместе { $mentee } и { $other }, хотя куратор их разделил (constraints.csv, строка { $line })
     .help = переведите одного из них в другую группу или снимите запрет
@@ -531,11 +531,11 @@ pair-why = { $reason ->
     }
 pair-stable-locks = `--stable` не учитывает закреплённые пары (`must`)
     .help = уберите `--stable` или снимите закрепления (в registry/constraints.csv или `--must`)
-pair-price-forbid = если запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
+pair-price-forbid = если запретить { $mentor } – { $mentee }: подобрано { $matched }{ $lost ->
         [0] {""}
        *[other] {" "}(−{ $lost })
     }, сумма баллов { $score } ({ $delta })
-pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $points } { $points ->
+pair-price-lock = если закрепить { $mentor } – { $mentee } ({ $points } { $points ->
         [one] балл
         [few] балла
        *[many] баллов
@@ -553,8 +553,8 @@ price-own-lock = это закреплённая пара ({ $from ->
        *[file] registry/constraints.csv, строка { $line }
     })
 price-locks-released = { $count ->
-        [1] снимется другое закрепление
-       *[other] снимутся другие закрепления ({ $count })
+        [1] снимется закрепление { $pair }
+       *[other] снимутся закрепления ({ $count }), среди них { $pair }
     }
 price-locks-formed = { $count ->
         [1] составится закрепление, которому не хватало места
@@ -613,7 +613,7 @@ review-written = { $decisions ->
         [few] { $decisions } решения записаны в registry/constraints.csv
        *[many] { $decisions } решений записано в registry/constraints.csv
     }; предложения ({ $pairs }) — в { $path }: утвердите их `mentor pair approve { $path }`
-pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $from ->
+pair-unmet = закреплённая пара { $mentor } – { $mentee } ({ $from ->
         [option] --must
         [screen] решение этого экрана
        *[file] registry/constraints.csv, строка { $line }
@@ -636,7 +636,7 @@ pair-decisions = учтены решения куратора: { $where }
 pair-decisions-unread = подбор не составлен: строки registry/constraints.csv ниже учесть нельзя, а без них подбор пошёл бы против решений куратора — исправьте их
 pair-decisions-file = в registry/constraints.csv — { $count }
 pair-decisions-options = в --never/--must — { $count }
-approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается
+approve-duplicate = пара { $mentor } – { $mentee } предложена дважды: вторая не учитывается
     .help = удалите повторную строку
 approve-rule = { $mentor } и { $mentee } не могут быть парой: { $rule ->
         [form] никакая форма наставничества не подходит к их ролям и заявленным формам
@@ -646,9 +646,9 @@ approve-rule = { $mentor } и { $mentee } не могут быть парой: {
        *[older] в форме «равный — равному» наставник должен быть старше
     }
     .help = запустите `mentor pair suggest` заново на текущих реестрах
-approve-never = пару { $mentor } – { $mentee } куратор запретил (registry/constraints.csv, строка { $line })
+approve-never = пару { $mentor } – { $mentee } куратор запретил (registry/constraints.csv, строка { $line })
     .help = удалите эту строку из предложений или снимите запрет
-approve-unmet-must = закреплённой пары { $mentor } – { $mentee } нет ни среди утверждаемых, ни в pairs.csv
+approve-unmet-must = закреплённой пары { $mentor } – { $mentee } нет ни среди утверждаемых, ни в pairs.csv
     .help = добавьте её в предложения (`mentor pair suggest` составляет закреплённые пары первыми, если есть место) или снимите закрепление
 approve-already-paired = у наставляемого { $id } уже есть активная пара
     .help = сначала завершите ту пару (`end` в pairs.csv) или не включайте это предложение

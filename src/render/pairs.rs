@@ -473,7 +473,7 @@ fn prices(
                 format!("; {}", i18n.text(&msg))
             })
             .unwrap_or_default();
-        let locks = locks_moved(*o, i18n);
+        let locks = locks_moved(*o, s, reg, i18n);
         writeln!(out, "{bullet}{}{lock}{locks}", i18n.text(&outcome(msg, *o)))?;
     }
     for (mentee, options) in &priced.alternatives {
@@ -483,7 +483,7 @@ fn prices(
                 .arg("mentee", reg.mentees[*mentee].person.id.as_str())
                 .arg("points", a.score.max(0) as usize)
                 .arg("holds", if a.outcome.holds { "yes" } else { "no" });
-            let locks = locks_moved(a.outcome, i18n);
+            let locks = locks_moved(a.outcome, s, reg, i18n);
             writeln!(
                 out,
                 "{bullet}{}{locks}",
@@ -495,16 +495,29 @@ fn prices(
 }
 
 /// What a decision does to the other locks, in words after its price
-/// («; снимется другое закрепление»): a price that grows is explained.
-pub(crate) fn locks_moved(o: mentor_core::pairing::price::Outcome, i18n: &I18n) -> String {
-    [
-        ("price-locks-released", o.released),
-        ("price-locks-formed", o.formed),
-    ]
-    .into_iter()
-    .filter(|&(_, n)| n > 0)
-    .map(|(id, n)| format!("; {}", i18n.text(&Message::new(id).arg("count", n))))
-    .collect()
+/// («; снимется закрепление M02 – S08»): a price that grows is explained.
+pub(crate) fn locks_moved(
+    o: mentor_core::pairing::price::Outcome,
+    s: &Suggestion,
+    reg: &Registry,
+    i18n: &I18n,
+) -> String {
+    let mut said = String::new();
+    if let Some(edge) = o.given_up {
+        let e = s.problem.edges[edge as usize];
+        let mentor = &reg.mentors[s.mentors_of[e.mentor as usize]].person.id;
+        let mentee = &reg.mentees[s.mentees_of[e.mentee as usize]].person.id;
+        let msg = Message::new("price-locks-released")
+            .arg("count", o.released)
+            // No break inside a pair when the line is wrapped.
+            .arg("pair", format!("{mentor}\u{a0}–\u{a0}{mentee}"));
+        said.push_str(&format!("; {}", i18n.text(&msg)));
+    }
+    if o.formed > 0 {
+        let msg = Message::new("price-locks-formed").arg("count", o.formed);
+        said.push_str(&format!("; {}", i18n.text(&msg)));
+    }
+    said
 }
 
 /// A locked pair the proposal could not form, in words.

@@ -20,6 +20,8 @@ pub struct Outcome {
     /// Other locks the decision gives up: a lock may take the place of one
     /// that was worth no more (the curator asked for it last).
     pub released: usize,
+    /// The first of them: an edge of the problem, so a message can name it.
+    pub given_up: Option<u32>,
     /// Other locks the decision lets be formed: forbidding a locked pair
     /// frees a place another lock was waiting for.
     pub formed: usize,
@@ -64,6 +66,7 @@ impl<'p> Prices<'p> {
             total_score: self.base.total_score,
             holds: true,
             released: 0,
+            given_up: None,
             formed: 0,
         }
     }
@@ -107,7 +110,10 @@ impl<'p> Prices<'p> {
             if crossed != edge && self.problem.is_must(crossed) {
                 match sign {
                     1 => outcome.formed += 1,
-                    _ => outcome.released += 1,
+                    _ => {
+                        outcome.released += 1;
+                        outcome.given_up.get_or_insert(crossed as u32);
+                    }
                 }
             }
         }
