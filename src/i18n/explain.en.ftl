@@ -365,3 +365,10 @@ explain-done-in-future = An activity's completion date (`done:`) is after the da
           title: Провести встречу-знакомство
           done: 15.09.2026   (checked with --today 01.12.2025)
     .fix = Correct the year, or remove `done:` until the activity is held.
+
+explain-meeting-duplicate = meetings.csv records a meeting of one pair (or group) on one day twice: a row pasted again, or one date written two ways (2025-11-15 and 15.11.2025). The repeat counts as another meeting in the regularity and the report.
+    .example =
+        mentor_id,mentee_id,date,type
+        M01,S01,2025-11-15,рабочая
+        M01,S01,15.11.2025,рабочая
+    .fix = Delete the repeated row; if there really were two meetings that day, record one.

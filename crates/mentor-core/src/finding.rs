@@ -49,11 +49,12 @@ pub enum Code {
     ConstraintUnmet,
     YamlComment,
     DoneInFuture,
+    MeetingDuplicate,
 }
 
 impl Code {
     /// Every code, in the order of the contract's table (extensions last).
-    pub const ALL: [Code; 40] = [
+    pub const ALL: [Code; 41] = [
         Code::YamlSyntax,
         Code::Schema,
         Code::StageMissing,
@@ -94,6 +95,7 @@ impl Code {
         Code::ConstraintUnmet,
         Code::YamlComment,
         Code::DoneInFuture,
+        Code::MeetingDuplicate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -138,6 +140,7 @@ impl Code {
             Code::ConstraintUnmet => "constraint-unmet",
             Code::YamlComment => "yaml-comment",
             Code::DoneInFuture => "done-in-future",
+            Code::MeetingDuplicate => "meeting-duplicate",
         }
     }
 
@@ -188,7 +191,8 @@ impl Code {
             | Code::WantsUnknownMentor
             | Code::ConstraintUnmet
             | Code::YamlComment
-            | Code::DoneInFuture => Severity::Warning,
+            | Code::DoneInFuture
+            | Code::MeetingDuplicate => Severity::Warning,
             Code::DeadlineNonworking | Code::CheckpointMissing | Code::MeetingSequence => {
                 Severity::Info
             }

@@ -394,8 +394,33 @@ fn meetings(reg: &Registry, table: &Table, findings: &mut Vec<Finding>) {
         .iter()
         .filter_map(|p| Some((p.mentor_id.as_str(), p.group.as_deref()?)))
         .collect();
+    // The first row of each meeting: the same pair on the same day twice is
+    // a row pasted again (or one date written two ways), counted twice.
+    let mut first: HashMap<(&str, &str, NaiveDate), usize> = HashMap::default();
     for m in &reg.meetings {
         let mut push = |column, code, msg| findings.push(table.finding(m.row, column, code, msg));
+        let who = m
+            .mentee_id
+            .as_deref()
+            .or(m.group.as_deref())
+            .unwrap_or_default();
+        if let Some(date) = m.date {
+            match first.entry((m.mentor_id.as_str(), who, date)) {
+                Entry::Vacant(entry) => {
+                    entry.insert(m.row);
+                }
+                Entry::Occupied(entry) => {
+                    let line = table.sheet.rows.get(*entry.get()).map_or(0, |r| r.line);
+                    let msg = Message::new("meeting-duplicate")
+                        .arg("mentor", m.mentor_id.as_str())
+                        .arg("who", who)
+                        .arg("date", date)
+                        .arg("line", line as usize);
+                    push("date", Code::MeetingDuplicate, msg);
+                    continue;
+                }
+            }
+        }
         let mut known = true;
         if reg.mentor(&m.mentor_id).is_none() && reg.tables.contains_key(&Kind::Mentors) {
             let msg = unknown(reg, Kind::Mentors, m.mentor_id.as_str());
