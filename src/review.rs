@@ -684,6 +684,16 @@ mod tests {
         }
     }
 
+    /// A lock on line 2 of registry/constraints.csv.
+    fn locked_in_file(mentor: &str, mentee: &str) -> Decision {
+        Decision {
+            mentor: mentor.to_owned(),
+            mentee: mentee.to_owned(),
+            rule: Rule::Must,
+            source: Source::File(2),
+        }
+    }
+
     fn style() -> crate::render::Style {
         crate::render::Style {
             color: false,
@@ -719,12 +729,7 @@ mod tests {
     #[test]
     fn a_lock_on_a_running_pair_takes_no_place() {
         let (reg, i18n) = school();
-        let kept = [Decision {
-            mentor: "M01".to_owned(),
-            mentee: "S01".to_owned(),
-            rule: Rule::Must,
-            source: Source::File(2),
-        }];
+        let kept = [locked_in_file("M01", "S01")];
         let mut review = Review::new(&reg, ask(&kept), &i18n, style());
         review.key(Key::Down);
         review.key(Key::Down);
@@ -825,12 +830,7 @@ mod tests {
         review.key(Key::Forbid);
         assert_eq!(review.made.len(), 1);
         assert_eq!(review.made[0].rule, Rule::Never);
-        let kept = [Decision {
-            mentor: "M02".to_owned(),
-            mentee: "S04".to_owned(),
-            rule: Rule::Must,
-            source: Source::File(2),
-        }];
+        let kept = [locked_in_file("M02", "S04")];
         let mut review = Review::new(&reg, ask(&kept), &i18n, style());
         review.key(Key::Forbid);
         assert!(review.made.is_empty());

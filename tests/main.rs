@@ -1034,6 +1034,13 @@ fn mentor_bounded(dir: &Path, limit_mb: u64, args: &[&str]) -> std::process::Out
         .expect("prlimit (util-linux)")
 }
 
+/// A run refused as a usage or input error (exit 2), saying `words`.
+fn assert_refused(out: &std::process::Output, words: &str) {
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(words), "{err}");
+}
+
 /// A 5 KB workbook with one cell at XFD1048576 (calamine's range would ask
 /// for hundreds of gigabytes) is refused with a message, within 1 GB.
 #[test]
@@ -1051,9 +1058,7 @@ fn a_workbook_with_one_far_cell_is_refused_in_bounded_memory() {
         1024,
         &["registry", "import", "bomb.xlsx", "--into", "mentees"],
     );
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no registry is that large"), "{err}");
+    assert_refused(&out, "no registry is that large");
 }
 
 /// A LibreOffice spreadsheet or an Excel 97 workbook of a kilobyte or so
@@ -1112,9 +1117,7 @@ fn workbooks_that_multiply_cells_are_refused_in_bounded_memory() {
             1024,
             &["registry", "import", name, "--into", "mentees"],
         );
-        assert_eq!(out.status.code(), Some(2), "{name}: {out:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("no registry is that large"), "{name}: {err}");
+        assert_refused(&out, "no registry is that large");
     }
 }
 
@@ -1174,9 +1177,7 @@ fn a_huge_text_roadmap_is_refused_in_bounded_memory() {
     let text = line.repeat(65 * 1024 * 1024 / line.len() + 1);
     std::fs::write(dir.path().join("big.txt"), text).expect("write");
     let out = mentor_bounded(dir.path(), 1024, &["roadmap", "import", "big.txt"]);
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("64 MB"), "{err}");
+    assert_refused(&out, "64 MB");
 }
 
 /// A constraints.csv of a million lines — decisions repeated, contradicted,
@@ -1228,9 +1229,7 @@ fn a_docx_of_multiplying_merges_is_refused_in_bounded_memory() {
     zip.write_all(xml.as_bytes()).expect("xml");
     zip.finish().expect("zip");
     let out = mentor_bounded(dir.path(), 1024, &["roadmap", "import", "bomb.docx"]);
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("cells or more than"), "{err}");
+    assert_refused(&out, "cells or more than");
 }
 
 /// `registry import` killed (SIGKILL) at moments spread over its run, again

@@ -17,17 +17,10 @@ use mentor_core::workspace::{Keep, Workspace};
 /// the proposal; problems in the files read go to standard error.
 pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<Tally, Failure> {
     let format = cx.format.table(render::pairs::FORMATS, cx.to_terminal)?;
-    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
-    // An unreadable mentor.yaml is said, not replaced by default weights:
-    // the pairs would be chosen by rules the school did not set.
-    let Some(program) = ws.sound_program() else {
-        return super::report_to_stderr(cx, ws.checked);
+    let (ws, weights, reg) = match ground(cx, Keep::All)? {
+        Ok(ground) => ground,
+        Err(said) => return Ok(said),
     };
-    let weights = Weights::of(&program.matching.weights);
-    let reg = ws.registry(&Kind::ALL, Keep::All)?;
-    if decisions_unread(cx, &mut ws, &reg) {
-        return super::report_to_stderr(cx, ws.finish(reg));
-    }
     let mut bar = crate::progress::Progress::on_terminal();
     let labels = [
         cx.i18n.get("pair-progress-candidates"),
@@ -82,6 +75,7 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     let priced = args
         .alternatives
         .map(|n| pairing::priced(&suggestion, usize::from(n)));
+    let decisions = render::pairs::Decisions::new(&decisions);
     let shown = render::pairs::Shown {
         explain: args.explain,
         priced: priced.as_ref(),
@@ -89,6 +83,27 @@ pub fn suggest(cx: &Context, args: &SuggestArgs, out: &mut dyn Write) -> Result<
     };
     render::pairs::render(out, format, &reg, &suggestion, &cx.i18n, shown, cx.style)?;
     super::report_to_stderr(cx, ws.finish(reg))
+}
+
+/// What pairing starts from.
+type Ground = (Workspace, Weights, registry::Registry);
+
+/// The weights of a sound mentor.yaml and the registries, every decision
+/// of constraints.csv readable. An unreadable mentor.yaml is said, not
+/// replaced by default weights: the pairs would be chosen by rules the
+/// school did not set; unreadable decisions likewise (see
+/// [`decisions_unread`]). `Err`: what was said instead.
+fn ground(cx: &Context, keep: Keep) -> Result<Result<Ground, Tally>, Failure> {
+    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
+    let Some(program) = ws.sound_program() else {
+        return super::report_to_stderr(cx, ws.checked).map(Err);
+    };
+    let weights = Weights::of(&program.matching.weights);
+    let reg = ws.registry(&Kind::ALL, keep)?;
+    if decisions_unread(cx, &mut ws, &reg) {
+        return super::report_to_stderr(cx, ws.finish(reg)).map(Err);
+    }
+    Ok(Ok((ws, weights, reg)))
 }
 
 /// Whether rows of registry/constraints.csv cannot be applied — a rule or
@@ -163,15 +178,10 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(Failure::Usage(Message::new("review-not-terminal")));
     }
-    let mut ws = Workspace::open(cx.dir.as_deref(), cx.as_of)?;
-    let Some(program) = ws.sound_program() else {
-        return super::report_to_stderr(cx, ws.checked);
+    let (ws, weights, reg) = match ground(cx, Keep::Errors)? {
+        Ok(ground) => ground,
+        Err(said) => return Ok(said),
     };
-    let weights = Weights::of(&program.matching.weights);
-    let reg = ws.registry(&Kind::ALL, Keep::Errors)?;
-    if decisions_unread(cx, &mut ws, &reg) {
-        return super::report_to_stderr(cx, ws.finish(reg));
-    }
     let decisions = pairing::Decision::of_registry(&reg);
     // Where the screen's work goes is checked before it opens: a registry
     // is never replaced by proposals, and a constraints.csv that has text
@@ -218,7 +228,12 @@ pub fn review(cx: &Context, args: &ReviewArgs, out: &mut dyn Write) -> Result<Ta
     }
     // The proposals first: should they fail, no decision is half-kept.
     let mut csv = Vec::new();
-    let shown = render::pairs::Shown::default();
+    let none = render::pairs::Decisions::default();
+    let shown = render::pairs::Shown {
+        explain: false,
+        priced: None,
+        decisions: &none,
+    };
     render::pairs::render(
         &mut csv,
         render::Format::Csv,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Format, Style};
 use crate::i18n::I18n;
 use mentor_core::finding::Message;
-use mentor_core::pairing::{Decision, Priced, Reason, Source, Suggestion, Unmet, Why};
+use mentor_core::pairing::{Decision, Newest, Priced, Reason, Source, Suggestion, Unmet, Why};
 use mentor_core::registry::Registry;
 use mentor_core::registry::model::Rule;
 
@@ -32,34 +32,51 @@ fn days(set: u8) -> Vec<&'static str> {
 }
 
 /// What the proposal shows besides its pairs.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {
     /// The points of each criterion (`--explain`).
     pub explain: bool,
     /// The prices of decisions (`--alternatives`).
     pub priced: Option<&'a Priced>,
     /// The curator's decisions the optimum was taken under.
-    pub decisions: &'a [Decision],
+    pub decisions: &'a Decisions<'a>,
 }
 
-/// The decisions pairing applies — one per pair of people the registries
-/// have, the newest —, by where they were made: the file, the options of
-/// the run. Said so that a curator sees that constraints.csv was read.
-fn decided(reg: &Registry, decisions: &[Decision]) -> Decided {
-    // The newest decision of each pair of people the registries have.
-    let mut newest: std::collections::HashMap<(&str, &str), Source> = Default::default();
-    for d in decisions {
-        if reg.mentor(&d.mentor).is_some() && reg.mentee(&d.mentee).is_some() {
-            newest.insert((&d.mentor, &d.mentee), d.source);
+/// The curator's decisions a proposal was taken under, with the newest of
+/// each pair found once (a region's proposal asks for each of its pairs).
+#[derive(Debug, Default)]
+pub struct Decisions<'d> {
+    all: &'d [Decision],
+    newest: Newest<'d>,
+}
+
+impl<'d> Decisions<'d> {
+    pub fn new(all: &'d [Decision]) -> Self {
+        Decisions {
+            all,
+            newest: Decision::newest(all),
         }
     }
-    let file = newest
-        .values()
-        .filter(|s| matches!(s, Source::File(_)))
-        .count();
-    Decided {
-        file,
-        options: newest.len() - file,
+
+    /// The decision that locks a pair, if its newest decision does.
+    fn lock(&self, mentor: &str, mentee: &str) -> Option<&'d Decision> {
+        let i = *self.newest.get(&(mentor, mentee))?;
+        Some(&self.all[i]).filter(|d| d.rule == Rule::Must)
+    }
+
+    /// The decisions pairing applies — the newest of each pair of people
+    /// the registries have —, by where they were made: the file, the
+    /// options of the run. Said so that a curator sees that
+    /// constraints.csv was read.
+    fn counted(&self, reg: &Registry) -> Decided {
+        let applied = self.newest.iter().filter(|((mentor, mentee), _)| {
+            reg.mentor(mentor).is_some() && reg.mentee(mentee).is_some()
+        });
+        let (file, options) = applied.fold((0, 0), |(f, o), (_, &i)| match self.all[i].source {
+            Source::File(_) => (f + 1, o),
+            _ => (f, o + 1),
+        });
+        Decided { file, options }
     }
 }
 
@@ -323,7 +340,7 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion, shown: Shown<'_>) -
             PairJson {
                 forbidden: priced.map(|priced| priced.forbidding[i].into()),
                 form: p.form.name(),
-                locked: lock_of(shown.decisions, mentor_id, mentee_id).is_some(),
+                locked: shown.decisions.lock(mentor_id, mentee_id).is_some(),
                 mentee_id,
                 mentor_id,
                 reasons: p.reasons.iter().map(reason).collect(),
@@ -389,7 +406,7 @@ fn json(out: &mut dyn Write, reg: &Registry, s: &Suggestion, shown: Shown<'_>) -
         alternatives,
         pairs,
         summary: Summary {
-            decisions: decided(reg, shown.decisions),
+            decisions: shown.decisions.counted(reg),
             matched: s.pairs.len(),
             mentees: s.mentees,
             optimum: s.optimum.map(|(matched, total_score)| Optimum {
@@ -446,7 +463,7 @@ fn prices(
     reg: &Registry,
     s: &Suggestion,
     priced: &Priced,
-    decisions: &[Decision],
+    decisions: &Decisions<'_>,
     i18n: &I18n,
     bullet: &str,
 ) -> io::Result<()> {
@@ -465,7 +482,8 @@ fn prices(
             .arg("mentor", mentor.as_str())
             .arg("mentee", mentee.as_str());
         // Forbidding a locked pair undoes a decision: a price that grows says why.
-        let lock = lock_of(decisions, mentor, mentee)
+        let lock = decisions
+            .lock(mentor, mentee)
             .map(|d| {
                 let msg = Message::new("price-own-lock")
                     .arg("from", d.source.id())
@@ -547,15 +565,6 @@ fn shown_name(name: &str, style: Style) -> String {
     }
 }
 
-/// The decision that locks a pair, if its newest decision does.
-fn lock_of<'d>(decisions: &'d [Decision], mentor: &str, mentee: &str) -> Option<&'d Decision> {
-    decisions
-        .iter()
-        .rev()
-        .find(|d| d.mentor == mentor && d.mentee == mentee)
-        .filter(|d| d.rule == Rule::Must)
-}
-
 /// «S04 Смирнова Алиса», or the id alone where names are not shown.
 fn shown_person(id: &str, name: &str, style: Style) -> String {
     let name = shown_name(name, style);
@@ -592,7 +601,7 @@ fn table(
         .iter()
         .map(|p| {
             let (mentor, mentee) = (&reg.mentors[p.mentor].person, &reg.mentees[p.mentee].person);
-            let locked = lock_of(shown.decisions, &mentor.id, &mentee.id).is_some();
+            let locked = shown.decisions.lock(&mentor.id, &mentee.id).is_some();
             let mark = if locked { "● " } else { "" };
             let mut row = vec![
                 format!("{mark}{}", person(&mentor.id, &mentor.name)),
@@ -648,7 +657,7 @@ fn lines(
             &reg.mentors[p.mentor].person.id,
             &reg.mentees[p.mentee].person.id,
         );
-        lock_of(shown.decisions, mentor, mentee).is_some()
+        shown.decisions.lock(mentor, mentee).is_some()
     });
     if locked {
         writeln!(out, "{}", i18n.get("pair-locked-legend"))?;
@@ -675,7 +684,7 @@ fn lines(
         .arg("matched", s.pairs.len())
         .arg("score", s.total_score.max(0) as usize);
     writeln!(out, "{}", i18n.text(&summary))?;
-    let Decided { file, options } = decided(reg, shown.decisions);
+    let Decided { file, options } = shown.decisions.counted(reg);
     let parts: Vec<String> = [
         ("pair-decisions-file", file),
         ("pair-decisions-options", options),

@@ -33,10 +33,8 @@ pub fn approve(
     let mut rows: Vec<HashMap<&'static str, String>> = Vec::new();
     // The curator's decisions, the newest of each pair (as pairing reads them).
     let decisions = super::Decision::of_registry(reg);
-    let mut decided: HashMap<(&str, &str), &super::Decision> = HashMap::new();
-    for d in &decisions {
-        decided.insert((&d.mentor, &d.mentee), d);
-    }
+    let newest = super::Decision::newest(&decisions);
+    let decided = |pair: &(&str, &str)| newest.get(pair).map(|&i| &decisions[i]);
     if let Some(p) = proposals {
         let position = |name: &str| {
             p.header_cells().iter().position(|c| {
@@ -99,8 +97,7 @@ pub fn approve(
                     );
                     continue;
                 };
-                if let Some(d) = decided
-                    .get(&(mentor_id.as_str(), mentee_id.as_str()))
+                if let Some(d) = decided(&(mentor_id.as_str(), mentee_id.as_str()))
                     .filter(|d| d.rule == Rule::Never)
                 {
                     reject(
@@ -200,7 +197,7 @@ pub fn approve(
         let mut said = HashSet::new();
         for c in reg.constraints.iter().filter(|c| c.rule == Rule::Must) {
             let pair = (c.mentor_id.as_str(), c.mentee_id.as_str());
-            let last = decided.get(&pair);
+            let last = decided(&pair);
             if last.is_some_and(|d| d.rule == Rule::Must)
                 && !formed(&c.mentor_id, &c.mentee_id)
                 && said.insert(pair)

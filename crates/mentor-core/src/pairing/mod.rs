@@ -101,6 +101,22 @@ pub struct Decision {
     pub source: Source,
 }
 
+/// The position of each pair's newest decision ([`Decision::newest`]).
+pub type Newest<'d> = rustc_hash::FxHashMap<(&'d str, &'d str), usize>;
+
+impl Decision {
+    /// The newest decision of each pair, by its position: an option of the
+    /// run, or a decision on the screen, counts over the file's (a pair both
+    /// forbidden and locked in the file is `registry check`'s finding).
+    pub fn newest(decisions: &[Decision]) -> Newest<'_> {
+        let mut newest = Newest::default();
+        for (i, d) in decisions.iter().enumerate() {
+            newest.insert((d.mentor.as_str(), d.mentee.as_str()), i);
+        }
+        newest
+    }
+}
+
 /// Where a decision was made: messages name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Source {
@@ -475,13 +491,7 @@ pub fn suggest(
         stable: stable_matching,
         decisions,
     } = *ask;
-    // The decisions by pair: the newest of a pair counts — an option of the
-    // run, or a decision on the screen, over the file's (a pair both
-    // forbidden and locked in the file is `registry check`'s finding).
-    let mut decided: rustc_hash::FxHashMap<(&str, &str), usize> = Default::default();
-    for (i, d) in decisions.iter().enumerate() {
-        decided.insert((d.mentor.as_str(), d.mentee.as_str()), i);
-    }
+    let decided = Decision::newest(decisions);
     // Active pairs per mentor and per mentee, counted once: a region has
     // hundreds of thousands of pairs and of people.
     let taken = reg.taken(|p| p.active_on(today));
@@ -668,21 +678,17 @@ pub fn suggest(
             (m.id.as_str(), e.id.as_str())
         })
         .collect();
+    // A lock on a pair already running is kept.
+    let running = reg.running(|p| p.active_on(today));
     let unmet = decisions
         .iter()
         .enumerate()
         .filter(|(i, d)| {
             let pair = (d.mentor.as_str(), d.mentee.as_str());
-            // A lock on a pair already running is kept.
-            let running = reg.pairs.iter().any(|p| {
-                p.active_on(today)
-                    && p.mentor_id == d.mentor
-                    && p.mentee_id.as_deref() == Some(&d.mentee)
-            });
             d.rule == Rule::Must
                 && decided.get(&pair) == Some(i)
                 && !formed.contains(&pair)
-                && !running
+                && !running.contains(&pair)
         })
         .map(|(_, d)| {
             let mentor = mentors
