@@ -283,12 +283,6 @@ impl Command {
         before: Option<Format>,
         output: Option<&std::path::Path>,
     ) -> Result<Format, crate::Failure> {
-        // The screen writes two files of its own; `-o` would get neither.
-        if output.is_some() && matches!(self, Command::Pair(PairCommand::Review(_))) {
-            return Err(crate::Failure::Usage(mentor_core::finding::Message::new(
-                "review-output",
-            )));
-        }
         let accepted = self.formats();
         let asked = self
             .format_given()

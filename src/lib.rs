@@ -126,10 +126,18 @@ where
         mentor_core::folder::is_program_file(p)
             && !(imports_roadmap && mentor_core::folder::is_roadmap_name(&name))
     };
-    if let Some(path) = cli.output.as_deref().filter(|p| replaces(p)) {
-        let failure = Failure::Usage(
-            Message::new("output-program-file").arg("path", path.display().to_string()),
-        );
+    let refused = match cli.output.as_deref() {
+        Some(path) if replaces(path) => {
+            Some(Message::new("output-program-file").arg("path", path.display().to_string()))
+        }
+        // The review screen writes two files of its own; `-o` would get neither.
+        Some(_) if matches!(cli.command, Command::Pair(PairCommand::Review(_))) => {
+            Some(Message::new("review-output"))
+        }
+        _ => None,
+    };
+    if let Some(message) = refused {
+        let failure = Failure::Usage(message);
         report_failure(&i18n, &failure);
         return ExitCode::from(failure.exit_code());
     }
